@@ -1,0 +1,45 @@
+namespace CustomerClassification;
+
+/// <summary>
+/// One broken domain rule found by a bulk operation or a refused change: what rule, which values, and
+/// where in the input. Bulk operations return every violation at once instead of stopping at the first.
+/// </summary>
+public sealed record Violation
+{
+    /// <summary>Creates a violation.</summary>
+    /// <param name="error">The rule that is broken.</param>
+    /// <param name="message">A human-readable English description that names the offending values.</param>
+    /// <param name="position">The 1-based row number or operation index in the input, when the input is a sequence.</param>
+    /// <param name="code">The offending code (a category code, for example), when there is one.</param>
+    /// <param name="relatedCode">A second code the rule involves (the missing parent, the new parent, …), when there is one.</param>
+    /// <exception cref="System.ArgumentException"><paramref name="message"/> is null, empty or white space.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="position"/> is less than 1.</exception>
+    public Violation(ClassificationErrorCode error, string message, int? position = null, string? code = null, string? relatedCode = null)
+    {
+        Error = error;
+        Message = Guard.Against.NullOrWhiteSpace(message);
+        if (position is { } p)
+        {
+            Guard.Against.NegativeOrZero(p, nameof(position));
+        }
+
+        Position = position;
+        Code = code;
+        RelatedCode = relatedCode;
+    }
+
+    /// <summary>Gets the rule that is broken.</summary>
+    public ClassificationErrorCode Error { get; }
+
+    /// <summary>Gets a human-readable English description that names the offending values.</summary>
+    public string Message { get; }
+
+    /// <summary>Gets the 1-based row number or operation index in the input, or null when the input is not a sequence.</summary>
+    public int? Position { get; }
+
+    /// <summary>Gets the offending code, or null.</summary>
+    public string? Code { get; }
+
+    /// <summary>Gets a second code the rule involves (the missing parent, the new parent, …), or null.</summary>
+    public string? RelatedCode { get; }
+}

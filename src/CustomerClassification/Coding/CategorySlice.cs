@@ -31,7 +31,7 @@ public readonly struct CategorySlice : IReadOnlyList<Category>, IEquatable<Categ
     {
         get
         {
-            if ((uint)index >= (uint)Count)
+            if (index < 0 || index >= Count)
             {
                 throw new ArgumentOutOfRangeException(nameof(index), index, $"The index must be from 0 to {Count - 1}.");
             }

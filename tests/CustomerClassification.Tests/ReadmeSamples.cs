@@ -1,0 +1,113 @@
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using CustomerClassification.Coding;
+
+namespace CustomerClassification.Tests;
+
+// The README's samples live here verbatim, so that they compile and run; the tests check README.md still shows them.
+[Collection(nameof(ConsoleOutput))]
+public class ReadmeSamples
+{
+    [Fact]
+    public void CodingSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(CodingSample);
+
+        Assert.Equal(
+            """
+            2
+            01001
+            False
+            01001 上海 (level 2)
+            010010001 浦东 (level 3)
+            01002 江苏 (level 2)
+            华东区 > 上海
+            True
+            refused: 03001 needs 03
+            row 2: CodeDoesNotFitScheme (0300)
+
+            """.ReplaceLineEndings(),
+            output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheCodingSampleVerbatim() => AssertReadmeShows(nameof(CodingSample));
+
+    private static void CodingSample()
+    {
+        // README:begin
+        var scheme = CodingScheme.Parse("2-3-4");        // also "234"; level 1 = 2 characters, level 3 = 9
+        Console.WriteLine(scheme.LevelOf("01001"));      // 2
+        Console.WriteLine(scheme.ParentOf("010010001")); // 01001
+        Console.WriteLine(scheme.Fits("01-001"));        // False: only ASCII letters and digits
+
+        var tree = new CategoryTree(scheme);
+        tree.Add("01", "华东区");
+        tree.Add("01001", "上海");
+        tree.Add("010010001", "浦东");
+        tree.Add("01002", "江苏");
+        tree.Add("02", "华北区");
+
+        // Codes in ordinal order are the tree's pre-order: a subtree is one slice.
+        foreach (var category in tree.DescendantsOf("01"))
+        {
+            Console.WriteLine($"{category.Code} {category.Name} (level {category.Level})");
+        }
+
+        Console.WriteLine(string.Join(" > ", tree.AncestorsOf("010010001").Select(c => c.Name))); // 华东区 > 上海
+        Console.WriteLine(tree.IsUnder("010010001", "01"));                                        // True
+
+        try
+        {
+            tree.Add("03001", "山东"); // its parent 03 does not exist
+        }
+        catch (ClassificationException e) when (e.ErrorCode == ClassificationErrorCode.ParentCategoryMissing)
+        {
+            Console.WriteLine($"refused: {e.Code} needs {e.RelatedCode}");
+        }
+
+        // Bulk load from rows in any order: the whole tree, or every problem with its row number.
+        var result = CategoryTree.Build(scheme, [new("02001", "北京"), new("0300", "?"), new("02", "华北区")]);
+        foreach (var violation in result.Violations)
+        {
+            Console.WriteLine($"row {violation.Position}: {violation.Error} ({violation.Code})"); // row 2: CodeDoesNotFitScheme (0300)
+        }
+
+        // README:end
+    }
+
+    private static void AssertReadmeShows(string sampleName, [CallerFilePath] string thisFile = "")
+    {
+        var source = File.ReadAllText(thisFile);
+        var method = source.Substring(source.IndexOf($"void {sampleName}()", StringComparison.Ordinal));
+        var body = Regex.Match(method, @"// README:begin\r?\n(.*?)\r?\n\s*// README:end", RegexOptions.Singleline).Groups[1].Value;
+        var sample = string.Join("\n", body.Split('\n').Select(line => line.TrimEnd('\r')).Select(line => line.Length >= 8 ? line.Substring(8) : line.Trim()));
+
+        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "README.md")).ReplaceLineEndings("\n");
+
+        Assert.False(string.IsNullOrWhiteSpace(sample));
+        Assert.Contains(sample, readme, StringComparison.Ordinal);
+    }
+}
+
+[CollectionDefinition(nameof(ConsoleOutput), DisableParallelization = true)]
+public sealed class ConsoleOutput
+{
+    public static string Capture(Action action)
+    {
+        var original = Console.Out;
+        using var writer = new StringWriter();
+        Console.SetOut(writer);
+        try
+        {
+            action();
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        return writer.ToString();
+    }
+}

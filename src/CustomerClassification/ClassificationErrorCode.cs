@@ -38,4 +38,61 @@ public enum ClassificationErrorCode
 
     /// <summary>A category name contains a control character such as a line break or a tab.</summary>
     CategoryNameInvalid = 11,
+
+    /// <summary>The category tree belongs to a customer archive and is read-only; change categories through the archive.</summary>
+    TreeIsReadOnly = 12,
+
+    /// <summary>No customer has the given code.</summary>
+    CustomerNotFound = 13,
+
+    /// <summary>A customer code is already taken in the archive.</summary>
+    DuplicateCustomerCode = 14,
+
+    /// <summary>Customers are classified (客户是否分类), but the customer has no customer category.</summary>
+    CategoryRequired = 15,
+
+    /// <summary>A customer would be in a category that has children; customers belong to leaf (末级) categories.</summary>
+    CategoryNotLeaf = 16,
+
+    /// <summary>The archive has no dimension of that name (or regions are not used).</summary>
+    DimensionNotFound = 17,
+
+    /// <summary>A custom field value names no defined custom field.</summary>
+    CustomFieldUnknown = 18,
+
+    /// <summary>A custom field value is not of the type its definition gives.</summary>
+    CustomFieldTypeMismatch = 19,
+
+    /// <summary>A required custom field has no value.</summary>
+    CustomFieldRequired = 20,
+
+    /// <summary>The customer has transactions, so its classification is locked; reclassifying it needs an explicit override with a reason.</summary>
+    ClassificationLocked = 21,
+
+    /// <summary>The customer has transactions, so it cannot be removed.</summary>
+    CustomerHasTransactions = 22,
+
+    /// <summary>The category has customers, so it cannot get children or be removed.</summary>
+    CategoryInUse = 23,
+
+    /// <summary>An update tried to change a customer's code, which never changes.</summary>
+    CustomerCodeChanged = 24,
+
+    /// <summary>The change reaches a customer or category outside the caller's data scope (数据权限).</summary>
+    OutsideDataScope = 25,
+
+    /// <summary>The customer is deactivated already.</summary>
+    CustomerAlreadyDeactivated = 26,
+
+    /// <summary>The customer is not deactivated, so it cannot be reactivated.</summary>
+    CustomerNotDeactivated = 27,
+
+    /// <summary>A customer cannot be merged into itself.</summary>
+    MergeIntoItself = 28,
+
+    /// <summary>A customer cannot be merged into a deactivated customer.</summary>
+    MergeTargetDeactivated = 29,
+
+    /// <summary>The deactivation date is before the development date.</summary>
+    DeactivatedBeforeDeveloped = 30,
 }

@@ -43,6 +43,12 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         Scheme = Guard.Against.Null(scheme);
     }
 
+    /// <summary>
+    /// Gets a value indicating whether the tree is read-only: the trees a customer archive shows are, since
+    /// their categories change only through the archive, which checks that customers stay on leaves.
+    /// </summary>
+    public bool IsReadOnly { get; private set; }
+
     /// <summary>Gets the coding scheme every code fits; see <see cref="ChangeScheme"/>.</summary>
     public CodingScheme Scheme { get; private set; }
 
@@ -158,6 +164,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     /// </exception>
     public Category Add(string code, string name)
     {
+        EnsureWritable();
         Guard.Against.NullOrWhiteSpace(code);
         var trimmed = ValidName(name);
         if (Scheme.Misfit(code) is { } misfit)
@@ -191,6 +198,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CategoryNotFound"/>; the tree is unchanged.</exception>
     public Category Rename(string code, string name)
     {
+        EnsureWritable();
         var node = GetNode(code);
         var renamed = node.Category.WithName(ValidName(name));
         node.Category = renamed;
@@ -215,6 +223,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     /// </exception>
     public Category Remove(string code)
     {
+        EnsureWritable();
         var node = GetNode(code);
         if (node.ChildCount > 0)
         {
@@ -243,6 +252,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     /// </exception>
     public void ChangeScheme(CodingScheme scheme)
     {
+        EnsureWritable();
         Guard.Against.Null(scheme);
         var violations = new List<Violation>();
         foreach (var category in this)
@@ -270,6 +280,30 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         }
 
         Scheme = scheme;
+    }
+
+    /// <summary>Makes the tree read-only; see <see cref="IsReadOnly"/>.</summary>
+    internal CategoryTree Freeze()
+    {
+        IsReadOnly = true;
+        EnsurePreOrder();
+        return this;
+    }
+
+    /// <summary>Copies the tree into a new writable tree, in O(n) without sorting.</summary>
+    internal CategoryTree Clone()
+    {
+        var copy = new CategoryTree(Scheme);
+        var sorted = new Node[Count];
+        var i = 0;
+        foreach (var category in this)
+        {
+            var parent = category.ParentCode is null ? null : copy._nodes[category.ParentCode];
+            sorted[i++] = copy.Insert(category, parent);
+        }
+
+        copy._preOrder = PreOrder.From(sorted, Scheme.LevelCount);
+        return copy;
     }
 
     /// <summary>Finds a category by its code (ordinal, case-sensitive).</summary>
@@ -434,6 +468,14 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         return NameProblem(name, out var trimmed) is { } error
             ? throw new ArgumentException("The category name is not valid: " + NameProblemText(error, null), nameof(name))
             : trimmed;
+    }
+
+    private void EnsureWritable()
+    {
+        if (IsReadOnly)
+        {
+            throw new ClassificationException(ClassificationErrorCode.TreeIsReadOnly, "This category tree belongs to a customer archive; change its categories through the archive.");
+        }
     }
 
     private Node Insert(Category category, Node? parent)

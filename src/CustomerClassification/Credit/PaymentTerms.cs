@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace CustomerClassification.Credit;
+
+/// <summary>
+/// Payment terms (付款条件 / 账期) in T3's notation: cash-discount steps then the net days, such as
+/// <c>2/10,1/20,n/30</c> — 2 % off when paid within 10 days, 1 % within 20, the whole amount due in 30.
+/// Immutable; equal when the steps and the net days are equal.
+/// </summary>
+/// <remarks>
+/// Steps are strictly increasing in days and strictly decreasing in percent, and the net days are not
+/// shorter than the last discount window, so a later payment never earns a higher discount.
+/// </remarks>
+public sealed class PaymentTerms : IEquatable<PaymentTerms>
+{
+    private readonly CashDiscountStep[] _steps;
+
+    /// <summary>Creates payment terms.</summary>
+    /// <param name="netDays">The days after the invoice date when the whole amount is due, 0 or more.</param>
+    /// <param name="steps">The cash-discount steps, earliest first; may be empty.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="steps"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="netDays"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The steps are not increasing in days and decreasing in percent, or the net days are shorter than the last discount window.</exception>
+    public PaymentTerms(int netDays, IEnumerable<CashDiscountStep> steps)
+    {
+        Guard.Against.Negative(netDays);
+        Guard.Against.Null(steps);
+        var copy = steps.ToArray();
+        if (StepProblem(netDays, copy) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(steps));
+        }
+
+        NetDays = netDays;
+        _steps = copy;
+        Steps = new ReadOnlyCollection<CashDiscountStep>(_steps);
+    }
+
+    /// <summary>Gets the days after the invoice date when the whole amount is due.</summary>
+    public int NetDays { get; }
+
+    /// <summary>Gets the cash-discount steps, earliest first.</summary>
+    public IReadOnlyList<CashDiscountStep> Steps { get; }
+
+    /// <summary>Equality by steps and net days.</summary>
+    /// <param name="left">The first terms.</param>
+    /// <param name="right">The second terms.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(PaymentTerms? left, PaymentTerms? right) => Equals(left, right);
+
+    /// <summary>Inequality by steps and net days.</summary>
+    /// <param name="left">The first terms.</param>
+    /// <param name="right">The second terms.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(PaymentTerms? left, PaymentTerms? right) => !Equals(left, right);
+
+    /// <summary>
+    /// Parses T3-style terms: comma-separated <c>percent/days</c> steps ending with <c>n/days</c>, such as
+    /// <c>2/10,1/20,n/30</c> or just <c>n/30</c>. Full-width commas and slashes (<c>，／</c>) and white space are accepted.
+    /// </summary>
+    /// <param name="text">The terms as text.</param>
+    /// <returns>The terms.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not valid terms; the message says which part and why.</exception>
+    public static PaymentTerms Parse(string text)
+    {
+        Guard.Against.Null(text);
+        return TryParse(text, out var terms, out var problem) ? terms : throw new FormatException($"'{text}' are not valid payment terms: {problem}.");
+    }
+
+    /// <summary>Parses T3-style terms without throwing.</summary>
+    /// <param name="text">The terms as text; null gives false.</param>
+    /// <param name="terms">The terms, or null when the text is not valid.</param>
+    /// <returns>True when the text is valid terms.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? text, [NotNullWhen(true)] out PaymentTerms? terms) => TryParse(text, out terms, out _);
+
+    /// <summary>Gets the date when the whole amount is due: the invoice date plus <see cref="NetDays"/>.</summary>
+    /// <param name="invoiceDate">The invoice date.</param>
+    /// <returns>The due date.</returns>
+    public LocalDate DueDate(LocalDate invoiceDate) => invoiceDate.PlusDays(NetDays);
+
+    /// <summary>
+    /// Gets the cash discount a payment earns: the rate of the first step whose window the payment falls in
+    /// (day 0 is the invoice date), or 0 after the last window.
+    /// </summary>
+    /// <param name="invoiceDate">The invoice date.</param>
+    /// <param name="paymentDate">The payment date, on or after the invoice date.</param>
+    /// <returns>The discount rate (0.02 for 2 %).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="paymentDate"/> is before <paramref name="invoiceDate"/>.</exception>
+    public decimal DiscountFor(LocalDate invoiceDate, LocalDate paymentDate)
+    {
+        if (paymentDate < invoiceDate)
+        {
+            throw new ArgumentOutOfRangeException(nameof(paymentDate), paymentDate, $"The payment date is before the invoice date {invoiceDate:uuuu-MM-dd}.");
+        }
+
+        var days = Period.DaysBetween(invoiceDate, paymentDate);
+        foreach (var step in _steps)
+        {
+            if (days <= step.WithinDays)
+            {
+                return step.Rate;
+            }
+        }
+
+        return 0m;
+    }
+
+    /// <summary>Returns the canonical text, such as <c>2/10,1/20,n/30</c>.</summary>
+    /// <returns>The steps and the net days.</returns>
+    public override string ToString() =>
+        string.Join(",", _steps.Select(s => $"{s.Percent.ToString("0.############", CultureInfo.InvariantCulture)}/{s.WithinDays.ToString(CultureInfo.InvariantCulture)}")
+            .Append("n/" + NetDays.ToString(CultureInfo.InvariantCulture)));
+
+    /// <inheritdoc />
+    public bool Equals(PaymentTerms? other) =>
+        other is not null && NetDays == other.NetDays && _steps.SequenceEqual(other._steps);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PaymentTerms);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _steps.Aggregate(NetDays, (hash, step) => unchecked((hash * 31) + step.GetHashCode()));
+
+    private static string? StepProblem(int netDays, CashDiscountStep[] steps)
+    {
+        for (var i = 1; i < steps.Length; i++)
+        {
+            if (steps[i].WithinDays <= steps[i - 1].WithinDays)
+            {
+                return $"step {i + 1} ends on day {steps[i].WithinDays}, not after step {i} (day {steps[i - 1].WithinDays}); steps must increase in days";
+            }
+
+            if (steps[i].Percent >= steps[i - 1].Percent)
+            {
+                return $"step {i + 1} gives {steps[i].Percent} %, not less than step {i} ({steps[i - 1].Percent} %); a later payment cannot earn more";
+            }
+        }
+
+        return steps.Length > 0 && netDays < steps[steps.Length - 1].WithinDays
+            ? $"the net days ({netDays}) are shorter than the last discount window ({steps[steps.Length - 1].WithinDays})"
+            : null;
+    }
+
+    private static bool TryParse(string? text, [NotNullWhen(true)] out PaymentTerms? terms, out string problem)
+    {
+        terms = null;
+        var parts = (text ?? string.Empty).Replace('，', ',').Replace('／', '/').Split(',').Select(p => p.Trim()).ToArray();
+        var steps = new List<CashDiscountStep>();
+        int? netDays = null;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var pair = parts[i].Split('/');
+            if (pair.Length != 2 || !int.TryParse(pair[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days))
+            {
+                problem = $"part {i + 1} ('{parts[i]}') is not 'percent/days' or 'n/days'";
+                return false;
+            }
+
+            var head = pair[0].Trim();
+            if (head is "n" or "N")
+            {
+                if (i != parts.Length - 1)
+                {
+                    problem = $"'n/{days}' must be the last part";
+                    return false;
+                }
+
+                netDays = days;
+            }
+            else if (decimal.TryParse(head, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) && percent > 0m && percent < 100m)
+            {
+                steps.Add(new CashDiscountStep(percent, days));
+            }
+            else
+            {
+                problem = $"part {i + 1} ('{parts[i]}') has no discount percent between 0 and 100";
+                return false;
+            }
+        }
+
+        if (netDays is not { } net)
+        {
+            problem = "the last part must give the net days as 'n/days'";
+            return false;
+        }
+
+        if (StepProblem(net, steps.ToArray()) is { } stepProblem)
+        {
+            problem = stepProblem;
+            return false;
+        }
+
+        terms = new PaymentTerms(net, steps);
+        problem = string.Empty;
+        return true;
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using CustomerClassification.Coding;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>
+/// The settings of a customer archive, fixed when the account set is created: whether customers are
+/// classified (客户是否分类), the coding schemes of 客户分类 and 地区分类, further classification
+/// dimensions and the custom fields (自定义项). Immutable.
+/// </summary>
+public sealed class ArchiveSettings
+{
+    private readonly Dictionary<string, CustomFieldDefinition> _customFields;
+    private readonly Dictionary<string, CodingScheme> _schemes;
+
+    /// <summary>Creates settings.</summary>
+    /// <param name="categoryScheme">The coding scheme of the customer categories (客户分类).</param>
+    /// <param name="customersClassified">Whether every customer must be in a leaf customer category (客户是否分类); T3's default is true.</param>
+    /// <param name="regionScheme">The coding scheme of the regions (地区分类), or null when regions are not used.</param>
+    /// <param name="dimensions">Further classification dimensions; names unique (ordinal, case-insensitive).</param>
+    /// <param name="customFields">The custom fields; names unique (ordinal, case-insensitive) and different from the dimensions'.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="categoryScheme"/> is null, or a list holds null.</exception>
+    /// <exception cref="ArgumentException">Two dimensions or custom fields share a name.</exception>
+    public ArchiveSettings(
+        CodingScheme categoryScheme,
+        bool customersClassified = true,
+        CodingScheme? regionScheme = null,
+        IEnumerable<DimensionDefinition>? dimensions = null,
+        IEnumerable<CustomFieldDefinition>? customFields = null)
+    {
+        CategoryScheme = Guard.Against.Null(categoryScheme);
+        CustomersClassified = customersClassified;
+        RegionScheme = regionScheme;
+        var dimensionList = NoNulls(dimensions, nameof(dimensions));
+        var fieldList = NoNulls(customFields, nameof(customFields));
+
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { DimensionNames.Category, DimensionNames.Region };
+        foreach (var name in dimensionList.Select(d => d.Name).Concat(fieldList.Select(f => f.Name)))
+        {
+            if (!names.Add(name))
+            {
+                throw new ArgumentException($"The name '{name}' is used twice among dimensions and custom fields.", nameof(customFields));
+            }
+        }
+
+        Dimensions = new ReadOnlyCollection<DimensionDefinition>(dimensionList);
+        CustomFields = new ReadOnlyCollection<CustomFieldDefinition>(fieldList);
+        _customFields = fieldList.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _schemes = dimensionList.ToDictionary(d => d.Name, d => d.Scheme, StringComparer.Ordinal);
+        _schemes.Add(DimensionNames.Category, categoryScheme);
+        if (regionScheme is not null)
+        {
+            _schemes.Add(DimensionNames.Region, regionScheme);
+        }
+    }
+
+    /// <summary>Gets a value indicating whether every customer must be in a leaf customer category (客户是否分类).</summary>
+    public bool CustomersClassified { get; }
+
+    /// <summary>Gets the coding scheme of the customer categories (客户分类).</summary>
+    public CodingScheme CategoryScheme { get; }
+
+    /// <summary>Gets the coding scheme of the regions (地区分类), or null when regions are not used.</summary>
+    public CodingScheme? RegionScheme { get; }
+
+    /// <summary>Gets the further classification dimensions, in the order given.</summary>
+    public IReadOnlyList<DimensionDefinition> Dimensions { get; }
+
+    /// <summary>Gets the custom fields, in the order given.</summary>
+    public IReadOnlyList<CustomFieldDefinition> CustomFields { get; }
+
+    /// <summary>
+    /// Gets the names of every dimension in use: <see cref="DimensionNames.Category"/>, then
+    /// <see cref="DimensionNames.Region"/> when regions are used, then the further dimensions.
+    /// </summary>
+    public IEnumerable<string> DimensionNamesInUse =>
+        new[] { DimensionNames.Category }
+            .Concat(RegionScheme is null ? [] : [DimensionNames.Region])
+            .Concat(Dimensions.Select(d => d.Name));
+
+    /// <summary>Finds a custom field by name (ordinal).</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The definition, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public CustomFieldDefinition? FindCustomField(string name)
+    {
+        Guard.Against.Null(name);
+        return _customFields.TryGetValue(name, out var field) ? field : null;
+    }
+
+    /// <summary>Gets the coding scheme of a dimension in use (ordinal name), or null when there is no such dimension.</summary>
+    /// <param name="dimension">The dimension name.</param>
+    /// <returns>The scheme, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
+    public CodingScheme? SchemeOf(string dimension)
+    {
+        Guard.Against.Null(dimension);
+        return _schemes.TryGetValue(dimension, out var scheme) ? scheme : null;
+    }
+
+    private static T[] NoNulls<T>(IEnumerable<T>? items, string parameterName)
+        where T : class
+    {
+        var array = items?.ToArray() ?? [];
+        return Array.IndexOf(array, null) >= 0 ? throw new ArgumentNullException(parameterName, "The list must not contain null.") : array;
+    }
+}

@@ -1,0 +1,195 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using CustomerClassification.Coding;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>
+/// A customer archive as it was after one change: immutable, so a reader holding it never sees a change
+/// made later, nor half of a batch. <see cref="CustomerArchive.Snapshot"/> gives the current one; a write
+/// replaces it by reference. Safe to read from any number of threads.
+/// </summary>
+public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
+{
+    private Customer[]? _byCode;
+
+    internal ArchiveSnapshot(
+        ArchiveSettings settings,
+        BucketMap<Customer> customers,
+        IReadOnlyDictionary<string, CategoryTree> trees,
+        IReadOnlyDictionary<string, CustomerGroups> members,
+        CustomerGroups mnemonics,
+        BucketMap<string[]> taxIds,
+        ChangeLog changeLog)
+    {
+        Settings = settings;
+        Customers = customers;
+        Trees = trees;
+        Members = members;
+        Mnemonics = mnemonics;
+        TaxIds = taxIds;
+        ChangeLog = changeLog;
+    }
+
+    /// <summary>Gets the archive's settings.</summary>
+    public ArchiveSettings Settings { get; }
+
+    /// <summary>Gets the number of customers.</summary>
+    public int Count => Customers.Count;
+
+    /// <summary>Gets the change log up to this snapshot.</summary>
+    public ChangeLog ChangeLog { get; }
+
+    internal BucketMap<Customer> Customers { get; }
+
+    internal IReadOnlyDictionary<string, CategoryTree> Trees { get; }
+
+    internal IReadOnlyDictionary<string, CustomerGroups> Members { get; }
+
+    internal CustomerGroups Mnemonics { get; }
+
+    internal BucketMap<string[]> TaxIds { get; }
+
+    /// <summary>Finds a customer by code (ordinal, case-sensitive).</summary>
+    /// <param name="code">The customer code.</param>
+    /// <returns>The customer, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public Customer? Find(string code)
+    {
+        Guard.Against.Null(code);
+        return Customers.TryGetValue(code, out var customer) ? customer : null;
+    }
+
+    /// <summary>Finds the customers with a tax id, in code order; more than one when the archive holds duplicates.</summary>
+    /// <param name="taxId">The tax id.</param>
+    /// <returns>The customers; empty when none has it.</returns>
+    public IReadOnlyList<Customer> FindByTaxId(TaxId taxId) =>
+        TaxIds.TryGetValue(taxId.Value, out var codes) ? codes.Select(c => Find(c)!).ToArray() : [];
+
+    /// <summary>
+    /// Finds the customers whose mnemonic code (助记码) starts with a prefix, ordered by mnemonic code then
+    /// customer code. A binary search in a group of customers whose codes start alike, not a scan.
+    /// </summary>
+    /// <param name="prefix">The prefix: ASCII letters and digits; lower case is taken as upper case.</param>
+    /// <returns>The customers.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prefix"/> is empty or holds other characters.</exception>
+    public IReadOnlyList<Customer> SearchMnemonic(string prefix)
+    {
+        Guard.Against.Null(prefix);
+        var wanted = prefix.ToUpperInvariant();
+        if (!MnemonicCode.IsWellFormed(wanted))
+        {
+            throw new ArgumentException($"'{prefix}' is not a mnemonic code prefix: use ASCII letters and digits.", nameof(prefix));
+        }
+
+        if (wanted.Length >= 2)
+        {
+            return MnemonicRange(Mnemonics.Get(MnemonicGroupOf(wanted)), wanted);
+        }
+
+        // A one-character prefix spans the group of that single character and every two-character group after it.
+        return new[] { wanted }.Concat(MnemonicCharacters.Select(c => wanted + c))
+            .SelectMany(Mnemonics.Get)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Gets the customers in a category of a dimension, in category pre-order then code order: a lookup per
+    /// category of the subtree (a slice of the tree), not a scan of the archive.
+    /// </summary>
+    /// <param name="dimension">The dimension, such as <see cref="DimensionNames.Category"/>.</param>
+    /// <param name="categoryCode">The category.</param>
+    /// <param name="includeDescendants">Whether to include the customers of every category under it.</param>
+    /// <returns>The customers.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/> or <see cref="ClassificationErrorCode.CategoryNotFound"/>.</exception>
+    public IReadOnlyList<Customer> CustomersIn(string dimension, string categoryCode, bool includeDescendants)
+    {
+        var tree = CategoriesOf(dimension);
+        Guard.Against.Null(categoryCode);
+        if (!tree.Contains(categoryCode))
+        {
+            throw new ClassificationException(ClassificationErrorCode.CategoryNotFound, $"Category '{categoryCode}' does not exist in dimension '{dimension}'.", categoryCode);
+        }
+
+        var members = Members[dimension];
+        var result = new List<Customer>(members.Get(categoryCode));
+        if (includeDescendants)
+        {
+            foreach (var category in tree.DescendantsOf(categoryCode))
+            {
+                result.AddRange(members.Get(category.Code));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Gets the read-only category tree of a dimension.</summary>
+    /// <param name="dimension">The dimension, such as <see cref="DimensionNames.Category"/> or <see cref="DimensionNames.Region"/>.</param>
+    /// <returns>The tree; <see cref="CategoryTree.IsReadOnly"/> is true.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>.</exception>
+    public CategoryTree CategoriesOf(string dimension)
+    {
+        Guard.Against.Null(dimension);
+        return Trees.TryGetValue(dimension, out var tree)
+            ? tree
+            : throw new ClassificationException(ClassificationErrorCode.DimensionNotFound, $"The archive has no dimension '{dimension}'.", dimension);
+    }
+
+    /// <summary>Enumerates the customers in code order (ordinal). The first enumeration of a snapshot sorts once.</summary>
+    /// <returns>The enumerator.</returns>
+    public IEnumerator<Customer> GetEnumerator() => ((IEnumerable<Customer>)ByCode()).GetEnumerator();
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal static string MnemonicGroupOf(string mnemonic) => mnemonic.Length <= 2 ? mnemonic : mnemonic.Substring(0, 2);
+
+    private static IEnumerable<char> MnemonicCharacters => "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    private static Customer[] MnemonicRange(Customer[] group, string prefix)
+    {
+        // The group is sorted by mnemonic code: the matches are one run, starting at the first code not below the prefix.
+        int low = 0, high = group.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (string.CompareOrdinal(group[mid].MnemonicCode, prefix) < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        var end = low;
+        while (end < group.Length && group[end].MnemonicCode!.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        var range = new Customer[end - low];
+        Array.Copy(group, low, range, 0, range.Length);
+        return range;
+    }
+
+    private Customer[] ByCode()
+    {
+        var sorted = Volatile.Read(ref _byCode);
+        if (sorted is null)
+        {
+            sorted = Customers.Pairs().Select(p => p.Value).ToArray();
+            Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Code, b.Code));
+            Volatile.Write(ref _byCode, sorted);
+        }
+
+        return sorted;
+    }
+}

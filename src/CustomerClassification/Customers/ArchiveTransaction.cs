@@ -1,0 +1,640 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CustomerClassification.Coding;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>
+/// One unit of change to a customer archive: runs operations against a private copy-on-write view of a
+/// snapshot, collects every violation and the change-log entries, and yields the next snapshot. Each
+/// operation checks everything before it changes anything, so a refused operation leaves no trace.
+/// </summary>
+internal sealed class ArchiveTransaction
+{
+    private readonly ArchiveSnapshot _start;
+    private readonly string _actor;
+    private readonly Instant _now;
+    private readonly DataScope _scope;
+    private readonly BucketMap<Customer>.Builder _customers;
+    private readonly Dictionary<string, CategoryTree> _trees;
+    private readonly HashSet<string> _ownedTrees = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CustomerGroups.Builder> _members = new(StringComparer.Ordinal);
+    private readonly CustomerGroups.Builder _mnemonics;
+    private readonly BucketMap<string[]>.Builder _taxIds;
+    private readonly List<ChangeLogEntry> _entries = [];
+    private readonly List<Violation> _violations = [];
+    private int _position;
+
+    public ArchiveTransaction(ArchiveSnapshot start, string actor, Instant now, DataScope scope)
+    {
+        _start = start;
+        _actor = actor;
+        _now = now;
+        _scope = scope;
+        _customers = start.Customers.ToBuilder();
+        _trees = start.Trees.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        _mnemonics = start.Mnemonics.ToBuilder();
+        _taxIds = start.TaxIds.ToBuilder();
+    }
+
+    public IReadOnlyList<Violation> Violations => _violations;
+
+    public IReadOnlyList<ChangeLogEntry> Entries => _entries;
+
+    /// <summary>Gets what the last operation produced, for the single-operation methods of the archive.</summary>
+    public object? Result { get; private set; }
+
+    private ArchiveSettings Settings => _start.Settings;
+
+    public void Run(Action<ArchiveTransaction> operation)
+    {
+        _position++;
+        Result = null;
+        operation(this);
+    }
+
+    public ArchiveSnapshot Commit(ChangeLogStore store)
+    {
+        store.Append(_entries);
+        var members = _start.Members.ToDictionary(
+            p => p.Key,
+            p => _members.TryGetValue(p.Key, out var builder) ? builder.ToImmutable() : p.Value,
+            StringComparer.Ordinal);
+        foreach (var name in _ownedTrees)
+        {
+            _trees[name].Freeze();
+        }
+
+        return new ArchiveSnapshot(
+            Settings,
+            _customers.ToImmutable(),
+            _trees,
+            members,
+            _mnemonics.ToImmutable(),
+            _taxIds.ToImmutable(),
+            new ChangeLog(store, store.Count));
+    }
+
+    public void AddCustomer(Customer customer)
+    {
+        if (_customers.TryGetValue(customer.Code, out _))
+        {
+            Fail(ClassificationErrorCode.DuplicateCustomerCode, $"Customer '{customer.Code}' already exists.", customer.Code);
+            return;
+        }
+
+        var added = WithMnemonic(customer, previous: null);
+        if (!Check(added))
+        {
+            return;
+        }
+
+        Store(null, added);
+        Log(Entry(ChangeOperation.CustomerAdded, added.Code) with { After = added.Name });
+        Result = added;
+    }
+
+    public void UpdateCustomer(string code, Func<Customer, Customer> change, LockOverride? lockOverride, string? reason)
+    {
+        if (Existing(code) is not { } old)
+        {
+            return;
+        }
+
+        var changed = change(old) ?? throw new ArgumentException("The change returned null instead of a customer.", nameof(change));
+        if (!string.Equals(changed.Code, old.Code, StringComparison.Ordinal))
+        {
+            Fail(ClassificationErrorCode.CustomerCodeChanged, $"Customer '{code}' cannot change its code to '{changed.Code}'.", code, changed.Code);
+            return;
+        }
+
+        var updated = WithMnemonic(changed with { HasTransactions = old.HasTransactions }, old);
+        if (Locked(old, updated, lockOverride) || !Check(updated))
+        {
+            return;
+        }
+
+        Replace(old, updated, lockOverride?.Reason ?? reason?.Trim());
+        Result = updated;
+    }
+
+    public void Deactivate(string code, LocalDate date)
+    {
+        if (Existing(code) is not { } old)
+        {
+            return;
+        }
+
+        if (old.DeactivatedOn is { } since)
+        {
+            Fail(ClassificationErrorCode.CustomerAlreadyDeactivated, $"Customer '{code}' is deactivated since {Iso(since)}.", code);
+            return;
+        }
+
+        if (old.DevelopedOn is { } developed && date < developed)
+        {
+            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' cannot be deactivated on {Iso(date)}, before its development date {Iso(developed)}.", code);
+            return;
+        }
+
+        var updated = old with { DeactivatedOn = date };
+        Store(old, updated);
+        Log(Entry(ChangeOperation.CustomerDeactivated, code) with { Field = nameof(Customer.DeactivatedOn), After = Iso(date) });
+        Result = updated;
+    }
+
+    public void Reactivate(string code)
+    {
+        if (Existing(code) is not { } old)
+        {
+            return;
+        }
+
+        if (old.DeactivatedOn is not { } since)
+        {
+            Fail(ClassificationErrorCode.CustomerNotDeactivated, $"Customer '{code}' is not deactivated.", code);
+            return;
+        }
+
+        var updated = old with { DeactivatedOn = null };
+        Store(old, updated);
+        Log(Entry(ChangeOperation.CustomerReactivated, code) with { Field = nameof(Customer.DeactivatedOn), Before = Iso(since) });
+        Result = updated;
+    }
+
+    public void Remove(string code)
+    {
+        if (Existing(code) is not { } old)
+        {
+            return;
+        }
+
+        if (old.HasTransactions)
+        {
+            Fail(ClassificationErrorCode.CustomerHasTransactions, $"Customer '{code}' has transactions, so it cannot be removed.", code);
+            return;
+        }
+
+        Store(old, null);
+        Log(Entry(ChangeOperation.CustomerRemoved, code) with { Before = old.Name });
+        Result = old;
+    }
+
+    public void MarkTransacted(string code)
+    {
+        if (Existing(code) is not { } old)
+        {
+            return;
+        }
+
+        var updated = old;
+        if (!old.HasTransactions)
+        {
+            updated = old with { HasTransactions = true };
+            Store(old, updated);
+            Log(Entry(ChangeOperation.CustomerMarkedTransacted, code) with { Field = nameof(Customer.HasTransactions), Before = "false", After = "true" });
+        }
+
+        Result = updated;
+    }
+
+    public void Merge(string fromCode, string intoCode, string reason)
+    {
+        if (string.Equals(fromCode, intoCode, StringComparison.Ordinal))
+        {
+            Fail(ClassificationErrorCode.MergeIntoItself, $"Customer '{fromCode}' cannot be merged into itself.", fromCode);
+            return;
+        }
+
+        var from = Existing(fromCode);
+        var into = Existing(intoCode);
+        if (from is null || into is null)
+        {
+            return;
+        }
+
+        if (into.DeactivatedOn is not null)
+        {
+            Fail(ClassificationErrorCode.MergeTargetDeactivated, $"Customer '{fromCode}' cannot be merged into '{intoCode}', which is deactivated.", fromCode, intoCode);
+            return;
+        }
+
+        var kept = into with
+        {
+            HasTransactions = into.HasTransactions || from.HasTransactions,
+            Tags = into.Tags.Concat(from.Tags).ToArray(),
+            ShipToAddresses = into.ShipToAddresses.Concat(from.ShipToAddresses.Except(into.ShipToAddresses, StringComparer.Ordinal)).ToArray(),
+        };
+        var first = _entries.Count;
+        Store(from, null);
+        Log(Entry(ChangeOperation.CustomerMerged, fromCode) with { Before = from.Name, After = intoCode, Reason = reason });
+        Replace(into, kept, reason);
+        if (from.HasTransactions && !into.HasTransactions)
+        {
+            Log(Entry(ChangeOperation.CustomerMarkedTransacted, intoCode) with { Field = nameof(Customer.HasTransactions), Before = "false", After = "true", Reason = reason });
+        }
+
+        Result = new MergeResult(from, kept, _entries.Skip(first).ToArray());
+    }
+
+    public void AddCategory(string dimension, string code, string name)
+    {
+        if (Tree(dimension) is not { } tree || !InScope(dimension, code))
+        {
+            return;
+        }
+
+        var parent = tree.Scheme.Fits(code) ? tree.Scheme.ParentOf(code) : null;
+        if (parent is not null && Members(dimension).Get(parent).Length is var count and > 0)
+        {
+            Fail(ClassificationErrorCode.CategoryInUse, $"Category '{parent}' has {count} customers, so it cannot get the child '{code}': customers must stay on leaves.", code, parent);
+            return;
+        }
+
+        if (TryOnTree(dimension, t => t.Add(code, name)) is { } added)
+        {
+            Log(Entry(ChangeOperation.CategoryAdded, null) with { Dimension = dimension, CategoryCode = code, After = added.Name });
+            Result = added;
+        }
+    }
+
+    public void RenameCategory(string dimension, string code, string name)
+    {
+        if (Tree(dimension) is not { } tree || !InScope(dimension, code))
+        {
+            return;
+        }
+
+        var before = tree.Find(code)?.Name;
+        if (TryOnTree(dimension, t => t.Rename(code, name)) is { } renamed)
+        {
+            Log(Entry(ChangeOperation.CategoryRenamed, null) with { Dimension = dimension, CategoryCode = code, Field = nameof(Category.Name), Before = before, After = renamed.Name });
+            Result = renamed;
+        }
+    }
+
+    public void RemoveCategory(string dimension, string code)
+    {
+        if (Tree(dimension) is null || !InScope(dimension, code))
+        {
+            return;
+        }
+
+        if (Members(dimension).Get(code).Length is var count and > 0)
+        {
+            Fail(ClassificationErrorCode.CategoryInUse, $"Category '{code}' has {count} customers, so it cannot be removed.", code);
+            return;
+        }
+
+        if (TryOnTree(dimension, t => t.Remove(code)) is { } removed)
+        {
+            Log(Entry(ChangeOperation.CategoryRemoved, null) with { Dimension = dimension, CategoryCode = code, Before = removed.Name });
+            Result = removed;
+        }
+    }
+
+    public void MoveCustomers(string dimension, string fromLeaf, string toLeaf, LockOverride? lockOverride)
+    {
+        if (Tree(dimension) is not { } tree || !InScope(dimension, fromLeaf) || !InScope(dimension, toLeaf))
+        {
+            return;
+        }
+
+        if (!tree.Contains(fromLeaf))
+        {
+            Fail(ClassificationErrorCode.CategoryNotFound, $"Category '{fromLeaf}' does not exist in dimension '{dimension}'.", fromLeaf);
+            return;
+        }
+
+        var moving = Members(dimension).Get(fromLeaf);
+        var moved = moving.Select(c => c.WithCodeIn(dimension, toLeaf)).ToArray();
+        var refused = false;
+        for (var i = 0; i < moving.Length; i++)
+        {
+            refused |= Locked(moving[i], moved[i], lockOverride) || !Check(moved[i]);
+        }
+
+        if (refused)
+        {
+            return;
+        }
+
+        for (var i = 0; i < moving.Length; i++)
+        {
+            Replace(moving[i], moved[i], lockOverride?.Reason);
+        }
+
+        Result = moved;
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        LocalDate date => Iso(date),
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        IEnumerable<string> items => string.Join(", ", items),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+
+    private static Customer WithMnemonic(Customer customer, Customer? previous)
+    {
+        // Keep a mnemonic code the user gave; generate one when none is given or the old one was generated from the old name.
+        var generatedBefore = previous?.MnemonicCode is { } old && string.Equals(old, MnemonicCode.FromName(previous.Name), StringComparison.Ordinal);
+        var keep = customer.MnemonicCode is not null
+            && !(generatedBefore && string.Equals(customer.MnemonicCode, previous!.MnemonicCode, StringComparison.Ordinal));
+        if (keep)
+        {
+            return customer;
+        }
+
+        var generated = MnemonicCode.FromName(customer.Name);
+        return customer with { MnemonicCode = generated.Length == 0 ? null : generated };
+    }
+
+    private Customer? Existing(string code)
+    {
+        if (!_customers.TryGetValue(code, out var customer))
+        {
+            Fail(ClassificationErrorCode.CustomerNotFound, $"Customer '{code}' does not exist.", code);
+            return null;
+        }
+
+        if (!_scope.Allows(customer))
+        {
+            Fail(ClassificationErrorCode.OutsideDataScope, $"Customer '{code}' is outside your data scope.", code);
+            return null;
+        }
+
+        return customer;
+    }
+
+    private bool Locked(Customer old, Customer updated, LockOverride? lockOverride)
+    {
+        if (!old.HasTransactions || lockOverride is not null)
+        {
+            return false;
+        }
+
+        var locked = false;
+        foreach (var dimension in Settings.DimensionNamesInUse)
+        {
+            var before = old.CodeIn(dimension);
+            var after = updated.CodeIn(dimension);
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                Fail(
+                    ClassificationErrorCode.ClassificationLocked,
+                    $"Customer '{old.Code}' has transactions, so its {dimension} cannot change from '{before}' to '{after}' without an override.",
+                    old.Code,
+                    after);
+                locked = true;
+            }
+        }
+
+        return locked;
+    }
+
+    // Checks a customer against the archive's rules; records every problem.
+    private bool Check(Customer customer)
+    {
+        var before = _violations.Count;
+        var code = customer.Code;
+        foreach (var dimension in customer.Dimensions.Keys)
+        {
+            if (Settings.SchemeOf(dimension) is null)
+            {
+                Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' is classified in '{dimension}', which the archive does not have.", code, dimension);
+            }
+        }
+
+        if (customer.RegionCode is not null && Settings.RegionScheme is null)
+        {
+            Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' has region '{customer.RegionCode}', but the archive does not use regions.", code, customer.RegionCode);
+        }
+
+        foreach (var dimension in Settings.DimensionNamesInUse)
+        {
+            CheckLeaf(customer, dimension);
+        }
+
+        CheckCustomFields(customer);
+        if (customer.DeactivatedOn is { } deactivated && customer.DevelopedOn is { } developed && deactivated < developed)
+        {
+            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' is deactivated on {Iso(deactivated)}, before its development date {Iso(developed)}.", code);
+        }
+
+        if (!_scope.Allows(customer))
+        {
+            Fail(ClassificationErrorCode.OutsideDataScope, $"Customer '{code}' would be outside your data scope.", code);
+        }
+
+        return _violations.Count == before;
+    }
+
+    private void CheckLeaf(Customer customer, string dimension)
+    {
+        var code = customer.Code;
+        var category = customer.CodeIn(dimension);
+        if (category is null)
+        {
+            if (string.Equals(dimension, DimensionNames.Category, StringComparison.Ordinal) && Settings.CustomersClassified)
+            {
+                Fail(ClassificationErrorCode.CategoryRequired, $"Customer '{code}' needs a customer category: customers are classified in this archive.", code);
+            }
+
+            return;
+        }
+
+        var tree = _trees[dimension];
+        if (!tree.Contains(category))
+        {
+            Fail(ClassificationErrorCode.CategoryNotFound, $"Customer '{code}' is in {dimension} '{category}', which does not exist.", code, category);
+        }
+        else if (!tree.IsLeaf(category))
+        {
+            Fail(ClassificationErrorCode.CategoryNotLeaf, $"Customer '{code}' is in {dimension} '{category}', which has children; customers belong to leaf categories.", code, category);
+        }
+    }
+
+    private void CheckCustomFields(Customer customer)
+    {
+        var code = customer.Code;
+        foreach (var pair in customer.CustomFields)
+        {
+            if (Settings.FindCustomField(pair.Key) is not { } field)
+            {
+                Fail(ClassificationErrorCode.CustomFieldUnknown, $"Customer '{code}' has a value for '{pair.Key}', which is not a custom field.", code, pair.Key);
+            }
+            else if (field.Type != pair.Value.Type)
+            {
+                Fail(ClassificationErrorCode.CustomFieldTypeMismatch, $"Custom field '{pair.Key}' of customer '{code}' holds {pair.Value.Type.ToString().ToLowerInvariant()}, not {field.Type.ToString().ToLowerInvariant()}.", code, pair.Key);
+            }
+        }
+
+        foreach (var field in Settings.CustomFields.Where(f => f.Required && !customer.CustomFields.ContainsKey(f.Name)))
+        {
+            Fail(ClassificationErrorCode.CustomFieldRequired, $"Customer '{code}' needs a value for the required custom field '{field.Name}'.", code, field.Name);
+        }
+    }
+
+    private bool InScope(string dimension, string categoryCode)
+    {
+        if (_scope.AllowsCategory(dimension, categoryCode))
+        {
+            return true;
+        }
+
+        Fail(ClassificationErrorCode.OutsideDataScope, $"Category '{categoryCode}' of {dimension} is outside your data scope.", categoryCode);
+        return false;
+    }
+
+    private CategoryTree? Tree(string dimension)
+    {
+        if (_trees.TryGetValue(dimension, out var tree))
+        {
+            return tree;
+        }
+
+        Fail(ClassificationErrorCode.DimensionNotFound, $"The archive has no dimension '{dimension}'.", dimension);
+        return null;
+    }
+
+    private Category? TryOnTree(string dimension, Func<CategoryTree, Category> change)
+    {
+        if (_ownedTrees.Add(dimension))
+        {
+            _trees[dimension] = _trees[dimension].Clone();
+        }
+
+        try
+        {
+            return change(_trees[dimension]);
+        }
+        catch (ClassificationException e)
+        {
+            Fail(e.ErrorCode, e.Message, e.Code, e.RelatedCode);
+            return null;
+        }
+    }
+
+    private CustomerGroups.Builder Members(string dimension)
+    {
+        if (!_members.TryGetValue(dimension, out var builder))
+        {
+            builder = _start.Members[dimension].ToBuilder();
+            _members.Add(dimension, builder);
+        }
+
+        return builder;
+    }
+
+    // Replaces a customer with a checked new version, recording every field that changed.
+    private void Replace(Customer old, Customer updated, string? reason)
+    {
+        Store(old, updated);
+        foreach (var dimension in Settings.DimensionNamesInUse)
+        {
+            var before = old.CodeIn(dimension);
+            var after = updated.CodeIn(dimension);
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                Log(Entry(ChangeOperation.CustomerReclassified, old.Code) with { Dimension = dimension, CategoryCode = after, Field = dimension, Before = before, After = after, Reason = reason });
+            }
+        }
+
+        foreach (var (field, value) in CustomerFields.All)
+        {
+            var before = Text(value(old));
+            var after = Text(value(updated));
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                Log(Entry(ChangeOperation.CustomerChanged, old.Code) with { Field = field, Before = before, After = after, Reason = reason });
+            }
+        }
+
+        foreach (var name in old.CustomFields.Keys.Union(updated.CustomFields.Keys, StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            var before = old.CustomFields.TryGetValue(name, out var b) ? b.ToString() : null;
+            var after = updated.CustomFields.TryGetValue(name, out var a) ? a.ToString() : null;
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                Log(Entry(ChangeOperation.CustomerChanged, old.Code) with { Field = "custom:" + name, Before = before, After = after, Reason = reason });
+            }
+        }
+    }
+
+    // Puts a customer's new version (or none) into every index.
+    private void Store(Customer? old, Customer? updated)
+    {
+        var code = (old ?? updated)!.Code;
+        if (updated is null)
+        {
+            _customers.Remove(code);
+        }
+        else
+        {
+            _customers.Set(code, updated);
+        }
+
+        foreach (var dimension in Settings.DimensionNamesInUse)
+        {
+            var members = Members(dimension);
+            if (old?.CodeIn(dimension) is { } before && !string.Equals(before, updated?.CodeIn(dimension), StringComparison.Ordinal))
+            {
+                members.Remove(before, code);
+            }
+
+            if (updated?.CodeIn(dimension) is { } after)
+            {
+                members.Put(after, updated);
+            }
+        }
+
+        if (old?.MnemonicCode is { } oldMnemonic)
+        {
+            _mnemonics.Remove(ArchiveSnapshot.MnemonicGroupOf(oldMnemonic), code);
+        }
+
+        if (updated?.MnemonicCode is { } newMnemonic)
+        {
+            _mnemonics.Put(ArchiveSnapshot.MnemonicGroupOf(newMnemonic), updated);
+        }
+
+        if (old?.TaxId is { } oldTaxId)
+        {
+            SetTaxIdCodes(oldTaxId.Value, codes => codes.Where(c => !string.Equals(c, code, StringComparison.Ordinal)));
+        }
+
+        if (updated?.TaxId is { } newTaxId)
+        {
+            SetTaxIdCodes(newTaxId.Value, codes => codes.Append(code));
+        }
+    }
+
+    private void SetTaxIdCodes(string taxId, Func<IEnumerable<string>, IEnumerable<string>> change)
+    {
+        var codes = change(_taxIds.TryGetValue(taxId, out var existing) ? existing : []).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
+        if (codes.Length == 0)
+        {
+            _taxIds.Remove(taxId);
+        }
+        else
+        {
+            _taxIds.Set(taxId, codes);
+        }
+    }
+
+    private void Fail(ClassificationErrorCode error, string message, string? code = null, string? relatedCode = null) =>
+        _violations.Add(new Violation(error, message, _position, code, relatedCode));
+
+    private ChangeLogEntry Entry(ChangeOperation operation, string? customerCode) =>
+        new(_start.ChangeLog.Count + _entries.Count + 1, _now, _actor, operation) { CustomerCode = customerCode };
+
+    private void Log(ChangeLogEntry entry) => _entries.Add(entry);
+}

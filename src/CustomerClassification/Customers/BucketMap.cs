@@ -1,0 +1,131 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>
+/// A persistent map from strings (ordinal) to values: a fixed array of small dictionaries. A change copies
+/// only the buckets it touches (once per transaction, through <see cref="Builder"/>), so a snapshot that
+/// readers hold is never changed and a write costs a bucket, not the whole map.
+/// </summary>
+internal sealed class BucketMap<TValue>
+{
+    private const int BucketCount = 1024;
+
+    private readonly Dictionary<string, TValue>?[] _buckets;
+
+    private BucketMap(Dictionary<string, TValue>?[] buckets, int count)
+    {
+        _buckets = buckets;
+        Count = count;
+    }
+
+    public static BucketMap<TValue> Empty { get; } = new(new Dictionary<string, TValue>?[BucketCount], 0);
+
+    public int Count { get; }
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value)
+    {
+        var bucket = _buckets[IndexOf(key)];
+        if (bucket is null)
+        {
+            value = default;
+            return false;
+        }
+
+        return bucket.TryGetValue(key, out value);
+    }
+
+    /// <summary>Enumerates the pairs in no particular order.</summary>
+    public IEnumerable<KeyValuePair<string, TValue>> Pairs()
+    {
+        foreach (var bucket in _buckets)
+        {
+            if (bucket is null)
+            {
+                continue;
+            }
+
+            foreach (var pair in bucket)
+            {
+                yield return pair;
+            }
+        }
+    }
+
+    public Builder ToBuilder() => new(this);
+
+    private static int IndexOf(string key)
+    {
+        // A cheap hash of its own: the buckets' dictionaries hash the key again with their comparer.
+        var hash = 0;
+        foreach (var c in key)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return hash & (BucketCount - 1);
+    }
+
+    /// <summary>A transaction's view of a map: reads see its own writes; the original is never changed.</summary>
+    internal sealed class Builder
+    {
+        private readonly Dictionary<string, TValue>?[] _buckets;
+        private readonly bool[] _owned = new bool[BucketCount];
+
+        public Builder(BucketMap<TValue> original)
+        {
+            _buckets = (Dictionary<string, TValue>?[])original._buckets.Clone();
+            Count = original.Count;
+        }
+
+        public int Count { get; private set; }
+
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value)
+        {
+            var bucket = _buckets[IndexOf(key)];
+            if (bucket is null)
+            {
+                value = default;
+                return false;
+            }
+
+            return bucket.TryGetValue(key, out value);
+        }
+
+        public void Set(string key, TValue value)
+        {
+            var bucket = Own(IndexOf(key));
+            if (!bucket.ContainsKey(key))
+            {
+                Count++;
+            }
+
+            bucket[key] = value;
+        }
+
+        public void Remove(string key)
+        {
+            var index = IndexOf(key);
+            if (_buckets[index]?.ContainsKey(key) == true && Own(index).Remove(key))
+            {
+                Count--;
+            }
+        }
+
+        /// <summary>Freezes the builder's state into a map; the builder must not be used afterwards.</summary>
+        public BucketMap<TValue> ToImmutable() => new(_buckets, Count);
+
+        private Dictionary<string, TValue> Own(int index)
+        {
+            if (!_owned[index])
+            {
+                var original = _buckets[index];
+                _buckets[index] = original is null ? new Dictionary<string, TValue>(StringComparer.Ordinal) : new Dictionary<string, TValue>(original, StringComparer.Ordinal);
+                _owned[index] = true;
+            }
+
+            return _buckets[index]!;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>
+/// Operations on a customer archive to apply as one unit with <see cref="CustomerArchive.Apply"/>: all of
+/// them, or — when any breaks a rule — none, with every violation reported. Operations run in the order
+/// added and each sees the ones before it. Arguments are checked when an operation is added.
+/// </summary>
+public sealed class ChangeBatch
+{
+    private readonly List<Action<ArchiveTransaction>> _operations = [];
+
+    /// <summary>Gets the number of operations.</summary>
+    public int Count => _operations.Count;
+
+    internal IReadOnlyList<Action<ArchiveTransaction>> Operations => _operations;
+
+    /// <summary>Adds a customer; see <see cref="CustomerArchive.Add"/>.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
+    public ChangeBatch Add(Customer customer)
+    {
+        Guard.Against.Null(customer);
+        return Then(tx => tx.AddCustomer(customer));
+    }
+
+    /// <summary>Changes a customer; see <see cref="CustomerArchive.Update"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="change">Makes the changed customer from the current one, usually with <c>c => c with { … }</c>.</param>
+    /// <param name="lockOverride">The override needed to reclassify a customer with transactions, or null.</param>
+    /// <param name="reason">Why, recorded with each change (a rule's name, for example), or null.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="change"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    public ChangeBatch Update(string code, Func<Customer, Customer> change, LockOverride? lockOverride = null, string? reason = null)
+    {
+        Guard.Against.NullOrEmpty(code);
+        Guard.Against.Null(change);
+        return Then(tx => tx.UpdateCustomer(code, change, lockOverride, reason));
+    }
+
+    /// <summary>Deactivates a customer; see <see cref="CustomerArchive.Deactivate"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="date">The deactivation date.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    public ChangeBatch Deactivate(string code, LocalDate date)
+    {
+        Guard.Against.NullOrEmpty(code);
+        return Then(tx => tx.Deactivate(code, date));
+    }
+
+    /// <summary>Reactivates a customer; see <see cref="CustomerArchive.Reactivate"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    public ChangeBatch Reactivate(string code)
+    {
+        Guard.Against.NullOrEmpty(code);
+        return Then(tx => tx.Reactivate(code));
+    }
+
+    /// <summary>Removes a customer; see <see cref="CustomerArchive.Remove"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    public ChangeBatch Remove(string code)
+    {
+        Guard.Against.NullOrEmpty(code);
+        return Then(tx => tx.Remove(code));
+    }
+
+    /// <summary>Marks a customer as having transactions; see <see cref="CustomerArchive.MarkTransacted"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    public ChangeBatch MarkTransacted(string code)
+    {
+        Guard.Against.NullOrEmpty(code);
+        return Then(tx => tx.MarkTransacted(code));
+    }
+
+    /// <summary>Merges one customer into another; see <see cref="CustomerArchive.Merge"/>.</summary>
+    /// <param name="fromCode">The customer merged away.</param>
+    /// <param name="intoCode">The customer kept.</param>
+    /// <param name="reason">Why; recorded.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A code is empty or the reason is blank.</exception>
+    public ChangeBatch Merge(string fromCode, string intoCode, string reason)
+    {
+        Guard.Against.NullOrEmpty(fromCode);
+        Guard.Against.NullOrEmpty(intoCode);
+        Guard.Against.NullOrWhiteSpace(reason);
+        return Then(tx => tx.Merge(fromCode, intoCode, reason.Trim()));
+    }
+
+    /// <summary>Adds a category; see <see cref="CustomerArchive.AddCategory"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="name">The category name.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    public ChangeBatch AddCategory(string dimension, string code, string name)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(code);
+        Guard.Against.Null(name);
+        return Then(tx => tx.AddCategory(dimension, code, name));
+    }
+
+    /// <summary>Renames a category; see <see cref="CustomerArchive.RenameCategory"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="name">The new name.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    public ChangeBatch RenameCategory(string dimension, string code, string name)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(code);
+        Guard.Against.Null(name);
+        return Then(tx => tx.RenameCategory(dimension, code, name));
+    }
+
+    /// <summary>Removes a category; see <see cref="CustomerArchive.RemoveCategory"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    public ChangeBatch RemoveCategory(string dimension, string code)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(code);
+        return Then(tx => tx.RemoveCategory(dimension, code));
+    }
+
+    /// <summary>Moves every customer of one leaf category to another; see <see cref="CustomerArchive.MoveCustomers"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="fromLeaf">The category the customers leave.</param>
+    /// <param name="toLeaf">The leaf category they join.</param>
+    /// <param name="lockOverride">The override needed when a customer has transactions, or null.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    public ChangeBatch MoveCustomers(string dimension, string fromLeaf, string toLeaf, LockOverride? lockOverride = null)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(fromLeaf);
+        Guard.Against.NullOrEmpty(toLeaf);
+        return Then(tx => tx.MoveCustomers(dimension, fromLeaf, toLeaf, lockOverride));
+    }
+
+    private ChangeBatch Then(Action<ArchiveTransaction> operation)
+    {
+        _operations.Add(operation);
+        return this;
+    }
+}

@@ -1,0 +1,258 @@
+using System.Collections.Generic;
+using System.Linq;
+using CustomerClassification.Credit;
+using NodaTime;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>
+/// A customer record (客户档案). Immutable: make a changed copy with <c>with { … }</c> and hand it to
+/// <see cref="CustomerArchive.Update"/>, which checks it against the archive's rules. The code never
+/// changes. Every property checks its own value when set and throws the <see cref="ArgumentException"/>
+/// family for a bad one; rules that need the archive (unique code, leaf categories, custom-field
+/// definitions) are checked by the archive. Two customers are equal when every value is equal.
+/// </summary>
+public sealed record Customer
+{
+    /// <summary>The longest a customer code may be.</summary>
+    public const int MaxCodeLength = 20;
+
+    /// <summary>The longest a name, short name or other text field may be, in UTF-16 characters.</summary>
+    public const int MaxTextLength = 100;
+
+    private readonly string _name = string.Empty;
+    private readonly string? _shortName;
+    private readonly string? _mnemonicCode;
+    private readonly string? _categoryCode;
+    private readonly string? _regionCode;
+    private readonly ValueMap<string> _dimensions = ValueMap<string>.Empty;
+    private readonly decimal? _creditLimit;
+    private readonly decimal? _discountRate;
+    private readonly decimal? _defaultTaxRate;
+    private readonly string? _creditGrade;
+    private readonly string? _settlementMethod;
+    private readonly string? _contact;
+    private readonly string? _phone;
+    private readonly string? _email;
+    private readonly string? _address;
+    private readonly ValueList _shipToAddresses = ValueList.Empty;
+    private readonly string? _bankName;
+    private readonly string? _bankAccount;
+    private readonly ValueList _tags = ValueList.Empty;
+    private readonly ValueMap<CustomFieldValue> _customFields = ValueMap<CustomFieldValue>.Empty;
+
+    /// <summary>Creates a customer with a code and a name; set the other values with an object initializer.</summary>
+    /// <param name="code">The code: 1 to <see cref="MaxCodeLength"/> ASCII letters and digits (客户编码).</param>
+    /// <param name="name">The name (客户名称): trimmed, not blank, at most <see cref="MaxTextLength"/> characters.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The code or the name is not valid.</exception>
+    public Customer(string code, string name)
+    {
+        Code = ValidCode(code);
+        Name = name;
+    }
+
+    /// <summary>Gets the code (客户编码), unique in the archive; it never changes.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets the name (客户名称): trimmed, not blank, at most <see cref="MaxTextLength"/> characters.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentException">Set to a blank or too long name.</exception>
+    public string Name
+    {
+        get => _name;
+        init => _name = Text(value, nameof(Name)) ?? throw new ArgumentException("The customer name is required.", nameof(value));
+    }
+
+    /// <summary>Gets the short name (客户简称), or null; trimmed, blank becomes null.</summary>
+    /// <exception cref="ArgumentException">Set to a text longer than <see cref="MaxTextLength"/>.</exception>
+    public string? ShortName { get => _shortName; init => _shortName = OptionalText(value, nameof(ShortName)); }
+
+    /// <summary>
+    /// Gets the mnemonic code (助记码), or null before the archive fills it in: when a customer is added
+    /// without one, the archive generates it from the name (<see cref="Customers.MnemonicCode.FromName"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a value that is not 1 to 40 upper-case ASCII letters and digits.</exception>
+    public string? MnemonicCode
+    {
+        get => _mnemonicCode;
+        init => _mnemonicCode = value is null || Customers.MnemonicCode.IsWellFormed(value)
+            ? value
+            : throw new ArgumentException($"'{value}' is not a mnemonic code: use 1 to {Customers.MnemonicCode.MaxLength} upper-case ASCII letters and digits.", nameof(value));
+    }
+
+    /// <summary>Gets the tax id (税号), or null.</summary>
+    public TaxId? TaxId { get; init; }
+
+    /// <summary>Gets the code of the customer's leaf category in 客户分类, or null (allowed only when customers are not classified).</summary>
+    public string? CategoryCode { get => _categoryCode; init => _categoryCode = OptionalCode(value, nameof(CategoryCode)); }
+
+    /// <summary>Gets the code of the customer's leaf region in 地区分类, or null.</summary>
+    public string? RegionCode { get => _regionCode; init => _regionCode = OptionalCode(value, nameof(RegionCode)); }
+
+    /// <summary>Gets the customer's leaf code in each further dimension it is classified in, by dimension name (sorted).</summary>
+    /// <exception cref="ArgumentNullException">Set to null, or a key or value is null.</exception>
+    /// <exception cref="ArgumentException">A value is blank.</exception>
+    public IReadOnlyDictionary<string, string> Dimensions
+    {
+        get => _dimensions;
+        init
+        {
+            Guard.Against.Null(value, nameof(Dimensions));
+            foreach (var pair in value)
+            {
+                Guard.Against.NullOrWhiteSpace(pair.Value, nameof(Dimensions));
+            }
+
+            _dimensions = ValueMap<string>.Of(value);
+        }
+    }
+
+    /// <summary>Gets the development date (发展日期), or null; <c>years</c> of cooperation count from it.</summary>
+    public LocalDate? DevelopedOn { get; init; }
+
+    /// <summary>Gets the deactivation date (停用日期), or null while the customer is active.</summary>
+    public LocalDate? DeactivatedOn { get; init; }
+
+    /// <summary>Gets the credit grade (信用等级), such as <c>AA</c>, or null; trimmed, blank becomes null.</summary>
+    public string? CreditGrade { get => _creditGrade; init => _creditGrade = OptionalText(value, nameof(CreditGrade)); }
+
+    /// <summary>Gets the customer's own credit limit (信用额度), or null to inherit the category's policy.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
+    public decimal? CreditLimit
+    {
+        get => _creditLimit;
+        init => _creditLimit = value is < 0m ? throw new ArgumentOutOfRangeException(nameof(value), value, "A credit limit is 0 or more.") : value;
+    }
+
+    /// <summary>Gets the payment terms (付款条件), or null to inherit the category's policy.</summary>
+    public PaymentTerms? PaymentTerms { get; init; }
+
+    /// <summary>Gets the discount rate (扣率) from 0 to 1, or null.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 1.</exception>
+    public decimal? DiscountRate { get => _discountRate; init => _discountRate = Rate(value, nameof(DiscountRate)); }
+
+    /// <summary>Gets the default tax rate from 0 to 1 (0.13 for 13 %), or null.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 1.</exception>
+    public decimal? DefaultTaxRate { get => _defaultTaxRate; init => _defaultTaxRate = Rate(value, nameof(DefaultTaxRate)); }
+
+    /// <summary>Gets the settlement method (结算方式), or null.</summary>
+    public string? SettlementMethod { get => _settlementMethod; init => _settlementMethod = OptionalText(value, nameof(SettlementMethod)); }
+
+    /// <summary>Gets the contact person (联系人), or null.</summary>
+    public string? Contact { get => _contact; init => _contact = OptionalText(value, nameof(Contact)); }
+
+    /// <summary>Gets the phone number (电话), or null.</summary>
+    public string? Phone { get => _phone; init => _phone = OptionalText(value, nameof(Phone)); }
+
+    /// <summary>Gets the e-mail address, or null.</summary>
+    /// <exception cref="ArgumentException">Set to a text without exactly one '@' between other characters, or with white space.</exception>
+    public string? Email
+    {
+        get => _email;
+        init
+        {
+            var email = OptionalText(value, nameof(Email));
+            var at = email?.IndexOf('@') ?? 0;
+            _email = email is null || (at > 0 && at < email.Length - 1 && email.IndexOf('@', at + 1) < 0 && !email.Any(char.IsWhiteSpace))
+                ? email
+                : throw new ArgumentException($"'{value}' is not an e-mail address.", nameof(value));
+        }
+    }
+
+    /// <summary>Gets the address (地址), or null.</summary>
+    public string? Address { get => _address; init => _address = OptionalText(value, nameof(Address)); }
+
+    /// <summary>Gets the ship-to addresses (发货地址), trimmed, blank ones dropped, in the order given.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<string> ShipToAddresses { get => _shipToAddresses; init => _shipToAddresses = ValueList.Of(value); }
+
+    /// <summary>Gets the bank name (开户银行), or null.</summary>
+    public string? BankName { get => _bankName; init => _bankName = OptionalText(value, nameof(BankName)); }
+
+    /// <summary>Gets the bank account number (银行账号), or null.</summary>
+    public string? BankAccount { get => _bankAccount; init => _bankAccount = OptionalText(value, nameof(BankAccount)); }
+
+    /// <summary>Gets the tags: trimmed, blank ones and duplicates dropped, sorted ordinally.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyCollection<string> Tags { get => _tags; init => _tags = ValueList.SetOf(value); }
+
+    /// <summary>Gets the custom field values (自定义项) by field name (sorted); the archive checks them against the definitions.</summary>
+    /// <exception cref="ArgumentNullException">Set to null, or a key is null.</exception>
+    public IReadOnlyDictionary<string, CustomFieldValue> CustomFields { get => _customFields; init => _customFields = ValueMap<CustomFieldValue>.Of(value); }
+
+    /// <summary>
+    /// Gets a value indicating whether the customer has transactions (set by the host through
+    /// <see cref="CustomerArchive.MarkTransacted"/>). Such a customer's classification is locked and it cannot be removed.
+    /// </summary>
+    public bool HasTransactions { get; internal init; }
+
+    /// <summary>Tells whether the customer is deactivated on a date: it has a deactivation date on or before it.</summary>
+    /// <param name="date">The date, usually today.</param>
+    /// <returns>True when deactivated on that date.</returns>
+    public bool IsDeactivatedOn(LocalDate date) => DeactivatedOn is { } deactivated && deactivated <= date;
+
+    /// <summary>Tells whether the customer has a tag (ordinal).</summary>
+    /// <param name="tag">The tag.</param>
+    /// <returns>True when the customer has it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tag"/> is null.</exception>
+    public bool HasTag(string tag) => _tags.Contains(Guard.Against.Null(tag));
+
+    /// <summary>Gets the customer's code in a dimension: <see cref="CategoryCode"/>, <see cref="RegionCode"/> or an entry of <see cref="Dimensions"/>.</summary>
+    /// <param name="dimension">The dimension name.</param>
+    /// <returns>The leaf code, or null when the customer is not classified in that dimension.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
+    public string? CodeIn(string dimension) => Guard.Against.Null(dimension) switch
+    {
+        DimensionNames.Category => CategoryCode,
+        DimensionNames.Region => RegionCode,
+        _ => _dimensions.TryGetValue(dimension, out var code) ? code : null,
+    };
+
+    /// <summary>Returns the code and the name, such as <c>C001 上海华联</c>.</summary>
+    /// <returns>The code and the name separated by a space.</returns>
+    public override string ToString() => Code + " " + Name;
+
+    internal Customer WithCodeIn(string dimension, string? code) => dimension switch
+    {
+        DimensionNames.Category => this with { CategoryCode = code },
+        DimensionNames.Region => this with { RegionCode = code },
+        _ => this with { Dimensions = Replace(_dimensions, dimension, code) },
+    };
+
+    internal static string ValidCode(string code)
+    {
+        Guard.Against.Null(code);
+        var valid = code.Length is > 0 and <= MaxCodeLength && code.All(c => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z'));
+        return valid ? code : throw new ArgumentException($"'{code}' is not a customer code: use 1 to {MaxCodeLength} ASCII letters and digits.", nameof(code));
+    }
+
+    private static ValueMap<string> Replace(ValueMap<string> map, string key, string? value) =>
+        ValueMap<string>.Of(map.Where(p => !string.Equals(p.Key, key, StringComparison.Ordinal))
+            .Concat(value is null ? [] : [new KeyValuePair<string, string>(key, value)]));
+
+    private static string? Text(string? value, string property)
+    {
+        Guard.Against.Null(value, property);
+        return OptionalText(value, property);
+    }
+
+    private static string? OptionalText(string? value, string property)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed!.Length <= MaxTextLength
+            ? trimmed
+            : throw new ArgumentException($"The {property} is longer than {MaxTextLength} characters.", property);
+    }
+
+    private static string? OptionalCode(string? value, string property) =>
+        value is null ? null : Guard.Against.NullOrWhiteSpace(value, property).Trim();
+
+    private static decimal? Rate(decimal? value, string property) =>
+        value is < 0m or > 1m ? throw new ArgumentOutOfRangeException(property, value, "A rate is from 0 to 1.") : value;
+}

@@ -1,0 +1,305 @@
+using System.Threading;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using CustomerClassification.Coding;
+using NodaTime;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>
+/// The customer archive (客户档案): customers, their classification in 客户分类, 地区分类 and further
+/// dimensions, and the change log. Every change goes through here, is checked against the domain rules,
+/// applies completely or not at all, and is recorded with who and when.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Rules: customer codes are unique; a customer is on a leaf of each dimension it is in, and in a customer
+/// category when <see cref="ArchiveSettings.CustomersClassified"/>; a category with customers gets no
+/// children and cannot be removed; a customer with transactions cannot be removed, and reclassifying it
+/// needs a <see cref="LockOverride"/>, which is recorded.
+/// </para>
+/// <para>
+/// Errors: arguments (null, empty) throw the <see cref="ArgumentException"/> family; a broken rule throws
+/// <see cref="ClassificationException"/> carrying every violation, and <see cref="Apply"/> returns them
+/// instead. Either way the archive is observably the same as before.
+/// </para>
+/// <para>
+/// Concurrency: one writer at a time (writes are serialized by a lock); any number of readers. Reads go to
+/// the current <see cref="ArchiveSnapshot"/>, which a write replaces by reference, so a reader never sees
+/// half a change. Hold <see cref="Snapshot"/> to read several things consistently.
+/// </para>
+/// </remarks>
+public sealed class CustomerArchive : IReadOnlyCollection<Customer>
+{
+    private readonly object _writeGate = new();
+    private readonly IClock _clock;
+    private readonly ChangeLogStore _store = new();
+    private ArchiveSnapshot _snapshot;
+
+    /// <summary>Creates an empty archive: no customers and empty category trees for every dimension.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="clock">The clock that dates the change log.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public CustomerArchive(ArchiveSettings settings, IClock clock)
+    {
+        Guard.Against.Null(settings);
+        _clock = Guard.Against.Null(clock);
+        var names = settings.DimensionNamesInUse.ToArray();
+        _snapshot = new ArchiveSnapshot(
+            settings,
+            BucketMap<Customer>.Empty,
+            names.ToDictionary(n => n, n => new CategoryTree(settings.SchemeOf(n)!).Freeze(), StringComparer.Ordinal),
+            names.ToDictionary(n => n, _ => CustomerGroups.Empty(ByCode), StringComparer.Ordinal),
+            CustomerGroups.Empty(ByMnemonic),
+            BucketMap<string[]>.Empty,
+            new ChangeLog(_store, 0));
+    }
+
+    /// <summary>Gets the current snapshot: the whole archive as of the last change, immutable.</summary>
+    public ArchiveSnapshot Snapshot => Volatile.Read(ref _snapshot);
+
+    /// <summary>Gets the settings.</summary>
+    public ArchiveSettings Settings => Snapshot.Settings;
+
+    /// <summary>Gets the number of customers.</summary>
+    public int Count => Snapshot.Count;
+
+    /// <summary>Gets the change log as of now.</summary>
+    public ChangeLog ChangeLog => Snapshot.ChangeLog;
+
+    private static IComparer<Customer> ByCode { get; } = Comparer<Customer>.Create((a, b) => string.CompareOrdinal(a.Code, b.Code));
+
+    private static IComparer<Customer> ByMnemonic { get; } = Comparer<Customer>.Create((a, b) =>
+        string.CompareOrdinal(a.MnemonicCode, b.MnemonicCode) is var byMnemonic and not 0 ? byMnemonic : string.CompareOrdinal(a.Code, b.Code));
+
+    /// <inheritdoc cref="ArchiveSnapshot.Find"/>
+    public Customer? Find(string code) => Snapshot.Find(code);
+
+    /// <inheritdoc cref="ArchiveSnapshot.FindByTaxId"/>
+    public IReadOnlyList<Customer> FindByTaxId(TaxId taxId) => Snapshot.FindByTaxId(taxId);
+
+    /// <inheritdoc cref="ArchiveSnapshot.SearchMnemonic"/>
+    public IReadOnlyList<Customer> SearchMnemonic(string prefix) => Snapshot.SearchMnemonic(prefix);
+
+    /// <inheritdoc cref="ArchiveSnapshot.CustomersIn"/>
+    public IReadOnlyList<Customer> CustomersIn(string dimension, string categoryCode, bool includeDescendants) =>
+        Snapshot.CustomersIn(dimension, categoryCode, includeDescendants);
+
+    /// <inheritdoc cref="ArchiveSnapshot.CategoriesOf"/>
+    public CategoryTree CategoriesOf(string dimension) => Snapshot.CategoriesOf(dimension);
+
+    /// <summary>Gives a view of the archive limited to a data scope (数据权限): it shows only customers in scope and refuses changes outside it.</summary>
+    /// <param name="scope">The scope.</param>
+    /// <returns>The view.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scope"/> is null.</exception>
+    public ScopedArchive ScopedTo(DataScope scope) => new(this, Guard.Against.Null(scope));
+
+    /// <summary>
+    /// Adds a customer. A missing mnemonic code is generated from the name. The customer's code must be
+    /// new; it must be on a leaf of every dimension it names (and in a customer category when customers are
+    /// classified); its custom fields must be defined, of the right type, and every required one present.
+    /// </summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="actor">Who makes the change, for the change log.</param>
+    /// <returns>The customer as stored.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ClassificationException">A rule is broken; <see cref="ClassificationException.Violations"/> lists every problem. Nothing changed.</exception>
+    public Customer Add(Customer customer, string actor) => (Customer)Single(new ChangeBatch().Add(customer), actor);
+
+    /// <summary>
+    /// Changes a customer: <paramref name="change"/> makes the new version from the current one (usually
+    /// <c>c => c with { … }</c>), which is then checked like an added customer. The code cannot change.
+    /// Changing the classification of a customer with transactions needs <paramref name="lockOverride"/>.
+    /// A mnemonic code generated from the old name follows a new name.
+    /// </summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="change">Makes the changed customer.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <param name="lockOverride">The override for a locked reclassification, recorded with its reason; or null.</param>
+    /// <returns>The customer as stored.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null, or <paramref name="change"/> returns null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CustomerNotFound"/>, <see cref="ClassificationErrorCode.CustomerCodeChanged"/>,
+    /// <see cref="ClassificationErrorCode.ClassificationLocked"/> or a rule of <see cref="Add"/>. Nothing changed.
+    /// </exception>
+    public Customer Update(string code, Func<Customer, Customer> change, string actor, LockOverride? lockOverride = null) =>
+        (Customer)Single(new ChangeBatch().Update(code, change, lockOverride), actor);
+
+    /// <summary>Deactivates a customer (停用) from a date; a deactivated customer gets no new orders on credit.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="date">The deactivation date, not before the development date.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The customer as stored.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CustomerNotFound"/>, <see cref="ClassificationErrorCode.CustomerAlreadyDeactivated"/> or
+    /// <see cref="ClassificationErrorCode.DeactivatedBeforeDeveloped"/>. Nothing changed.
+    /// </exception>
+    public Customer Deactivate(string code, LocalDate date, string actor) => (Customer)Single(new ChangeBatch().Deactivate(code, date), actor);
+
+    /// <summary>Makes a deactivated customer active again.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The customer as stored.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/> or <see cref="ClassificationErrorCode.CustomerNotDeactivated"/>. Nothing changed.</exception>
+    public Customer Reactivate(string code, string actor) => (Customer)Single(new ChangeBatch().Reactivate(code), actor);
+
+    /// <summary>Removes a customer that has no transactions.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The customer removed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/> or <see cref="ClassificationErrorCode.CustomerHasTransactions"/>. Nothing changed.</exception>
+    public Customer Remove(string code, string actor) => (Customer)Single(new ChangeBatch().Remove(code), actor);
+
+    /// <summary>Records that a customer has transactions (the host knows; the archive does not), which locks its classification. Marking it again changes nothing.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The customer as stored.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>. Nothing changed.</exception>
+    public Customer MarkTransacted(string code, string actor) => (Customer)Single(new ChangeBatch().MarkTransacted(code), actor);
+
+    /// <summary>
+    /// Merges one customer into another (并户): the kept customer takes over the other's transactions, tags and
+    /// ship-to addresses, and the other is removed. Its classification stays as it was.
+    /// </summary>
+    /// <param name="fromCode">The customer merged away.</param>
+    /// <param name="intoCode">The customer kept; not deactivated.</param>
+    /// <param name="reason">Why; recorded with every entry of the merge.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>What moved.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A code is empty, or the reason or the actor is blank.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.MergeIntoItself"/>, <see cref="ClassificationErrorCode.CustomerNotFound"/> or
+    /// <see cref="ClassificationErrorCode.MergeTargetDeactivated"/>. Nothing changed.
+    /// </exception>
+    public MergeResult Merge(string fromCode, string intoCode, string reason, string actor) =>
+        (MergeResult)Single(new ChangeBatch().Merge(fromCode, intoCode, reason), actor);
+
+    /// <summary>Adds a category to a dimension's tree; refused under a category that has customers, since customers stay on leaves.</summary>
+    /// <param name="dimension">The dimension, such as <see cref="DimensionNames.Category"/>.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="name">The category name.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The category added.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty or the name is not valid.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.DimensionNotFound"/>, <see cref="ClassificationErrorCode.CategoryInUse"/> or a rule of
+    /// <see cref="CategoryTree.Add"/>. Nothing changed.
+    /// </exception>
+    public Category AddCategory(string dimension, string code, string name, string actor) =>
+        (Category)Single(new ChangeBatch().AddCategory(dimension, code, name), actor);
+
+    /// <summary>Renames a category of a dimension; always allowed.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="name">The new name.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The category renamed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty or the name is not valid.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/> or <see cref="ClassificationErrorCode.CategoryNotFound"/>. Nothing changed.</exception>
+    public Category RenameCategory(string dimension, string code, string name, string actor) =>
+        (Category)Single(new ChangeBatch().RenameCategory(dimension, code, name), actor);
+
+    /// <summary>Removes a category of a dimension that has neither children nor customers.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The category removed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.DimensionNotFound"/>, <see cref="ClassificationErrorCode.CategoryNotFound"/>,
+    /// <see cref="ClassificationErrorCode.CategoryInUse"/> or <see cref="ClassificationErrorCode.CategoryHasChildren"/>. Nothing changed.
+    /// </exception>
+    public Category RemoveCategory(string dimension, string code, string actor) =>
+        (Category)Single(new ChangeBatch().RemoveCategory(dimension, code), actor);
+
+    /// <summary>Moves every customer of one category of a dimension to a leaf category, all or none.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="fromLeaf">The category the customers leave.</param>
+    /// <param name="toLeaf">The leaf category they join.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <param name="lockOverride">The override needed when a moving customer has transactions; or null.</param>
+    /// <returns>The customers moved, as stored.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CategoryNotFound"/>, <see cref="ClassificationErrorCode.CategoryNotLeaf"/> or
+    /// <see cref="ClassificationErrorCode.ClassificationLocked"/> (one violation per locked customer). Nothing changed.
+    /// </exception>
+    public IReadOnlyList<Customer> MoveCustomers(string dimension, string fromLeaf, string toLeaf, string actor, LockOverride? lockOverride = null) =>
+        (Customer[])Single(new ChangeBatch().MoveCustomers(dimension, fromLeaf, toLeaf, lockOverride), actor);
+
+    /// <summary>
+    /// Applies a batch as one unit: every operation, or — when any breaks a rule — none, with every violation
+    /// (operation index, error code, values). Readers see the archive before or after the whole batch, never between.
+    /// </summary>
+    /// <param name="batch">The operations.</param>
+    /// <param name="actor">Who makes the changes.</param>
+    /// <returns>The violations, or the change-log entries written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or an update's change returned null or threw it; nothing changed.</exception>
+    public BatchResult Apply(ChangeBatch batch, string actor) => ApplyWithin(batch, actor, DataScope.Unrestricted);
+
+    /// <summary>Enumerates the customers in code order.</summary>
+    /// <returns>The enumerator over the current snapshot.</returns>
+    public IEnumerator<Customer> GetEnumerator() => Snapshot.GetEnumerator();
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    internal BatchResult ApplyWithin(ChangeBatch batch, string actor, DataScope scope)
+    {
+        var transaction = Execute(batch, actor, scope);
+        return new BatchResult(transaction.Violations, transaction.Violations.Count == 0 ? transaction.Entries : []);
+    }
+
+    internal object Single(ChangeBatch batch, string actor, DataScope? scope = null)
+    {
+        var transaction = Execute(batch, actor, scope ?? DataScope.Unrestricted);
+        var violations = transaction.Violations;
+        if (violations.Count == 0)
+        {
+            return transaction.Result!;
+        }
+
+        var first = violations[0];
+        throw violations.Count == 1
+            ? new ClassificationException(first.Error, first.Message, first.Code, first.RelatedCode)
+            : new ClassificationException(first.Error, $"{first.Message} ({violations.Count - 1} more problems, see Violations.)", violations);
+    }
+
+    private ArchiveTransaction Execute(ChangeBatch batch, string actor, DataScope scope)
+    {
+        Guard.Against.Null(batch);
+        Guard.Against.NullOrWhiteSpace(actor);
+        lock (_writeGate)
+        {
+            var transaction = new ArchiveTransaction(_snapshot, actor.Trim(), _clock.GetCurrentInstant(), scope);
+            foreach (var operation in batch.Operations)
+            {
+                transaction.Run(operation);
+            }
+
+            if (transaction.Violations.Count == 0 && batch.Count > 0)
+            {
+                Volatile.Write(ref _snapshot, transaction.Commit(_store));
+            }
+
+            return transaction;
+        }
+    }
+}

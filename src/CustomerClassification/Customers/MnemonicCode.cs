@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>
+/// Mnemonic codes (助记码): the upper-case pinyin initials of a name, used for quick search, such as
+/// 上海华联 → <c>SHHL</c>. Covers the 6,763 hanzi of GB2312 (the reading most common alone) plus a
+/// phrase table for polyphones common in company and place names (银行 → <c>YH</c>, 重庆 → <c>CQ</c>,
+/// 厦门 → <c>XM</c>, 单县 → <c>SX</c>). Generated from the MIT-licensed pinyin-pro data (see NOTICE).
+/// </summary>
+public static class MnemonicCode
+{
+    /// <summary>The longest a mnemonic code may be.</summary>
+    public const int MaxLength = 40;
+
+    /// <summary>
+    /// Generates the mnemonic code of a name: pinyin initials of its hanzi, ASCII letters (upper-cased) and
+    /// digits kept, full-width letters and digits folded to ASCII first, everything else (punctuation,
+    /// spaces, hanzi outside GB2312) dropped. Truncated to <see cref="MaxLength"/> characters.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The mnemonic code; empty when nothing in the name has an initial.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static string FromName(string name)
+    {
+        Guard.Against.Null(name);
+        var code = new StringBuilder(Math.Min(name.Length, MaxLength));
+        for (var i = 0; i < name.Length && code.Length < MaxLength; i++)
+        {
+            var phrase = LongestPhraseAt(name, i);
+            if (phrase is not null)
+            {
+                code.Append(phrase);
+                i += phrase.Length - 1;
+                continue;
+            }
+
+            var c = FoldWidth(name[i]);
+            if (c is (>= '0' and <= '9') or (>= 'A' and <= 'Z'))
+            {
+                code.Append(c);
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                code.Append((char)(c - 'a' + 'A'));
+            }
+            else if (PinyinTable.InitialOf(c) is var initial and not '\0')
+            {
+                code.Append(initial);
+            }
+        }
+
+        return code.Length > MaxLength ? code.ToString(0, MaxLength) : code.ToString();
+    }
+
+    /// <summary>
+    /// Tells whether a text is a well-formed mnemonic code: 1 to <see cref="MaxLength"/> upper-case ASCII letters and digits.
+    /// </summary>
+    /// <param name="text">The text; null gives false.</param>
+    /// <returns>True when the text is well-formed.</returns>
+    public static bool IsWellFormed(string? text)
+    {
+        if (text is null || text.Length == 0 || text.Length > MaxLength)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c is not ((>= '0' and <= '9') or (>= 'A' and <= 'Z')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Full-width ASCII forms (U+FF01..U+FF5E) to their half-width forms.
+    private static char FoldWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+
+    private static string? LongestPhraseAt(string name, int start)
+    {
+        if (!PinyinTable.StartsPhrase(name[start]))
+        {
+            return null;
+        }
+
+        for (var length = Math.Min(PinyinTable.LongestPhrase, name.Length - start); length >= 2; length--)
+        {
+            if (PinyinTable.InitialsOfPhrase(name.Substring(start, length)) is { } initials)
+            {
+                return initials;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>An immutable map from names (ordinal, sorted) to values, with value equality.</summary>
+internal sealed class ValueMap<TValue> : IReadOnlyDictionary<string, TValue>, IEquatable<ValueMap<TValue>>
+    where TValue : IEquatable<TValue>
+{
+    public static readonly ValueMap<TValue> Empty = new([]);
+
+    private readonly KeyValuePair<string, TValue>[] _pairs;
+
+    private ValueMap(KeyValuePair<string, TValue>[] pairs) => _pairs = pairs;
+
+    public int Count => _pairs.Length;
+
+    public IEnumerable<string> Keys => _pairs.Select(p => p.Key);
+
+    public IEnumerable<TValue> Values => _pairs.Select(p => p.Value);
+
+    public TValue this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No value for '{key}'.");
+
+    /// <summary>Copies the pairs; a key given twice keeps its last value.</summary>
+    public static ValueMap<TValue> Of(IEnumerable<KeyValuePair<string, TValue>> pairs)
+    {
+        var byKey = new SortedDictionary<string, TValue>(StringComparer.Ordinal);
+        foreach (var pair in Guard.Against.Null(pairs))
+        {
+            byKey[Guard.Against.Null(pair.Key, nameof(pairs))] = pair.Value;
+        }
+
+        return byKey.Count == 0 ? Empty : new ValueMap<TValue>(byKey.ToArray());
+    }
+
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+    public bool TryGetValue(string key, out TValue value)
+    {
+        foreach (var pair in _pairs)
+        {
+            if (string.Equals(pair.Key, key, StringComparison.Ordinal))
+            {
+                value = pair.Value;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
+    public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, TValue>>)_pairs).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool Equals(ValueMap<TValue>? other) =>
+        other is not null && _pairs.Length == other._pairs.Length
+        && _pairs.Zip(other._pairs, (a, b) => string.Equals(a.Key, b.Key, StringComparison.Ordinal) && a.Value.Equals(b.Value)).All(same => same);
+
+    public override bool Equals(object? obj) => Equals(obj as ValueMap<TValue>);
+
+    public override int GetHashCode() =>
+        _pairs.Aggregate(17, (hash, pair) => unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(pair.Key) + pair.Value.GetHashCode()));
+
+    public override string ToString() => "{" + string.Join(", ", _pairs.Select(p => $"{p.Key}={p.Value}")) + "}";
+}

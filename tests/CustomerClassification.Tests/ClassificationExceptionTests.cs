@@ -56,6 +56,8 @@ public class ClassificationExceptionTests
         Assert.Equal(1, (int)ClassificationErrorCode.CodeDoesNotFitScheme);
         Assert.Equal(4, (int)ClassificationErrorCode.CategoryNotFound);
         Assert.Equal(11, (int)ClassificationErrorCode.CategoryNameInvalid);
-        Assert.Equal(11, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
+        Assert.Equal(13, (int)ClassificationErrorCode.CustomerNotFound);
+        Assert.Equal(30, (int)ClassificationErrorCode.DeactivatedBeforeDeveloped);
+        Assert.Equal(30, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
     }
 }

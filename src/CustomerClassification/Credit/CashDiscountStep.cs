@@ -18,7 +18,7 @@ public readonly record struct CashDiscountStep
         }
 
         Percent = percent;
-        WithinDays = Guard.Against.Negative(withinDays);
+        WithinDays = Guard.Against.OutOfRange(withinDays, nameof(withinDays), 0, int.MaxValue);
     }
 
     /// <summary>Gets the discount in percent (2 for 2 %).</summary>

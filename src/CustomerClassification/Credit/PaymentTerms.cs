@@ -28,7 +28,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
     /// <exception cref="ArgumentException">The steps are not increasing in days and decreasing in percent, or the net days are shorter than the last discount window.</exception>
     public PaymentTerms(int netDays, IEnumerable<CashDiscountStep> steps)
     {
-        Guard.Against.Negative(netDays);
+        Guard.Against.OutOfRange(netDays, nameof(netDays), 0, int.MaxValue);
         Guard.Against.Null(steps);
         var copy = steps.ToArray();
         if (StepProblem(netDays, copy) is { } problem)

@@ -1,0 +1,59 @@
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Tests.Customers;
+
+public class MnemonicCodeTests
+{
+    [Theory]
+    [InlineData("上海华联", "SHHL")]
+    [InlineData("中国工商银行", "ZGGSYH")]
+    [InlineData("重庆长安汽车", "CQCAQC")]
+    [InlineData("厦门航空", "XMHK")]
+    [InlineData("长沙银行", "CSYH")]
+    [InlineData("单县食品厂", "SXSPC")]
+    [InlineData("北京3M中国", "BJ3MZG")]
+    [InlineData("ｉＢＭ（中国）有限公司", "IBMZGYXGS")]
+    [InlineData("abc-12 上海", "ABC12SH")]
+    [InlineData("！？…", "")]
+    public void FromName_GivesUpperCasePinyinInitials(string name, string code) => Assert.Equal(code, MnemonicCode.FromName(name));
+
+    [Fact]
+    public void FromName_LongName_IsCutAtMaxLength() =>
+        Assert.Equal(MnemonicCode.MaxLength, MnemonicCode.FromName(new string('上', 100)).Length);
+
+    [Fact]
+    public void FromName_Null_Throws() => Assert.Throws<ArgumentNullException>(() => MnemonicCode.FromName(null!));
+
+    [Fact]
+    public void Table_CoversEveryGb2312Hanzi()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var gb2312 = System.Text.Encoding.GetEncoding("gb2312");
+        var hanzi = new List<char>();
+        for (var row = 0xB0; row <= 0xF7; row++)
+        {
+            for (var cell = 0xA1; cell <= 0xFE; cell++)
+            {
+                var text = gb2312.GetString([(byte)row, (byte)cell]);
+                if (text.Length == 1 && text[0] is >= '\u4E00' and <= '\u9FFF')
+                {
+                    hanzi.Add(text[0]);
+                }
+            }
+        }
+
+        Assert.Equal(6763, hanzi.Count);
+        Assert.Equal(6763, PinyinTable.HanziCount);
+        Assert.All(hanzi, h => Assert.InRange(PinyinTable.InitialOf(h), 'A', 'Z'));
+        Assert.Equal('\0', PinyinTable.InitialOf('a'));
+    }
+
+    [Theory]
+    [InlineData("SHHL", true)]
+    [InlineData("A1", true)]
+    [InlineData("shhl", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    [InlineData("SH HL", false)]
+    public void IsWellFormed_AcceptsUpperCaseLettersAndDigits(string? text, bool wellFormed) => Assert.Equal(wellFormed, MnemonicCode.IsWellFormed(text));
+}

@@ -46,6 +46,10 @@ public sealed class ArchiveSettings
         }
 
         Dimensions = new ReadOnlyCollection<DimensionDefinition>(dimensionList);
+        DimensionsInUse = new[] { DimensionNames.Category }
+            .Concat(regionScheme is null ? [] : [DimensionNames.Region])
+            .Concat(dimensionList.Select(d => d.Name))
+            .ToArray();
         CustomFields = new ReadOnlyCollection<CustomFieldDefinition>(fieldList);
         _customFields = fieldList.ToDictionary(f => f.Name, StringComparer.Ordinal);
         _schemes = dimensionList.ToDictionary(d => d.Name, d => d.Scheme, StringComparer.Ordinal);
@@ -75,10 +79,9 @@ public sealed class ArchiveSettings
     /// Gets the names of every dimension in use: <see cref="DimensionNames.Category"/>, then
     /// <see cref="DimensionNames.Region"/> when regions are used, then the further dimensions.
     /// </summary>
-    public IEnumerable<string> DimensionNamesInUse =>
-        new[] { DimensionNames.Category }
-            .Concat(RegionScheme is null ? [] : [DimensionNames.Region])
-            .Concat(Dimensions.Select(d => d.Name));
+    public IEnumerable<string> DimensionNamesInUse => DimensionsInUse;
+
+    internal IReadOnlyList<string> DimensionsInUse { get; }
 
     /// <summary>Finds a custom field by name (ordinal).</summary>
     /// <param name="name">The name.</param>

@@ -85,15 +85,13 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
             throw new ArgumentException($"'{prefix}' is not a mnemonic code prefix: use ASCII letters and digits.", nameof(prefix));
         }
 
-        if (wanted.Length >= 2)
+        if (wanted.Length >= MnemonicGroupLength)
         {
             return MnemonicRange(Mnemonics.Get(MnemonicGroupOf(wanted)), wanted);
         }
 
-        // A one-character prefix spans the group of that single character and every two-character group after it.
-        return new[] { wanted }.Concat(MnemonicCharacters.Select(c => wanted + c))
-            .SelectMany(Mnemonics.Get)
-            .ToArray();
+        // A shorter prefix spans the groups of every code that extends it up to the group length, in order.
+        return GroupKeysExtending(wanted).SelectMany(Mnemonics.Get).ToArray();
     }
 
     /// <summary>
@@ -148,9 +146,27 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal static string MnemonicGroupOf(string mnemonic) => mnemonic.Length <= 2 ? mnemonic : mnemonic.Substring(0, 2);
+    // Customers are grouped by the first characters of their mnemonic codes; a group is sorted.
+    private const int MnemonicGroupLength = 3;
 
-    private static IEnumerable<char> MnemonicCharacters => "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private const string MnemonicCharacters = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    internal static string MnemonicGroupOf(string mnemonic) => mnemonic.Length <= MnemonicGroupLength ? mnemonic : mnemonic.Substring(0, MnemonicGroupLength);
+
+    private static IEnumerable<string> GroupKeysExtending(string prefix)
+    {
+        yield return prefix;
+        if (prefix.Length < MnemonicGroupLength)
+        {
+            foreach (var c in MnemonicCharacters)
+            {
+                foreach (var key in GroupKeysExtending(prefix + c))
+                {
+                    yield return key;
+                }
+            }
+        }
+    }
 
     private static Customer[] MnemonicRange(Customer[] group, string prefix)
     {
@@ -186,7 +202,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         if (sorted is null)
         {
             sorted = Customers.Pairs().Select(p => p.Value).ToArray();
-            Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Code, b.Code));
+            Array.Sort(sorted, CustomerOrder.ByCode);
             Volatile.Write(ref _byCode, sorted);
         }
 

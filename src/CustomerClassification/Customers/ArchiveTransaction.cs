@@ -86,14 +86,14 @@ internal sealed class ArchiveTransaction
             return;
         }
 
-        var added = WithMnemonic(customer, previous: null);
+        var added = customer;
         if (!Check(added))
         {
             return;
         }
 
         Store(null, added);
-        Log(Entry(ChangeOperation.CustomerAdded, added.Code) with { After = added.Name });
+        Log(ChangeOperation.CustomerAdded, added.Code, after: added.Name);
         Result = added;
     }
 
@@ -111,7 +111,7 @@ internal sealed class ArchiveTransaction
             return;
         }
 
-        var updated = WithMnemonic(changed with { HasTransactions = old.HasTransactions }, old);
+        var updated = changed.HasTransactions == old.HasTransactions ? changed : changed with { HasTransactions = old.HasTransactions };
         if (Locked(old, updated, lockOverride) || !Check(updated))
         {
             return;
@@ -142,7 +142,7 @@ internal sealed class ArchiveTransaction
 
         var updated = old with { DeactivatedOn = date };
         Store(old, updated);
-        Log(Entry(ChangeOperation.CustomerDeactivated, code) with { Field = nameof(Customer.DeactivatedOn), After = Iso(date) });
+        Log(ChangeOperation.CustomerDeactivated, code, field: nameof(Customer.DeactivatedOn), after: Iso(date));
         Result = updated;
     }
 
@@ -161,7 +161,7 @@ internal sealed class ArchiveTransaction
 
         var updated = old with { DeactivatedOn = null };
         Store(old, updated);
-        Log(Entry(ChangeOperation.CustomerReactivated, code) with { Field = nameof(Customer.DeactivatedOn), Before = Iso(since) });
+        Log(ChangeOperation.CustomerReactivated, code, field: nameof(Customer.DeactivatedOn), before: Iso(since));
         Result = updated;
     }
 
@@ -179,7 +179,7 @@ internal sealed class ArchiveTransaction
         }
 
         Store(old, null);
-        Log(Entry(ChangeOperation.CustomerRemoved, code) with { Before = old.Name });
+        Log(ChangeOperation.CustomerRemoved, code, before: old.Name);
         Result = old;
     }
 
@@ -195,7 +195,7 @@ internal sealed class ArchiveTransaction
         {
             updated = old with { HasTransactions = true };
             Store(old, updated);
-            Log(Entry(ChangeOperation.CustomerMarkedTransacted, code) with { Field = nameof(Customer.HasTransactions), Before = "false", After = "true" });
+            Log(ChangeOperation.CustomerMarkedTransacted, code, field: nameof(Customer.HasTransactions), before: "false", after: "true");
         }
 
         Result = updated;
@@ -230,11 +230,11 @@ internal sealed class ArchiveTransaction
         };
         var first = _entries.Count;
         Store(from, null);
-        Log(Entry(ChangeOperation.CustomerMerged, fromCode) with { Before = from.Name, After = intoCode, Reason = reason });
+        Log(ChangeOperation.CustomerMerged, fromCode, before: from.Name, after: intoCode, reason: reason);
         Replace(into, kept, reason);
         if (from.HasTransactions && !into.HasTransactions)
         {
-            Log(Entry(ChangeOperation.CustomerMarkedTransacted, intoCode) with { Field = nameof(Customer.HasTransactions), Before = "false", After = "true", Reason = reason });
+            Log(ChangeOperation.CustomerMarkedTransacted, intoCode, field: nameof(Customer.HasTransactions), before: "false", after: "true", reason: reason);
         }
 
         Result = new MergeResult(from, kept, _entries.Skip(first).ToArray());
@@ -256,7 +256,7 @@ internal sealed class ArchiveTransaction
 
         if (TryOnTree(dimension, t => t.Add(code, name)) is { } added)
         {
-            Log(Entry(ChangeOperation.CategoryAdded, null) with { Dimension = dimension, CategoryCode = code, After = added.Name });
+            Log(ChangeOperation.CategoryAdded, null, dimension: dimension, categoryCode: code, after: added.Name);
             Result = added;
         }
     }
@@ -271,7 +271,7 @@ internal sealed class ArchiveTransaction
         var before = tree.Find(code)?.Name;
         if (TryOnTree(dimension, t => t.Rename(code, name)) is { } renamed)
         {
-            Log(Entry(ChangeOperation.CategoryRenamed, null) with { Dimension = dimension, CategoryCode = code, Field = nameof(Category.Name), Before = before, After = renamed.Name });
+            Log(ChangeOperation.CategoryRenamed, null, dimension: dimension, categoryCode: code, field: nameof(Category.Name), before: before, after: renamed.Name);
             Result = renamed;
         }
     }
@@ -291,7 +291,7 @@ internal sealed class ArchiveTransaction
 
         if (TryOnTree(dimension, t => t.Remove(code)) is { } removed)
         {
-            Log(Entry(ChangeOperation.CategoryRemoved, null) with { Dimension = dimension, CategoryCode = code, Before = removed.Name });
+            Log(ChangeOperation.CategoryRemoved, null, dimension: dimension, categoryCode: code, before: removed.Name);
             Result = removed;
         }
     }
@@ -342,21 +342,6 @@ internal sealed class ArchiveTransaction
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 
-    private static Customer WithMnemonic(Customer customer, Customer? previous)
-    {
-        // Keep a mnemonic code the user gave; generate one when none is given or the old one was generated from the old name.
-        var generatedBefore = previous?.MnemonicCode is { } old && string.Equals(old, MnemonicCode.FromName(previous.Name), StringComparison.Ordinal);
-        var keep = customer.MnemonicCode is not null
-            && !(generatedBefore && string.Equals(customer.MnemonicCode, previous!.MnemonicCode, StringComparison.Ordinal));
-        if (keep)
-        {
-            return customer;
-        }
-
-        var generated = MnemonicCode.FromName(customer.Name);
-        return customer with { MnemonicCode = generated.Length == 0 ? null : generated };
-    }
-
     private Customer? Existing(string code)
     {
         if (!_customers.TryGetValue(code, out var customer))
@@ -382,7 +367,7 @@ internal sealed class ArchiveTransaction
         }
 
         var locked = false;
-        foreach (var dimension in Settings.DimensionNamesInUse)
+        foreach (var dimension in Settings.DimensionsInUse)
         {
             var before = old.CodeIn(dimension);
             var after = updated.CodeIn(dimension);
@@ -418,7 +403,7 @@ internal sealed class ArchiveTransaction
             Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' has region '{customer.RegionCode}', but the archive does not use regions.", code, customer.RegionCode);
         }
 
-        foreach (var dimension in Settings.DimensionNamesInUse)
+        foreach (var dimension in Settings.DimensionsInUse)
         {
             CheckLeaf(customer, dimension);
         }
@@ -538,13 +523,13 @@ internal sealed class ArchiveTransaction
     private void Replace(Customer old, Customer updated, string? reason)
     {
         Store(old, updated);
-        foreach (var dimension in Settings.DimensionNamesInUse)
+        foreach (var dimension in Settings.DimensionsInUse)
         {
             var before = old.CodeIn(dimension);
             var after = updated.CodeIn(dimension);
             if (!string.Equals(before, after, StringComparison.Ordinal))
             {
-                Log(Entry(ChangeOperation.CustomerReclassified, old.Code) with { Dimension = dimension, CategoryCode = after, Field = dimension, Before = before, After = after, Reason = reason });
+                Log(ChangeOperation.CustomerReclassified, old.Code, dimension: dimension, categoryCode: after, field: dimension, before: before, after: after, reason: reason);
             }
         }
 
@@ -554,7 +539,7 @@ internal sealed class ArchiveTransaction
             var after = Text(value(updated));
             if (!string.Equals(before, after, StringComparison.Ordinal))
             {
-                Log(Entry(ChangeOperation.CustomerChanged, old.Code) with { Field = field, Before = before, After = after, Reason = reason });
+                Log(ChangeOperation.CustomerChanged, old.Code, field: field, before: before, after: after, reason: reason);
             }
         }
 
@@ -564,7 +549,7 @@ internal sealed class ArchiveTransaction
             var after = updated.CustomFields.TryGetValue(name, out var a) ? a.ToString() : null;
             if (!string.Equals(before, after, StringComparison.Ordinal))
             {
-                Log(Entry(ChangeOperation.CustomerChanged, old.Code) with { Field = "custom:" + name, Before = before, After = after, Reason = reason });
+                Log(ChangeOperation.CustomerChanged, old.Code, field: "custom:" + name, before: before, after: after, reason: reason);
             }
         }
     }
@@ -582,7 +567,7 @@ internal sealed class ArchiveTransaction
             _customers.Set(code, updated);
         }
 
-        foreach (var dimension in Settings.DimensionNamesInUse)
+        foreach (var dimension in Settings.DimensionsInUse)
         {
             var members = Members(dimension);
             if (old?.CodeIn(dimension) is { } before && !string.Equals(before, updated?.CodeIn(dimension), StringComparison.Ordinal))
@@ -606,35 +591,39 @@ internal sealed class ArchiveTransaction
             _mnemonics.Put(ArchiveSnapshot.MnemonicGroupOf(newMnemonic), updated);
         }
 
-        if (old?.TaxId is { } oldTaxId)
+        if (old?.TaxId is { } oldTaxId && oldTaxId != updated?.TaxId)
         {
-            SetTaxIdCodes(oldTaxId.Value, codes => codes.Where(c => !string.Equals(c, code, StringComparison.Ordinal)));
+            var codes = _taxIds.TryGetValue(oldTaxId.Value, out var existing) ? Array.FindAll(existing, c => !string.Equals(c, code, StringComparison.Ordinal)) : [];
+            if (codes.Length == 0)
+            {
+                _taxIds.Remove(oldTaxId.Value);
+            }
+            else
+            {
+                _taxIds.Set(oldTaxId.Value, codes);
+            }
         }
 
-        if (updated?.TaxId is { } newTaxId)
+        if (updated?.TaxId is { } newTaxId && newTaxId != old?.TaxId)
         {
-            SetTaxIdCodes(newTaxId.Value, codes => codes.Append(code));
-        }
-    }
-
-    private void SetTaxIdCodes(string taxId, Func<IEnumerable<string>, IEnumerable<string>> change)
-    {
-        var codes = change(_taxIds.TryGetValue(taxId, out var existing) ? existing : []).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToArray();
-        if (codes.Length == 0)
-        {
-            _taxIds.Remove(taxId);
-        }
-        else
-        {
-            _taxIds.Set(taxId, codes);
+            // Customers sharing a tax id are rare: a small sorted array per tax id.
+            var codes = _taxIds.TryGetValue(newTaxId.Value, out var existing) ? [.. existing, code] : new[] { code };
+            Array.Sort(codes, StringComparer.Ordinal);
+            _taxIds.Set(newTaxId.Value, codes);
         }
     }
 
     private void Fail(ClassificationErrorCode error, string message, string? code = null, string? relatedCode = null) =>
         _violations.Add(new Violation(error, message, _position, code, relatedCode));
 
-    private ChangeLogEntry Entry(ChangeOperation operation, string? customerCode) =>
-        new(_start.ChangeLog.Count + _entries.Count + 1, _now, _actor, operation) { CustomerCode = customerCode };
-
-    private void Log(ChangeLogEntry entry) => _entries.Add(entry);
+    private void Log(
+        ChangeOperation operation,
+        string? customerCode,
+        string? dimension = null,
+        string? categoryCode = null,
+        string? field = null,
+        string? before = null,
+        string? after = null,
+        string? reason = null) =>
+        _entries.Add(new ChangeLogEntry(_start.ChangeLog.Count + _entries.Count + 1, _now, _actor, operation, customerCode, dimension, categoryCode, field, before, after, reason));
 }

@@ -8,12 +8,30 @@ namespace CustomerClassification.Customers;
 /// </summary>
 public sealed record ChangeLogEntry
 {
-    internal ChangeLogEntry(long sequence, Instant at, string actor, ChangeOperation operation)
+    internal ChangeLogEntry(
+        long sequence,
+        Instant at,
+        string actor,
+        ChangeOperation operation,
+        string? customerCode,
+        string? dimension,
+        string? categoryCode,
+        string? field,
+        string? before,
+        string? after,
+        string? reason)
     {
         Sequence = sequence;
         At = at;
         Actor = actor;
         Operation = operation;
+        CustomerCode = customerCode;
+        Dimension = dimension;
+        CategoryCode = categoryCode;
+        Field = field;
+        Before = before;
+        After = after;
+        Reason = reason;
     }
 
     /// <summary>Gets the 1-based position in the log; consecutive, with no gaps.</summary>
@@ -29,23 +47,23 @@ public sealed record ChangeLogEntry
     public ChangeOperation Operation { get; }
 
     /// <summary>Gets the customer changed, or null for a category change.</summary>
-    public string? CustomerCode { get; init; }
+    public string? CustomerCode { get; }
 
     /// <summary>Gets the dimension of a category change or reclassification, or null.</summary>
-    public string? Dimension { get; init; }
+    public string? Dimension { get; }
 
     /// <summary>Gets the category changed, or the category a customer moved into (null when it left its category), or null.</summary>
-    public string? CategoryCode { get; init; }
+    public string? CategoryCode { get; }
 
     /// <summary>Gets the field changed (<c>Name</c>, <c>CreditLimit</c>, <c>custom:名称</c>, the dimension name for a reclassification, …), or null.</summary>
-    public string? Field { get; init; }
+    public string? Field { get; }
 
     /// <summary>Gets the value before the change as invariant text, or null when there was none.</summary>
-    public string? Before { get; init; }
+    public string? Before { get; }
 
     /// <summary>Gets the value after the change as invariant text, or null when there is none.</summary>
-    public string? After { get; init; }
+    public string? After { get; }
 
     /// <summary>Gets why: the reason of a lock override or a merge, or the rule that suggested the change; null when none was given.</summary>
-    public string? Reason { get; init; }
+    public string? Reason { get; }
 }

@@ -21,23 +21,16 @@ public sealed record Customer
     public const int MaxTextLength = 100;
 
     private readonly string _name = string.Empty;
-    private readonly string? _shortName;
     private readonly string? _mnemonicCode;
+    private readonly bool _mnemonicCodeGiven;
     private readonly string? _categoryCode;
     private readonly string? _regionCode;
     private readonly ValueMap<string> _dimensions = ValueMap<string>.Empty;
     private readonly decimal? _creditLimit;
-    private readonly decimal? _discountRate;
-    private readonly decimal? _defaultTaxRate;
     private readonly string? _creditGrade;
-    private readonly string? _settlementMethod;
-    private readonly string? _contact;
-    private readonly string? _phone;
-    private readonly string? _email;
-    private readonly string? _address;
-    private readonly ValueList _shipToAddresses = ValueList.Empty;
-    private readonly string? _bankName;
-    private readonly string? _bankAccount;
+
+    // Contact, bank and trading details that most customers leave empty: kept apart, so that an empty set costs one null reference.
+    private readonly Details? _details;
     private readonly ValueList _tags = ValueList.Empty;
     private readonly ValueMap<CustomFieldValue> _customFields = ValueMap<CustomFieldValue>.Empty;
 
@@ -61,24 +54,40 @@ public sealed record Customer
     public string Name
     {
         get => _name;
-        init => _name = Text(value, nameof(Name)) ?? throw new ArgumentException("The customer name is required.", nameof(value));
+        init
+        {
+            _name = Text(value, nameof(Name)) ?? throw new ArgumentException("The customer name is required.", nameof(value));
+            if (!_mnemonicCodeGiven)
+            {
+                _mnemonicCode = Generated(_name);
+            }
+        }
     }
 
     /// <summary>Gets the short name (客户简称), or null; trimmed, blank becomes null.</summary>
     /// <exception cref="ArgumentException">Set to a text longer than <see cref="MaxTextLength"/>.</exception>
-    public string? ShortName { get => _shortName; init => _shortName = OptionalText(value, nameof(ShortName)); }
+    public string? ShortName { get => _details?.ShortName; init => _details = With(d => d with { ShortName = OptionalText(value, nameof(ShortName)) }); }
 
     /// <summary>
-    /// Gets the mnemonic code (助记码), or null before the archive fills it in: when a customer is added
-    /// without one, the archive generates it from the name (<see cref="Customers.MnemonicCode.FromName"/>).
+    /// Gets the mnemonic code (助记码). Unless one is given, it is generated from the name
+    /// (<see cref="Customers.MnemonicCode.FromName"/>) and follows the name when the name changes; a given one
+    /// stays. Null only when nothing in the name has an initial and none is given. Setting null goes back to
+    /// the generated code. Equality also tells a given code from a generated one.
     /// </summary>
     /// <exception cref="ArgumentException">Set to a value that is not 1 to 40 upper-case ASCII letters and digits.</exception>
     public string? MnemonicCode
     {
         get => _mnemonicCode;
-        init => _mnemonicCode = value is null || Customers.MnemonicCode.IsWellFormed(value)
-            ? value
-            : throw new ArgumentException($"'{value}' is not a mnemonic code: use 1 to {Customers.MnemonicCode.MaxLength} upper-case ASCII letters and digits.", nameof(value));
+        init
+        {
+            if (value is not null && !Customers.MnemonicCode.IsWellFormed(value))
+            {
+                throw new ArgumentException($"'{value}' is not a mnemonic code: use 1 to {Customers.MnemonicCode.MaxLength} upper-case ASCII letters and digits.", nameof(value));
+            }
+
+            _mnemonicCodeGiven = value is not null;
+            _mnemonicCode = value ?? Generated(_name);
+        }
     }
 
     /// <summary>Gets the tax id (税号), or null.</summary>
@@ -130,48 +139,48 @@ public sealed record Customer
 
     /// <summary>Gets the discount rate (扣率) from 0 to 1, or null.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 1.</exception>
-    public decimal? DiscountRate { get => _discountRate; init => _discountRate = Rate(value, nameof(DiscountRate)); }
+    public decimal? DiscountRate { get => _details?.DiscountRate; init => _details = With(d => d with { DiscountRate = Rate(value, nameof(DiscountRate)) }); }
 
     /// <summary>Gets the default tax rate from 0 to 1 (0.13 for 13 %), or null.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 1.</exception>
-    public decimal? DefaultTaxRate { get => _defaultTaxRate; init => _defaultTaxRate = Rate(value, nameof(DefaultTaxRate)); }
+    public decimal? DefaultTaxRate { get => _details?.DefaultTaxRate; init => _details = With(d => d with { DefaultTaxRate = Rate(value, nameof(DefaultTaxRate)) }); }
 
     /// <summary>Gets the settlement method (结算方式), or null.</summary>
-    public string? SettlementMethod { get => _settlementMethod; init => _settlementMethod = OptionalText(value, nameof(SettlementMethod)); }
+    public string? SettlementMethod { get => _details?.SettlementMethod; init => _details = With(d => d with { SettlementMethod = OptionalText(value, nameof(SettlementMethod)) }); }
 
     /// <summary>Gets the contact person (联系人), or null.</summary>
-    public string? Contact { get => _contact; init => _contact = OptionalText(value, nameof(Contact)); }
+    public string? Contact { get => _details?.Contact; init => _details = With(d => d with { Contact = OptionalText(value, nameof(Contact)) }); }
 
     /// <summary>Gets the phone number (电话), or null.</summary>
-    public string? Phone { get => _phone; init => _phone = OptionalText(value, nameof(Phone)); }
+    public string? Phone { get => _details?.Phone; init => _details = With(d => d with { Phone = OptionalText(value, nameof(Phone)) }); }
 
     /// <summary>Gets the e-mail address, or null.</summary>
     /// <exception cref="ArgumentException">Set to a text without exactly one '@' between other characters, or with white space.</exception>
     public string? Email
     {
-        get => _email;
+        get => _details?.Email;
         init
         {
             var email = OptionalText(value, nameof(Email));
             var at = email?.IndexOf('@') ?? 0;
-            _email = email is null || (at > 0 && at < email.Length - 1 && email.IndexOf('@', at + 1) < 0 && !email.Any(char.IsWhiteSpace))
-                ? email
+            _details = email is null || (at > 0 && at < email.Length - 1 && email.IndexOf('@', at + 1) < 0 && !email.Any(char.IsWhiteSpace))
+                ? With(d => d with { Email = email })
                 : throw new ArgumentException($"'{value}' is not an e-mail address.", nameof(value));
         }
     }
 
     /// <summary>Gets the address (地址), or null.</summary>
-    public string? Address { get => _address; init => _address = OptionalText(value, nameof(Address)); }
+    public string? Address { get => _details?.Address; init => _details = With(d => d with { Address = OptionalText(value, nameof(Address)) }); }
 
     /// <summary>Gets the ship-to addresses (发货地址), trimmed, blank ones dropped, in the order given.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public IReadOnlyList<string> ShipToAddresses { get => _shipToAddresses; init => _shipToAddresses = ValueList.Of(value); }
+    public IReadOnlyList<string> ShipToAddresses { get => _details?.ShipToAddresses ?? ValueList.Empty; init => _details = With(d => d with { ShipToAddresses = ValueList.Of(value) }); }
 
     /// <summary>Gets the bank name (开户银行), or null.</summary>
-    public string? BankName { get => _bankName; init => _bankName = OptionalText(value, nameof(BankName)); }
+    public string? BankName { get => _details?.BankName; init => _details = With(d => d with { BankName = OptionalText(value, nameof(BankName)) }); }
 
     /// <summary>Gets the bank account number (银行账号), or null.</summary>
-    public string? BankAccount { get => _bankAccount; init => _bankAccount = OptionalText(value, nameof(BankAccount)); }
+    public string? BankAccount { get => _details?.BankAccount; init => _details = With(d => d with { BankAccount = OptionalText(value, nameof(BankAccount)) }); }
 
     /// <summary>Gets the tags: trimmed, blank ones and duplicates dropped, sorted ordinally.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -250,9 +259,40 @@ public sealed record Customer
             : throw new ArgumentException($"The {property} is longer than {MaxTextLength} characters.", property);
     }
 
+    private Details? With(Func<Details, Details> change) => change(_details ?? Details.None) is var details && details == Details.None ? null : details;
+
+    private static string? Generated(string name) => Customers.MnemonicCode.FromName(name) is { Length: > 0 } code ? code : null;
+
     private static string? OptionalCode(string? value, string property) =>
         value is null ? null : Guard.Against.NullOrWhiteSpace(value, property).Trim();
 
     private static decimal? Rate(decimal? value, string property) =>
         value is < 0m or > 1m ? throw new ArgumentOutOfRangeException(property, value, "A rate is from 0 to 1.") : value;
+
+    private sealed record Details
+    {
+        public static readonly Details None = new();
+
+        public string? ShortName { get; init; }
+
+        public decimal? DiscountRate { get; init; }
+
+        public decimal? DefaultTaxRate { get; init; }
+
+        public string? SettlementMethod { get; init; }
+
+        public string? Contact { get; init; }
+
+        public string? Phone { get; init; }
+
+        public string? Email { get; init; }
+
+        public string? Address { get; init; }
+
+        public ValueList ShipToAddresses { get; init; } = ValueList.Empty;
+
+        public string? BankName { get; init; }
+
+        public string? BankAccount { get; init; }
+    }
 }

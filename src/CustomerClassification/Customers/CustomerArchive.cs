@@ -45,13 +45,13 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     {
         Guard.Against.Null(settings);
         _clock = Guard.Against.Null(clock);
-        var names = settings.DimensionNamesInUse.ToArray();
+        var names = settings.DimensionsInUse;
         _snapshot = new ArchiveSnapshot(
             settings,
             BucketMap<Customer>.Empty,
             names.ToDictionary(n => n, n => new CategoryTree(settings.SchemeOf(n)!).Freeze(), StringComparer.Ordinal),
-            names.ToDictionary(n => n, _ => CustomerGroups.Empty(ByCode), StringComparer.Ordinal),
-            CustomerGroups.Empty(ByMnemonic),
+            names.ToDictionary(n => n, _ => CustomerGroups.Empty(CustomerOrder.ByCode), StringComparer.Ordinal),
+            CustomerGroups.Empty(CustomerOrder.ByMnemonic),
             BucketMap<string[]>.Empty,
             new ChangeLog(_store, 0));
     }
@@ -67,11 +67,6 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
 
     /// <summary>Gets the change log as of now.</summary>
     public ChangeLog ChangeLog => Snapshot.ChangeLog;
-
-    private static IComparer<Customer> ByCode { get; } = Comparer<Customer>.Create((a, b) => string.CompareOrdinal(a.Code, b.Code));
-
-    private static IComparer<Customer> ByMnemonic { get; } = Comparer<Customer>.Create((a, b) =>
-        string.CompareOrdinal(a.MnemonicCode, b.MnemonicCode) is var byMnemonic and not 0 ? byMnemonic : string.CompareOrdinal(a.Code, b.Code));
 
     /// <inheritdoc cref="ArchiveSnapshot.Find"/>
     public Customer? Find(string code) => Snapshot.Find(code);

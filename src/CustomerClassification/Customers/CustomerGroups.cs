@@ -72,16 +72,31 @@ internal sealed class CustomerGroups
             }
 
             _pending.Remove(key);
-            var kept = _groups.TryGetValue(key, out var group) ? group.Where(c => !changes.ContainsKey(c.Code)) : [];
-            var settled = kept.Concat(changes.Values.Where(c => c is not null).Select(c => c!)).ToArray();
-            if (settled.Length == 0)
+            var settled = new List<Customer>(changes.Count + (_groups.TryGetValue(key, out var group) ? group.Length : 0));
+            foreach (var customer in group ?? [])
+            {
+                if (!changes.ContainsKey(customer.Code))
+                {
+                    settled.Add(customer);
+                }
+            }
+
+            foreach (var customer in changes.Values)
+            {
+                if (customer is not null)
+                {
+                    settled.Add(customer);
+                }
+            }
+
+            if (settled.Count == 0)
             {
                 _groups.Remove(key);
                 return;
             }
 
-            Array.Sort(settled, original.Order);
-            _groups.Set(key, settled);
+            settled.Sort(original.Order);
+            _groups.Set(key, settled.ToArray());
         }
     }
 }

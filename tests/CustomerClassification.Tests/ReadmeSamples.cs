@@ -2,6 +2,10 @@ using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CustomerClassification.Coding;
+using CustomerClassification.Credit;
+using CustomerClassification.Customers;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace CustomerClassification.Tests;
 
@@ -33,6 +37,26 @@ public class ReadmeSamples
 
     [Fact]
     public void Readme_ShowsTheCodingSampleVerbatim() => AssertReadmeShows(nameof(CodingSample));
+
+    [Fact]
+    public void ArchiveSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(ArchiveSample);
+
+        Assert.Equal(
+            """
+            SHHLCS
+            refused: ClassificationLocked
+            5 2026-03-02T01:30:00Z 张会计 CustomerAdded []  → 上海华联超市
+            6 2026-03-02T01:30:00Z 系统 CustomerMarkedTransacted [HasTransactions] false → true
+            7 2026-03-02T01:30:00Z 王经理 CustomerReclassified [category] 01002 → 01001 年采购额超过500万，升为一级经销商
+
+            """.ReplaceLineEndings(),
+            output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheArchiveSampleVerbatim() => AssertReadmeShows(nameof(ArchiveSample));
 
     private static void CodingSample()
     {
@@ -72,6 +96,51 @@ public class ReadmeSamples
         foreach (var violation in result.Violations)
         {
             Console.WriteLine($"row {violation.Position}: {violation.Error} ({violation.Code})"); // row 2: CodeDoesNotFitScheme (0300)
+        }
+
+        // README:end
+    }
+
+    private static void ArchiveSample()
+    {
+        // README:begin
+        var clock = new FakeClock(Instant.FromUtc(2026, 3, 2, 1, 30)); // SystemClock.Instance in production
+        var settings = new ArchiveSettings(CodingScheme.Parse("2-3"), regionScheme: CodingScheme.Parse("2-2"));
+        var archive = new CustomerArchive(settings, clock);
+        archive.Apply(
+            new ChangeBatch()
+                .AddCategory(DimensionNames.Category, "01", "经销商")
+                .AddCategory(DimensionNames.Category, "01001", "一级经销商")
+                .AddCategory(DimensionNames.Category, "01002", "二级经销商")
+                .AddCategory(DimensionNames.Region, "31", "上海"),
+            "管理员");
+
+        var customer = archive.Add(
+            new Customer("C001", "上海华联超市")
+            {
+                CategoryCode = "01002",
+                RegionCode = "31",
+                TaxId = TaxId.Parse("91350100M000100Y43"),
+                PaymentTerms = PaymentTerms.Parse("2/10,n/30"),
+            },
+            "张会计");
+        Console.WriteLine(customer.MnemonicCode); // SHHLCS, generated from the name
+        archive.MarkTransacted("C001", "系统");   // the host says C001 now has transactions: its classification is locked
+
+        try
+        {
+            archive.Update("C001", c => c with { CategoryCode = "01001" }, "张会计");
+        }
+        catch (ClassificationException e)
+        {
+            Console.WriteLine($"refused: {e.ErrorCode}"); // ClassificationLocked
+        }
+
+        archive.Update("C001", c => c with { CategoryCode = "01001" }, "王经理", new LockOverride("年采购额超过500万，升为一级经销商"));
+
+        foreach (var entry in archive.ChangeLog.ForCustomer("C001"))
+        {
+            Console.WriteLine($"{entry.Sequence} {entry.At} {entry.Actor} {entry.Operation} [{entry.Field}] {entry.Before} → {entry.After} {entry.Reason}".TrimEnd());
         }
 
         // README:end

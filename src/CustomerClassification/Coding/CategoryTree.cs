@@ -159,8 +159,8 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is empty or white space, or <paramref name="name"/> is blank, too long or holds a control character.</exception>
     /// <exception cref="ClassificationException">
-    /// <see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/>, <see cref="ClassificationErrorCode.DuplicateCategoryCode"/>
-    /// or <see cref="ClassificationErrorCode.ParentCategoryMissing"/>; the tree is unchanged.
+    /// <see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/>, <see cref="ClassificationErrorCode.DuplicateCategoryCode"/>,
+    /// <see cref="ClassificationErrorCode.ParentCategoryMissing"/> or <see cref="ClassificationErrorCode.TreeIsReadOnly"/>; the tree is unchanged.
     /// </exception>
     public Category Add(string code, string name)
     {
@@ -195,7 +195,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     /// <returns>The renamed category.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is empty, or <paramref name="name"/> is blank, too long or holds a control character.</exception>
-    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CategoryNotFound"/>; the tree is unchanged.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CategoryNotFound"/> or <see cref="ClassificationErrorCode.TreeIsReadOnly"/>; the tree is unchanged.</exception>
     public Category Rename(string code, string name)
     {
         EnsureWritable();
@@ -219,7 +219,8 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
     /// <exception cref="ClassificationException">
-    /// <see cref="ClassificationErrorCode.CategoryNotFound"/> or <see cref="ClassificationErrorCode.CategoryHasChildren"/>; the tree is unchanged.
+    /// <see cref="ClassificationErrorCode.CategoryNotFound"/>, <see cref="ClassificationErrorCode.CategoryHasChildren"/> or
+    /// <see cref="ClassificationErrorCode.TreeIsReadOnly"/>; the tree is unchanged.
     /// </exception>
     public Category Remove(string code)
     {
@@ -248,7 +249,8 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
     /// <exception cref="ClassificationException">
     /// <see cref="ClassificationErrorCode.SchemeChangeBreaksCodes"/>, with one violation per breaking code in code order
-    /// (<see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/> or <see cref="ClassificationErrorCode.CategoryParentWouldChange"/>); the tree is unchanged.
+    /// (<see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/> or <see cref="ClassificationErrorCode.CategoryParentWouldChange"/>),
+    /// or <see cref="ClassificationErrorCode.TreeIsReadOnly"/>; the tree is unchanged.
     /// </exception>
     public void ChangeScheme(CodingScheme scheme)
     {

@@ -17,7 +17,6 @@ namespace CustomerClassification.Benchmarks.Customers;
 public class CustomerArchiveBenchmarks
 {
     private const int Lookups = 1024;
-    private const int BatchSize = 10_000;
 
     private CustomerArchive _archive = null!;
     private Customer[] _all = null!;
@@ -25,7 +24,6 @@ public class CustomerArchiveBenchmarks
     private Dictionary<char, char> _initials = null!;
     private string[] _probes = null!;
     private string[] _names = null!;
-    private int _flip;
 
     [Params(1_000_000)]
     public int Customers { get; set; }
@@ -130,34 +128,4 @@ public class CustomerArchiveBenchmarks
         return sum;
     }
 
-    [Benchmark(Baseline = true)]
-    [BenchmarkCategory("Batch of 10,000")]
-    public int Batch_RawDictionaryUpdates()
-    {
-        // The same changes on a bare dictionary: no rules, no indexes, no change log, no atomicity.
-        var phone = Phone();
-        for (var i = 0; i < BatchSize; i++)
-        {
-            var code = _all[i * 97].Code;
-            _byCode[code] = _byCode[code] with { Phone = phone };
-        }
-
-        return _byCode.Count;
-    }
-
-    [Benchmark]
-    [BenchmarkCategory("Batch of 10,000")]
-    public int Batch_Archive()
-    {
-        var phone = Phone();
-        var batch = new ChangeBatch();
-        for (var i = 0; i < BatchSize; i++)
-        {
-            batch.Update(_all[i * 97].Code, c => c with { Phone = phone });
-        }
-
-        return _archive.Apply(batch, "bench").Entries.Count;
-    }
-
-    private string Phone() => (++_flip % 2 == 0) ? "021-00000000" : "021-11111111";
 }

@@ -303,9 +303,18 @@ internal sealed class ArchiveTransaction
             return;
         }
 
-        if (!tree.Contains(fromLeaf))
+        foreach (var category in new[] { fromLeaf, toLeaf })
         {
-            Fail(ClassificationErrorCode.CategoryNotFound, $"Category '{fromLeaf}' does not exist in dimension '{dimension}'.", fromLeaf);
+            if (!tree.Contains(category))
+            {
+                Fail(ClassificationErrorCode.CategoryNotFound, $"Category '{category}' does not exist in dimension '{dimension}'.", category);
+                return;
+            }
+        }
+
+        if (!tree.IsLeaf(toLeaf))
+        {
+            Fail(ClassificationErrorCode.CategoryNotLeaf, $"Customers cannot move to category '{toLeaf}' of {dimension}: it has children.", toLeaf);
             return;
         }
 

@@ -24,17 +24,7 @@ internal sealed class BucketMap<TValue>
 
     public int Count { get; }
 
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value)
-    {
-        var bucket = _buckets[IndexOf(key)];
-        if (bucket is null)
-        {
-            value = default;
-            return false;
-        }
-
-        return bucket.TryGetValue(key, out value);
-    }
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(_buckets, key, out value);
 
     /// <summary>Enumerates the pairs in no particular order.</summary>
     public IEnumerable<KeyValuePair<string, TValue>> Pairs()
@@ -54,6 +44,17 @@ internal sealed class BucketMap<TValue>
     }
 
     public Builder ToBuilder() => new(this);
+
+    private static bool TryGet(Dictionary<string, TValue>?[] buckets, string key, [MaybeNullWhen(false)] out TValue value)
+    {
+        if (buckets[IndexOf(key)] is { } bucket)
+        {
+            return bucket.TryGetValue(key, out value);
+        }
+
+        value = default;
+        return false;
+    }
 
     private static int IndexOf(string key)
     {
@@ -81,17 +82,7 @@ internal sealed class BucketMap<TValue>
 
         public int Count { get; private set; }
 
-        public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value)
-        {
-            var bucket = _buckets[IndexOf(key)];
-            if (bucket is null)
-            {
-                value = default;
-                return false;
-            }
-
-            return bucket.TryGetValue(key, out value);
-        }
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(_buckets, key, out value);
 
         public void Set(string key, TValue value)
         {

@@ -91,7 +91,13 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         }
 
         // A shorter prefix spans the groups of every code that extends it up to the group length, in order.
-        return GroupKeysExtending(wanted).SelectMany(Mnemonics.Get).ToArray();
+        var result = new List<Customer>();
+        foreach (var key in GroupKeysExtending(wanted))
+        {
+            AddCustomers(result, Mnemonics.Get(key));
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -114,12 +120,13 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         }
 
         var members = Members[dimension];
-        var result = new List<Customer>(members.Get(categoryCode));
+        var result = new List<Customer>();
+        AddCustomers(result, members.Get(categoryCode));
         if (includeDescendants)
         {
             foreach (var category in tree.DescendantsOf(categoryCode))
             {
-                result.AddRange(members.Get(category.Code));
+                AddCustomers(result, members.Get(category.Code));
             }
         }
 
@@ -168,14 +175,14 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         }
     }
 
-    private static Customer[] MnemonicRange(Customer[] group, string prefix)
+    private Customer[] MnemonicRange(CustomerGroups.Entry[] group, string prefix)
     {
         // The group is sorted by mnemonic code: the matches are one run, starting at the first code not below the prefix.
         int low = 0, high = group.Length;
         while (low < high)
         {
             var mid = (low + high) >>> 1;
-            if (string.CompareOrdinal(group[mid].MnemonicCode, prefix) < 0)
+            if (string.CompareOrdinal(group[mid].Key, prefix) < 0)
             {
                 low = mid + 1;
             }
@@ -186,14 +193,28 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         }
 
         var end = low;
-        while (end < group.Length && group[end].MnemonicCode!.StartsWith(prefix, StringComparison.Ordinal))
+        while (end < group.Length && group[end].Key!.StartsWith(prefix, StringComparison.Ordinal))
         {
             end++;
         }
 
         var range = new Customer[end - low];
-        Array.Copy(group, low, range, 0, range.Length);
+        for (var i = 0; i < range.Length; i++)
+        {
+            range[i] = Customers.TryGetValue(group[low + i].Code, out var customer) ? customer : throw Corrupt(group[low + i].Code);
+        }
+
         return range;
+    }
+
+    private static InvalidOperationException Corrupt(string code) => new($"The archive's indexes name customer '{code}', which it does not hold.");
+
+    private void AddCustomers(List<Customer> result, CustomerGroups.Entry[] entries)
+    {
+        foreach (var entry in entries)
+        {
+            result.Add(Customers.TryGetValue(entry.Code, out var customer) ? customer : throw Corrupt(entry.Code));
+        }
     }
 
     private Customer[] ByCode()
@@ -202,7 +223,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         if (sorted is null)
         {
             sorted = Customers.Pairs().Select(p => p.Value).ToArray();
-            Array.Sort(sorted, CustomerOrder.ByCode);
+            Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Code, b.Code));
             Volatile.Write(ref _byCode, sorted);
         }
 

@@ -318,7 +318,7 @@ internal sealed class ArchiveTransaction
             return;
         }
 
-        var moving = Members(dimension).Get(fromLeaf);
+        var moving = Array.ConvertAll(Members(dimension).Get(fromLeaf), entry => _customers.TryGetValue(entry.Code, out var customer) ? customer : throw new InvalidOperationException($"The archive's indexes name customer '{entry.Code}', which it does not hold."));
         var moved = moving.Select(c => c.WithCodeIn(dimension, toLeaf)).ToArray();
         var refused = false;
         for (var i = 0; i < moving.Length; i++)
@@ -576,30 +576,50 @@ internal sealed class ArchiveTransaction
             _customers.Set(code, updated);
         }
 
+        IndexGroups(old, updated, code);
+        IndexTaxId(old, updated, code);
+    }
+
+    // Moves the customer between category and mnemonic groups, only where its place changed.
+    private void IndexGroups(Customer? old, Customer? updated, string code)
+    {
         foreach (var dimension in Settings.DimensionsInUse)
         {
+            var before = old?.CodeIn(dimension);
+            var after = updated?.CodeIn(dimension);
+            if (string.Equals(before, after, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var members = Members(dimension);
-            if (old?.CodeIn(dimension) is { } before && !string.Equals(before, updated?.CodeIn(dimension), StringComparison.Ordinal))
+            if (before is not null)
             {
                 members.Remove(before, code);
             }
 
-            if (updated?.CodeIn(dimension) is { } after)
+            if (after is not null)
             {
-                members.Put(after, updated);
+                members.Put(after, new CustomerGroups.Entry(null, code));
             }
         }
 
-        if (old?.MnemonicCode is { } oldMnemonic)
+        if (!string.Equals(old?.MnemonicCode, updated?.MnemonicCode, StringComparison.Ordinal))
         {
-            _mnemonics.Remove(ArchiveSnapshot.MnemonicGroupOf(oldMnemonic), code);
-        }
+            if (old?.MnemonicCode is { } oldMnemonic)
+            {
+                _mnemonics.Remove(ArchiveSnapshot.MnemonicGroupOf(oldMnemonic), code);
+            }
 
-        if (updated?.MnemonicCode is { } newMnemonic)
-        {
-            _mnemonics.Put(ArchiveSnapshot.MnemonicGroupOf(newMnemonic), updated);
+            if (updated?.MnemonicCode is { } newMnemonic)
+            {
+                _mnemonics.Put(ArchiveSnapshot.MnemonicGroupOf(newMnemonic), new CustomerGroups.Entry(newMnemonic, code));
+            }
         }
+    }
 
+    private void IndexTaxId(Customer? old, Customer? updated, string code)
+    {
         if (old?.TaxId is { } oldTaxId && oldTaxId != updated?.TaxId)
         {
             var codes = _taxIds.TryGetValue(oldTaxId.Value, out var existing) ? Array.FindAll(existing, c => !string.Equals(c, code, StringComparison.Ordinal)) : [];

@@ -50,8 +50,8 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
             settings,
             BucketMap<Customer>.Empty,
             names.ToDictionary(n => n, n => new CategoryTree(settings.SchemeOf(n)!).Freeze(), StringComparer.Ordinal),
-            names.ToDictionary(n => n, _ => CustomerGroups.Empty(CustomerOrder.ByCode), StringComparer.Ordinal),
-            CustomerGroups.Empty(CustomerOrder.ByMnemonic),
+            names.ToDictionary(n => n, _ => CustomerGroups.Empty, StringComparer.Ordinal),
+            CustomerGroups.Empty,
             BucketMap<string[]>.Empty,
             new ChangeLog(_store, 0));
     }

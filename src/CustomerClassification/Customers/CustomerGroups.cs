@@ -1,102 +1,103 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace CustomerClassification.Customers;
 
 /// <summary>
-/// Persistent groups of customers, each sorted by an order (the customers of one category by code, the
-/// customers whose mnemonic codes start alike by mnemonic code). A transaction collects its changes per
-/// group and sorts each touched group once, when it is read or when the transaction ends.
+/// Persistent groups of customer codes, each sorted by a key then by code: the customers of one category
+/// (no key), or the customers whose mnemonic codes start alike (keyed by mnemonic code). Groups hold codes,
+/// not customers, so a change that leaves a customer in its groups does not touch them. A transaction
+/// collects its changes per group and sorts each touched group once, when it is read or when it ends.
 /// </summary>
 internal sealed class CustomerGroups
 {
-    private readonly BucketMap<Customer[]> _groups;
+    private static readonly IComparer<Entry> Order = Comparer<Entry>.Create((a, b) =>
+        string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Code, b.Code));
 
-    private CustomerGroups(BucketMap<Customer[]> groups, IComparer<Customer> order)
-    {
-        _groups = groups;
-        Order = order;
-    }
+    private readonly BucketMap<Entry[]> _groups;
 
-    public IComparer<Customer> Order { get; }
+    private CustomerGroups(BucketMap<Entry[]> groups) => _groups = groups;
 
-    public static CustomerGroups Empty(IComparer<Customer> order) => new(BucketMap<Customer[]>.Empty, order);
+    public static CustomerGroups Empty { get; } = new(BucketMap<Entry[]>.Empty);
 
-    public Customer[] Get(string key) => _groups.TryGetValue(key, out var group) ? group : [];
+    public Entry[] Get(string group) => _groups.TryGetValue(group, out var entries) ? entries : [];
 
     public Builder ToBuilder() => new(this);
 
+    /// <summary>A member of a group: its sort key (null to sort by code alone) and the customer code.</summary>
+    internal readonly record struct Entry(string? Key, string Code);
+
     internal sealed class Builder(CustomerGroups original)
     {
-        private readonly BucketMap<Customer[]>.Builder _groups = original._groups.ToBuilder();
+        private readonly BucketMap<Entry[]>.Builder _groups = original._groups.ToBuilder();
 
-        // Per group, by customer code: the customer's version now, or null when it left the group.
-        private readonly Dictionary<string, Dictionary<string, Customer?>> _pending = new(StringComparer.Ordinal);
+        // Per group, by customer code: the entry now, or null when the customer left the group.
+        private readonly Dictionary<string, Dictionary<string, Entry?>> _pending = new(StringComparer.Ordinal);
 
-        public void Put(string key, Customer customer) => Pending(key)[customer.Code] = customer;
+        public void Put(string group, Entry entry) => Pending(group)[entry.Code] = entry;
 
-        public void Remove(string key, string customerCode) => Pending(key)[customerCode] = null;
+        public void Remove(string group, string customerCode) => Pending(group)[customerCode] = null;
 
-        public Customer[] Get(string key)
+        public Entry[] Get(string group)
         {
-            Settle(key);
-            return _groups.TryGetValue(key, out var group) ? group : [];
+            Settle(group);
+            return _groups.TryGetValue(group, out var entries) ? entries : [];
         }
 
         public CustomerGroups ToImmutable()
         {
-            foreach (var key in _pending.Keys.ToArray())
+            foreach (var group in new List<string>(_pending.Keys))
             {
-                Settle(key);
+                Settle(group);
             }
 
-            return new CustomerGroups(_groups.ToImmutable(), original.Order);
+            return new CustomerGroups(_groups.ToImmutable());
         }
 
-        private Dictionary<string, Customer?> Pending(string key)
+        private Dictionary<string, Entry?> Pending(string group)
         {
-            if (!_pending.TryGetValue(key, out var changes))
+            if (!_pending.TryGetValue(group, out var changes))
             {
-                changes = new Dictionary<string, Customer?>(StringComparer.Ordinal);
-                _pending.Add(key, changes);
+                changes = new Dictionary<string, Entry?>(StringComparer.Ordinal);
+                _pending.Add(group, changes);
             }
 
             return changes;
         }
 
-        private void Settle(string key)
+        private void Settle(string group)
         {
-            if (!_pending.TryGetValue(key, out var changes))
+            if (!_pending.TryGetValue(group, out var changes))
             {
                 return;
             }
 
-            _pending.Remove(key);
-            var settled = new List<Customer>(changes.Count + (_groups.TryGetValue(key, out var group) ? group.Length : 0));
-            foreach (var customer in group ?? [])
+            _pending.Remove(group);
+            _groups.TryGetValue(group, out var existing);
+            var settled = new List<Entry>(changes.Count + (existing?.Length ?? 0));
+            foreach (var entry in existing ?? [])
             {
-                if (!changes.ContainsKey(customer.Code))
+                if (!changes.ContainsKey(entry.Code))
                 {
-                    settled.Add(customer);
+                    settled.Add(entry);
                 }
             }
 
-            foreach (var customer in changes.Values)
+            foreach (var entry in changes.Values)
             {
-                if (customer is not null)
+                if (entry is { } present)
                 {
-                    settled.Add(customer);
+                    settled.Add(present);
                 }
             }
 
             if (settled.Count == 0)
             {
-                _groups.Remove(key);
+                _groups.Remove(group);
                 return;
             }
 
-            settled.Sort(original.Order);
-            _groups.Set(key, settled.ToArray());
+            settled.Sort(Order);
+            _groups.Set(group, settled.ToArray());
         }
     }
 }

@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using CustomerClassification.Coding;
+
+namespace CustomerClassification.Credit;
+
+/// <summary>
+/// Values set on some categories of a tree, inherited down it: each category gets, per value, what it sets
+/// itself or else what its nearest ancestor sets. Resolved for the whole tree in one pre-order pass, since a
+/// parent comes before its children.
+/// </summary>
+internal static class CategoryInheritance
+{
+    /// <summary>Resolves one merged record per category: <paramref name="merge"/>(parent's resolved, own or null, own code).</summary>
+    public static Dictionary<string, TResolved> Resolve<TOwn, TResolved>(
+        CategoryTree tree,
+        IReadOnlyDictionary<string, TOwn> own,
+        TResolved root,
+        Func<TResolved, TOwn, string, TResolved> merge)
+        where TOwn : class
+    {
+        var resolved = new Dictionary<string, TResolved>(tree.Count, StringComparer.Ordinal);
+        foreach (var category in tree)
+        {
+            var inherited = category.ParentCode is null ? root : resolved[category.ParentCode];
+            resolved.Add(category.Code, own.TryGetValue(category.Code, out var set) ? merge(inherited, set, category.Code) : inherited);
+        }
+
+        return resolved;
+    }
+
+    /// <summary>The category's own value when it sets one, else the inherited one.</summary>
+    public static PolicyValue<T> Pick<T>(bool isSet, T own, PolicyValue<T> inherited, string code) =>
+        isSet ? new PolicyValue<T>(own, PolicySource.Category(code)) : inherited;
+}

@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CustomerClassification.Customers;
+using NodaTime;
+
+namespace CustomerClassification.Credit;
+
+/// <summary>
+/// Credit checks (信用检查) against one archive snapshot: effective policies and order decisions. Every
+/// category's inherited policy is resolved once, when the check is made, so each customer costs a lookup.
+/// Immutable and safe to use from many threads.
+/// </summary>
+/// <remarks>
+/// Rules: a deactivated customer is blocked; exposure (open items plus other open orders) plus the order
+/// over the limit blocks, or warns when the policy says so; an item more days past due than allowed
+/// blocks; a grade below the minimum, a customer on the watch list, and use of the limit above the warning
+/// threshold warn. With no reason the order is approved, automatically when the grade is auto-approved. A
+/// larger order never gets a better outcome.
+/// </remarks>
+public sealed class CreditCheck
+{
+    private readonly ArchiveSnapshot _archive;
+    private readonly CreditPolicySet _policies;
+    private readonly EffectivePolicy _root;
+    private readonly Dictionary<string, EffectivePolicy> _byCategory;
+
+    internal CreditCheck(CreditPolicySet policies, ArchiveSnapshot archive)
+    {
+        _archive = archive;
+        _policies = policies;
+        _root = new EffectivePolicy(policies.Defaults);
+        _byCategory = CategoryInheritance.Resolve(archive.CategoriesOf(policies.Dimension), policies.Policies, _root, (inherited, own, code) => inherited.Inherit(own, code));
+    }
+
+    /// <summary>Gets the effective policy of a customer of the archive.</summary>
+    /// <param name="customerCode">The customer code.</param>
+    /// <returns>The policy with the source of every value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerCode"/> is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>.</exception>
+    public EffectivePolicy EffectivePolicyOf(string customerCode) => EffectivePolicyOf(CustomerOf(customerCode));
+
+    /// <summary>Gets the effective policy of a customer: its category's inherited policy, with its own credit limit, grade and terms over it.</summary>
+    /// <param name="customer">The customer; its category is looked up in the archive's tree.</param>
+    /// <returns>The policy with the source of every value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
+    public EffectivePolicy EffectivePolicyOf(Customer customer)
+    {
+        Guard.Against.Null(customer);
+        var category = customer.CodeIn(_policies.Dimension);
+        var inherited = category is not null && _byCategory.TryGetValue(category, out var policy) ? policy : _root;
+        var own = PolicySource.Customer;
+        return inherited with
+        {
+            CustomerCode = customer.Code,
+            Grade = customer.CreditGrade is { } grade ? new(grade, own) : inherited.Grade,
+            CreditLimit = customer.CreditLimit is { } limit ? new(limit, own) : inherited.CreditLimit,
+            PaymentTerms = customer.PaymentTerms is { } terms ? new(terms, own) : inherited.PaymentTerms,
+        };
+    }
+
+    /// <summary>Checks an order against the customer's credit and returns the outcome with every reason.</summary>
+    /// <param name="request">The order.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>.</exception>
+    public CreditDecision Evaluate(CreditRequest request)
+    {
+        Guard.Against.Null(request);
+        var customer = CustomerOf(request.CustomerCode);
+        var policy = EffectivePolicyOf(customer);
+        var exposure = request.OtherOpenOrders;
+        var oldestOverdue = 0;
+        foreach (var item in request.OpenItems)
+        {
+            exposure += item.Amount;
+            if (item.Amount > 0m)
+            {
+                oldestOverdue = Math.Max(oldestOverdue, item.DaysOverdue(request.AsOf));
+            }
+        }
+
+        var reasons = new List<CreditReason>();
+        if (customer.IsDeactivatedOn(request.AsOf))
+        {
+            reasons.Add(new CreditReason(CreditReasonKind.Deactivated, CreditOutcome.Blocked, $"Customer '{customer.Code}' is deactivated since {Iso(customer.DeactivatedOn!.Value)}."));
+        }
+
+        AddLimitReasons(reasons, policy, exposure, request.OrderAmount);
+        if (policy.AllowedOverdueDays.Value is { } allowed && oldestOverdue > allowed)
+        {
+            reasons.Add(new CreditReason(CreditReasonKind.Overdue, CreditOutcome.Blocked, $"An open item is {oldestOverdue} days overdue; {allowed} are allowed.")
+            {
+                OverdueDays = oldestOverdue,
+                AllowedOverdueDays = allowed,
+            });
+        }
+
+        AddGradeAndWatchReasons(reasons, policy, customer, request.AsOf);
+        var outcome = CreditOutcome.Approved;
+        foreach (var reason in reasons)
+        {
+            outcome = reason.Severity > outcome ? reason.Severity : outcome;
+        }
+
+        if (reasons.Count == 0 && policy.Grade.Value is { } grade && policy.AutoApprovedGrades.Value.Contains(grade, StringComparer.Ordinal))
+        {
+            outcome = CreditOutcome.AutoApproved;
+        }
+
+        return new CreditDecision(outcome, reasons, exposure, policy.CreditLimit.Value - exposure, policy);
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void AddLimitReasons(List<CreditReason> reasons, EffectivePolicy policy, decimal exposure, decimal order)
+    {
+        if (policy.CreditLimit.Value is not { } limit)
+        {
+            return;
+        }
+
+        var total = exposure + order;
+        if (total > limit)
+        {
+            var excess = total - limit;
+            reasons.Add(new CreditReason(
+                CreditReasonKind.OverLimit,
+                policy.BlockOverLimit.Value ? CreditOutcome.Blocked : CreditOutcome.Warning,
+                FormattableString.Invariant($"Exposure {exposure:N2} plus the order {order:N2} exceeds the credit limit {limit:N2} by {excess:N2}."))
+            {
+                Limit = limit,
+                Exposure = exposure,
+                Excess = excess,
+            });
+        }
+        else if (policy.WarningThreshold.Value is { } threshold && total > threshold * limit)
+        {
+            reasons.Add(new CreditReason(
+                CreditReasonKind.AboveWarningThreshold,
+                CreditOutcome.Warning,
+                FormattableString.Invariant($"Exposure {exposure:N2} plus the order {order:N2} uses more than {threshold:P0} of the credit limit {limit:N2}."))
+            {
+                Limit = limit,
+                Exposure = exposure,
+                Threshold = threshold,
+            });
+        }
+    }
+
+    private void AddGradeAndWatchReasons(List<CreditReason> reasons, EffectivePolicy policy, Customer customer, LocalDate asOf)
+    {
+        var grade = policy.Grade.Value;
+        if (policy.MinimumGrade.Value is { } minimum && (grade is null || !_policies.Grades.Contains(grade) || !_policies.Grades.IsAtLeast(grade, minimum)))
+        {
+            reasons.Add(new CreditReason(CreditReasonKind.GradeBelowMinimum, CreditOutcome.Warning, $"The credit grade '{grade ?? "(none)"}' is below the minimum '{minimum}'.")
+            {
+                Grade = grade,
+                MinimumGrade = minimum,
+            });
+        }
+
+        if (policy.WatchListMonths.Value is { } watchMonths)
+        {
+            int? months = customer.DevelopedOn is { } developed && developed <= asOf ? Period.Between(developed, asOf, PeriodUnits.Months).Months : null;
+            if (months is null || months < watchMonths)
+            {
+                reasons.Add(new CreditReason(
+                    CreditReasonKind.WatchList,
+                    CreditOutcome.Warning,
+                    months is null ? "The development date is unknown or later than the check: the customer is on the watch list." : $"The customer was developed {months} months ago, less than {watchMonths}: it is on the watch list.")
+                {
+                    MonthsSinceDeveloped = months,
+                });
+            }
+        }
+    }
+
+    private Customer CustomerOf(string customerCode)
+    {
+        Guard.Against.Null(customerCode);
+        return _archive.Find(customerCode)
+            ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, $"Customer '{customerCode}' does not exist.", customerCode);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+
+namespace CustomerClassification.Credit;
+
+/// <summary>The outcome of a credit check with every reason (not just the first), the exposure and the credit left.</summary>
+public sealed class CreditDecision
+{
+    internal CreditDecision(CreditOutcome outcome, IReadOnlyList<CreditReason> reasons, decimal exposure, decimal? availableCredit, EffectivePolicy policy)
+    {
+        Outcome = outcome;
+        Reasons = reasons;
+        Exposure = exposure;
+        AvailableCredit = availableCredit;
+        Policy = policy;
+    }
+
+    /// <summary>Gets the outcome: the worst severity among the reasons, else approved (automatically for an auto-approved grade).</summary>
+    public CreditOutcome Outcome { get; }
+
+    /// <summary>Gets every reason, in a fixed order of kinds; empty when approved.</summary>
+    public IReadOnlyList<CreditReason> Reasons { get; }
+
+    /// <summary>Gets the exposure before the order: open items plus other open orders.</summary>
+    public decimal Exposure { get; }
+
+    /// <summary>Gets the credit left before the order (limit minus exposure, negative when over), or null when no limit applies.</summary>
+    public decimal? AvailableCredit { get; }
+
+    /// <summary>Gets the effective policy the check applied.</summary>
+    public EffectivePolicy Policy { get; }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+
+namespace CustomerClassification.Credit;
+
+/// <summary>
+/// The ordered credit grades (信用等级) a host uses, best first, so that "at least grade A" is well
+/// defined. The default is <c>AAA &gt; AA &gt; A &gt; B &gt; C</c>. Grades compare ordinally (case-sensitive).
+/// </summary>
+public sealed class CreditGradeScale
+{
+    private readonly Dictionary<string, int> _rank;
+
+    /// <summary>Creates a scale.</summary>
+    /// <param name="gradesBestFirst">The grades, best first; trimmed, not blank, no repeats; at least one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="gradesBestFirst"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">No grade, a blank grade or a repeated grade.</exception>
+    public CreditGradeScale(IEnumerable<string> gradesBestFirst)
+    {
+        Guard.Against.Null(gradesBestFirst);
+        var grades = gradesBestFirst.Select(g => Guard.Against.NullOrWhiteSpace(g, nameof(gradesBestFirst)).Trim()).ToArray();
+        Guard.Against.NullOrEmpty(grades, nameof(gradesBestFirst));
+        _rank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < grades.Length; i++)
+        {
+            if (_rank.ContainsKey(grades[i]))
+            {
+                throw new ArgumentException($"The grade '{grades[i]}' is given twice.", nameof(gradesBestFirst));
+            }
+
+            _rank.Add(grades[i], i);
+        }
+
+        Grades = new ReadOnlyCollection<string>(grades);
+    }
+
+    /// <summary>Gets the default scale <c>AAA &gt; AA &gt; A &gt; B &gt; C</c>.</summary>
+    public static CreditGradeScale Default { get; } = new(["AAA", "AA", "A", "B", "C"]);
+
+    /// <summary>Gets the grades, best first.</summary>
+    public IReadOnlyList<string> Grades { get; }
+
+    /// <summary>Tells whether the scale has a grade.</summary>
+    /// <param name="grade">The grade.</param>
+    /// <returns>True when the grade is on the scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="grade"/> is null.</exception>
+    public bool Contains(string grade) => _rank.ContainsKey(Guard.Against.Null(grade));
+
+    /// <summary>Tells whether a grade is at least as good as a minimum.</summary>
+    /// <param name="grade">The grade.</param>
+    /// <param name="minimum">The minimum grade.</param>
+    /// <returns>True when <paramref name="grade"/> is the minimum or better.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A grade is not on the scale.</exception>
+    public bool IsAtLeast(string grade, string minimum) => RankOf(grade, nameof(grade)) <= RankOf(minimum, nameof(minimum));
+
+    /// <summary>Returns the grades joined as <c>AAA &gt; AA &gt; A</c>.</summary>
+    /// <returns>The scale as text.</returns>
+    public override string ToString() => string.Join(" > ", Grades);
+
+    private int RankOf(string grade, string parameterName)
+    {
+        Guard.Against.Null(grade, parameterName);
+        return _rank.TryGetValue(grade, out var rank)
+            ? rank
+            : throw new ArgumentException($"'{grade}' is not on the credit grade scale {this}.", parameterName);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Credit;
+
+/// <summary>
+/// The credit policies of an account set: policy values set on categories of one dimension (客户分类 by
+/// default), inherited down the tree, over defaults, with the grade scale that orders credit grades.
+/// Immutable: <see cref="With"/> returns a new set. Policies on codes the tree does not hold have no effect.
+/// </summary>
+public sealed class CreditPolicySet
+{
+    private readonly Dictionary<string, CreditPolicy> _policies;
+
+    /// <summary>Creates a set with no category policies.</summary>
+    /// <param name="dimension">The dimension whose categories carry the policies.</param>
+    /// <param name="grades">The grade scale; <see cref="CreditGradeScale.Default"/> when null.</param>
+    /// <param name="defaults">The values that apply where no category sets one; none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dimension"/> is blank, or a default grade is not on the scale.</exception>
+    public CreditPolicySet(string dimension = DimensionNames.Category, CreditGradeScale? grades = null, CreditPolicy? defaults = null)
+    {
+        Dimension = Guard.Against.NullOrWhiteSpace(dimension);
+        Grades = grades ?? CreditGradeScale.Default;
+        Defaults = defaults ?? new CreditPolicy();
+        CheckGrades(Defaults, nameof(defaults));
+        _policies = new Dictionary<string, CreditPolicy>(StringComparer.Ordinal);
+    }
+
+    private CreditPolicySet(CreditPolicySet original, Dictionary<string, CreditPolicy> policies)
+    {
+        Dimension = original.Dimension;
+        Grades = original.Grades;
+        Defaults = original.Defaults;
+        _policies = policies;
+    }
+
+    /// <summary>Gets the dimension whose categories carry the policies.</summary>
+    public string Dimension { get; }
+
+    /// <summary>Gets the grade scale.</summary>
+    public CreditGradeScale Grades { get; }
+
+    /// <summary>Gets the values that apply where no category sets one.</summary>
+    public CreditPolicy Defaults { get; }
+
+    /// <summary>Gets the policies set on categories, by category code.</summary>
+    public IReadOnlyDictionary<string, CreditPolicy> Policies => _policies;
+
+    /// <summary>Returns a set with a policy set on (or replaced on) a category.</summary>
+    /// <param name="categoryCode">The category code.</param>
+    /// <param name="policy">The values the category sets.</param>
+    /// <returns>The new set; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="categoryCode"/> is blank, or a grade of the policy is not on the scale.</exception>
+    public CreditPolicySet With(string categoryCode, CreditPolicy policy)
+    {
+        Guard.Against.NullOrWhiteSpace(categoryCode);
+        Guard.Against.Null(policy);
+        CheckGrades(policy, nameof(policy));
+        return new CreditPolicySet(this, new Dictionary<string, CreditPolicy>(_policies, StringComparer.Ordinal) { [categoryCode] = policy });
+    }
+
+    /// <summary>Prepares credit checks against one snapshot of an archive, resolving every category's policy once.</summary>
+    /// <param name="archive">The archive snapshot.</param>
+    /// <returns>The credit check.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>: the archive lacks the set's dimension.</exception>
+    public CreditCheck For(ArchiveSnapshot archive) => new(this, Guard.Against.Null(archive));
+
+    private void CheckGrades(CreditPolicy policy, string parameterName)
+    {
+        foreach (var grade in (policy.AutoApprovedGrades ?? []).Append(policy.MinimumGrade).Where(g => g is not null))
+        {
+            if (!Grades.Contains(grade!))
+            {
+                throw new ArgumentException($"The grade '{grade}' is not on the credit grade scale {Grades}.", parameterName);
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace CustomerClassification.Credit;
+
+/// <summary>One reason of a <see cref="CreditDecision"/>, with the values that led to it.</summary>
+public sealed record CreditReason
+{
+    internal CreditReason(CreditReasonKind kind, CreditOutcome severity, string message)
+    {
+        Kind = kind;
+        Severity = severity;
+        Message = message;
+    }
+
+    /// <summary>Gets what the reason is.</summary>
+    public CreditReasonKind Kind { get; }
+
+    /// <summary>Gets what it makes of the order: <see cref="CreditOutcome.Warning"/> or <see cref="CreditOutcome.Blocked"/>.</summary>
+    public CreditOutcome Severity { get; }
+
+    /// <summary>Gets a human-readable English description with the values.</summary>
+    public string Message { get; }
+
+    /// <summary>Gets the credit limit, for limit reasons.</summary>
+    public decimal? Limit { get; internal init; }
+
+    /// <summary>Gets the exposure before the order (open items plus other open orders), for limit reasons.</summary>
+    public decimal? Exposure { get; internal init; }
+
+    /// <summary>Gets by how much exposure plus the order exceeds the limit, for <see cref="CreditReasonKind.OverLimit"/>.</summary>
+    public decimal? Excess { get; internal init; }
+
+    /// <summary>Gets the days past due of the oldest overdue item, for <see cref="CreditReasonKind.Overdue"/>.</summary>
+    public int? OverdueDays { get; internal init; }
+
+    /// <summary>Gets the allowed days past due, for <see cref="CreditReasonKind.Overdue"/>.</summary>
+    public int? AllowedOverdueDays { get; internal init; }
+
+    /// <summary>Gets the customer's grade, for <see cref="CreditReasonKind.GradeBelowMinimum"/>.</summary>
+    public string? Grade { get; internal init; }
+
+    /// <summary>Gets the minimum grade, for <see cref="CreditReasonKind.GradeBelowMinimum"/>.</summary>
+    public string? MinimumGrade { get; internal init; }
+
+    /// <summary>Gets the whole months since development (null when unknown), for <see cref="CreditReasonKind.WatchList"/>.</summary>
+    public int? MonthsSinceDeveloped { get; internal init; }
+
+    /// <summary>Gets the warning threshold, for <see cref="CreditReasonKind.AboveWarningThreshold"/>.</summary>
+    public decimal? Threshold { get; internal init; }
+}

@@ -1,0 +1,23 @@
+namespace CustomerClassification.Credit;
+
+/// <summary>Why a credit check did not simply approve an order. The numeric values are stable.</summary>
+public enum CreditReasonKind
+{
+    /// <summary>The customer is deactivated (停用) on the check date.</summary>
+    Deactivated = 1,
+
+    /// <summary>Exposure plus the order exceeds the credit limit.</summary>
+    OverLimit = 2,
+
+    /// <summary>An open item is more days past due than the policy allows.</summary>
+    Overdue = 3,
+
+    /// <summary>The customer's grade is below the policy's minimum, or it has none.</summary>
+    GradeBelowMinimum = 4,
+
+    /// <summary>The customer was developed too recently (or its development date is unknown): it is on the watch list.</summary>
+    WatchList = 5,
+
+    /// <summary>Exposure plus the order uses more of the limit than the warning threshold.</summary>
+    AboveWarningThreshold = 6,
+}

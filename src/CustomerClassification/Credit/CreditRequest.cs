@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace CustomerClassification.Credit;
+
+/// <summary>An order to check against credit: the customer, the amount, what the customer already owes, and the date.</summary>
+public sealed record CreditRequest
+{
+    /// <summary>Creates a request.</summary>
+    /// <param name="customerCode">The customer ordering.</param>
+    /// <param name="orderAmount">The order amount, 0 or more.</param>
+    /// <param name="openItems">The customer's open receivables; every item must be the customer's.</param>
+    /// <param name="asOf">The date of the check.</param>
+    /// <param name="otherOpenOrders">The amount of the customer's other orders not yet invoiced, 0 or more.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="customerCode"/> or <paramref name="openItems"/> is null, or an item is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="customerCode"/> is blank, or an item belongs to another customer.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
+    public CreditRequest(string customerCode, decimal orderAmount, IEnumerable<OpenItem> openItems, LocalDate asOf, decimal otherOpenOrders = 0m)
+    {
+        CustomerCode = Guard.Against.NullOrWhiteSpace(customerCode);
+        OrderAmount = orderAmount < 0m ? throw new ArgumentOutOfRangeException(nameof(orderAmount), orderAmount, "An order amount is 0 or more.") : orderAmount;
+        OtherOpenOrders = otherOpenOrders < 0m ? throw new ArgumentOutOfRangeException(nameof(otherOpenOrders), otherOpenOrders, "Open orders are 0 or more.") : otherOpenOrders;
+        var items = Guard.Against.Null(openItems).ToArray();
+        foreach (var item in items)
+        {
+            Guard.Against.Null(item, nameof(openItems));
+            if (!string.Equals(item.CustomerCode, customerCode, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Open item {item.DocumentNumber} belongs to customer '{item.CustomerCode}', not '{customerCode}'.", nameof(openItems));
+            }
+        }
+
+        OpenItems = items;
+        AsOf = asOf;
+    }
+
+    /// <summary>Gets the customer ordering.</summary>
+    public string CustomerCode { get; }
+
+    /// <summary>Gets the order amount.</summary>
+    public decimal OrderAmount { get; }
+
+    /// <summary>Gets the customer's open receivables.</summary>
+    public IReadOnlyList<OpenItem> OpenItems { get; }
+
+    /// <summary>Gets the amount of the customer's other orders not yet invoiced.</summary>
+    public decimal OtherOpenOrders { get; }
+
+    /// <summary>Gets the date of the check.</summary>
+    public LocalDate AsOf { get; }
+}

@@ -58,6 +58,17 @@ public class ReadmeSamples
     [Fact]
     public void Readme_ShowsTheArchiveSampleVerbatim() => AssertReadmeShows(nameof(ArchiveSample));
 
+    [Fact]
+    public void CreditSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(CreditSample);
+
+        Assert.Equal(ReadmeBlockAfter("It prints, with the reasons and the aging table:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheCreditSampleVerbatim() => AssertReadmeShows(nameof(CreditSample));
+
     private static void CodingSample()
     {
         // README:begin
@@ -146,6 +157,59 @@ public class ReadmeSamples
         // README:end
     }
 
+    private static void CreditSample()
+    {
+        // README:begin
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-3")), SystemClock.Instance);
+        archive.Apply(
+            new ChangeBatch()
+                .AddCategory(DimensionNames.Category, "01", "经销商")
+                .AddCategory(DimensionNames.Category, "01001", "一级经销商")
+                .AddCategory(DimensionNames.Category, "01002", "二级经销商")
+                .Add(new Customer("D1", "上海华联") { CategoryCode = "01001", CreditGrade = "AA", DevelopedOn = new LocalDate(2018, 3, 1) })
+                .Add(new Customer("D2", "苏州新星") { CategoryCode = "01002", CreditGrade = "B", DevelopedOn = new LocalDate(2026, 3, 1) }),
+            "管理员");
+
+        // Policies on categories, inherited down the tree; a customer's own limit, grade and terms override them.
+        var policies = new CreditPolicySet(defaults: new CreditPolicy { AllowedOverdueDays = 90 })
+            .With("01", new CreditPolicy { CreditLimit = 100_000m, WarningThreshold = 0.9m, MinimumGrade = "A", AutoApprovedGrades = ["AAA", "AA"] })
+            .With("01002", new CreditPolicy { CreditLimit = 50_000m, WatchListMonths = 6 });
+        var check = policies.For(archive.Snapshot);
+        var today = new LocalDate(2026, 6, 30);
+        OpenItem[] openItems =
+        [
+            new("D1", "XS-0601", 60_000m, new LocalDate(2026, 6, 1), new LocalDate(2026, 7, 1)),
+            new("D1", "XS-0415", 25_000m, new LocalDate(2026, 4, 15), new LocalDate(2026, 5, 15)),
+            new("D2", "XS-0120", 1_000m, new LocalDate(2026, 1, 20), new LocalDate(2026, 2, 20)),
+        ];
+
+        var decision = check.Evaluate(new CreditRequest("D1", 20_000m, openItems.Where(i => i.CustomerCode == "D1"), today));
+        Console.WriteLine($"D1: {decision.Outcome}, exposure {decision.Exposure:N0}, limit from {decision.Policy.CreditLimit.Source}");
+        foreach (var reason in decision.Reasons)
+        {
+            Console.WriteLine($"  {reason.Kind}: {reason.Message}");
+        }
+
+        var second = check.Evaluate(new CreditRequest("D2", 30_000m, openItems.Where(i => i.CustomerCode == "D2"), today));
+        Console.WriteLine($"D2: {second.Outcome}, {string.Join(", ", second.Reasons.Select(r => r.Kind))}");
+
+        var aging = AgingReport.Build(archive.Snapshot, openItems, today);
+        Console.WriteLine($"{"",-12}{string.Join("", aging.Buckets.Labels.Select(l => $"{l,9}"))}{"balance",10}");
+        foreach (var row in aging.Categories.Append(aging.Total))
+        {
+            Console.WriteLine($"{(row.Code + " " + row.Name).Trim(),-12}{string.Join("", row.Amounts.Select(a => $"{AgingReport.Round(a),9:N0}"))}{AgingReport.Round(row.Balance),10:N0}");
+        }
+
+        // README:end
+    }
+
+    private static string ReadmeBlockAfter(string caption, [CallerFilePath] string thisFile = "")
+    {
+        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("```text\n", readme.IndexOf(caption, StringComparison.Ordinal), StringComparison.Ordinal) + "```text\n".Length;
+        return readme.Substring(start, readme.IndexOf("```", start, StringComparison.Ordinal) - start).ReplaceLineEndings();
+    }
+
     private static void AssertReadmeShows(string sampleName, [CallerFilePath] string thisFile = "")
     {
         var source = File.ReadAllText(thisFile);
@@ -166,8 +230,10 @@ public sealed class ConsoleOutput
     public static string Capture(Action action)
     {
         var original = Console.Out;
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
         using var writer = new StringWriter();
         Console.SetOut(writer);
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.InvariantCulture;
         try
         {
             action();
@@ -175,6 +241,7 @@ public sealed class ConsoleOutput
         finally
         {
             Console.SetOut(original);
+            System.Globalization.CultureInfo.CurrentCulture = culture;
         }
 
         return writer.ToString();

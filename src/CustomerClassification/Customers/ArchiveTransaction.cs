@@ -58,7 +58,6 @@ internal sealed class ArchiveTransaction
 
     public ArchiveSnapshot Commit(ChangeLogStore store)
     {
-        store.Append(_entries);
         var members = _start.Members.ToDictionary(
             p => p.Key,
             p => _members.TryGetValue(p.Key, out var builder) ? builder.ToImmutable() : p.Value,
@@ -68,14 +67,13 @@ internal sealed class ArchiveTransaction
             _trees[name].Freeze();
         }
 
-        return new ArchiveSnapshot(
-            Settings,
-            _customers.ToImmutable(),
-            _trees,
-            members,
-            _mnemonics.ToImmutable(),
-            _taxIds.ToImmutable(),
-            new ChangeLog(store, store.Count));
+        var customers = _customers.ToImmutable();
+        var mnemonics = _mnemonics.ToImmutable();
+        var taxIds = _taxIds.ToImmutable();
+
+        // Appended last, once nothing else can fail, so the store never holds entries of an unpublished snapshot.
+        store.Append(_entries);
+        return new ArchiveSnapshot(Settings, customers, _trees, members, mnemonics, taxIds, new ChangeLog(store, store.Count));
     }
 
     public void AddCustomer(Customer customer)
@@ -112,7 +110,8 @@ internal sealed class ArchiveTransaction
         }
 
         var updated = changed.HasTransactions == old.HasTransactions ? changed : changed with { HasTransactions = old.HasTransactions };
-        if (Locked(old, updated, lockOverride) || !Check(updated))
+        var locked = Locked(old, updated, lockOverride);
+        if (!Check(updated) || locked)
         {
             return;
         }
@@ -323,7 +322,8 @@ internal sealed class ArchiveTransaction
         var refused = false;
         for (var i = 0; i < moving.Length; i++)
         {
-            refused |= Locked(moving[i], moved[i], lockOverride) || !Check(moved[i]);
+            refused |= Locked(moving[i], moved[i], lockOverride);
+            refused |= !Check(moved[i]);
         }
 
         if (refused)

@@ -209,6 +209,20 @@ public class CustomerArchiveTests
     }
 
     [Fact]
+    public void Update_OfALockedCustomer_ReportsTheLockAndEveryOtherProblem()
+    {
+        var archive = Create();
+        archive.Add(Customer("C001", "甲"), Actor);
+        archive.MarkTransacted("C001", Actor);
+
+        var e = Refused(archive, () => archive.Update("C001", c => c with { CategoryCode = "02", CustomFields = new Dictionary<string, CustomFieldValue> { ["备注"] = "x" } }, Actor));
+
+        Assert.Equal(
+            new[] { ClassificationErrorCode.CategoryNotLeaf, ClassificationErrorCode.CustomFieldUnknown, ClassificationErrorCode.ClassificationLocked },
+            e.Violations.Select(v => v.Error).Order());
+    }
+
+    [Fact]
     public void Update_OfOtherFields_IsAllowedForACustomerWithTransactions()
     {
         var archive = Create();

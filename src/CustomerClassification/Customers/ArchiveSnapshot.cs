@@ -175,7 +175,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         }
     }
 
-    private Customer[] MnemonicRange(CustomerGroups.Entry[] group, string prefix)
+    private static Customer[] MnemonicRange(CustomerGroups.Entry[] group, string prefix)
     {
         // The group is sorted by mnemonic code: the matches are one run, starting at the first code not below the prefix.
         int low = 0, high = group.Length;
@@ -201,19 +201,17 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         var range = new Customer[end - low];
         for (var i = 0; i < range.Length; i++)
         {
-            range[i] = Customers.TryGetValue(group[low + i].Code, out var customer) ? customer : throw Corrupt(group[low + i].Code);
+            range[i] = group[low + i].Customer;
         }
 
         return range;
     }
 
-    private static InvalidOperationException Corrupt(string code) => new($"The archive's indexes name customer '{code}', which it does not hold.");
-
-    private void AddCustomers(List<Customer> result, CustomerGroups.Entry[] entries)
+    private static void AddCustomers(List<Customer> result, CustomerGroups.Entry[] entries)
     {
         foreach (var entry in entries)
         {
-            result.Add(Customers.TryGetValue(entry.Code, out var customer) ? customer : throw Corrupt(entry.Code));
+            result.Add(entry.Customer);
         }
     }
 

@@ -317,7 +317,7 @@ internal sealed class ArchiveTransaction
             return;
         }
 
-        var moving = Array.ConvertAll(Members(dimension).Get(fromLeaf), entry => _customers.TryGetValue(entry.Code, out var customer) ? customer : throw new InvalidOperationException($"The archive's indexes name customer '{entry.Code}', which it does not hold."));
+        var moving = Array.ConvertAll(Members(dimension).Get(fromLeaf), entry => entry.Customer);
         var moved = moving.Select(c => c.WithCodeIn(dimension, toLeaf)).ToArray();
         var refused = false;
         for (var i = 0; i < moving.Length; i++)
@@ -583,38 +583,31 @@ internal sealed class ArchiveTransaction
     // Moves the customer between category and mnemonic groups, only where its place changed.
     private void IndexGroups(Customer? old, Customer? updated, string code)
     {
+        // Groups hold the customers themselves, so every group the customer is in takes its new version.
         foreach (var dimension in Settings.DimensionsInUse)
         {
-            var before = old?.CodeIn(dimension);
-            var after = updated?.CodeIn(dimension);
-            if (string.Equals(before, after, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var members = Members(dimension);
-            if (before is not null)
-            {
-                members.Remove(before, code);
-            }
-
-            if (after is not null)
-            {
-                members.Put(after, new CustomerGroups.Entry(null, code));
-            }
+            Regroup(Members(dimension), old?.CodeIn(dimension), updated?.CodeIn(dimension), updated, null, code);
         }
 
-        if (!string.Equals(old?.MnemonicCode, updated?.MnemonicCode, StringComparison.Ordinal))
-        {
-            if (old?.MnemonicCode is { } oldMnemonic)
-            {
-                _mnemonics.Remove(ArchiveSnapshot.MnemonicGroupOf(oldMnemonic), code);
-            }
+        Regroup(
+            _mnemonics,
+            old?.MnemonicCode is { } before ? ArchiveSnapshot.MnemonicGroupOf(before) : null,
+            updated?.MnemonicCode is { } after ? ArchiveSnapshot.MnemonicGroupOf(after) : null,
+            updated,
+            updated?.MnemonicCode,
+            code);
+    }
 
-            if (updated?.MnemonicCode is { } newMnemonic)
-            {
-                _mnemonics.Put(ArchiveSnapshot.MnemonicGroupOf(newMnemonic), new CustomerGroups.Entry(newMnemonic, code));
-            }
+    private static void Regroup(CustomerGroups.Builder groups, string? before, string? after, Customer? updated, string? key, string code)
+    {
+        if (before is not null && !string.Equals(before, after, StringComparison.Ordinal))
+        {
+            groups.Remove(before, code);
+        }
+
+        if (after is not null)
+        {
+            groups.Put(after, new CustomerGroups.Entry(key, updated!));
         }
     }
 

@@ -3,15 +3,15 @@ using System.Collections.Generic;
 namespace CustomerClassification.Customers;
 
 /// <summary>
-/// Persistent groups of customer codes, each sorted by a key then by code: the customers of one category
-/// (no key), or the customers whose mnemonic codes start alike (keyed by mnemonic code). Groups hold codes,
-/// not customers, so a change that leaves a customer in its groups does not touch them. A transaction
-/// collects its changes per group and sorts each touched group once, when it is read or when it ends.
+/// Persistent groups of customers, each sorted by a key then by code: the customers of one category (no
+/// key), or the customers whose mnemonic codes start alike (keyed by mnemonic code). A transaction collects
+/// its changes per group and settles each touched group once, when it is read or when it ends: a group whose
+/// members only changed versions is copied with the new versions put in place (no sort); any other change
+/// merges and sorts.
 /// </summary>
 internal sealed class CustomerGroups
 {
-    private static readonly IComparer<Entry> Order = Comparer<Entry>.Create((a, b) =>
-        string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Code, b.Code));
+    private static readonly IComparer<Entry> Order = Comparer<Entry>.Create(Compare);
 
     private readonly BucketMap<Entry[]> _groups;
 
@@ -23,8 +23,11 @@ internal sealed class CustomerGroups
 
     public Builder ToBuilder() => new(this);
 
-    /// <summary>A member of a group: its sort key (null to sort by code alone) and the customer code.</summary>
-    internal readonly record struct Entry(string? Key, string Code);
+    private static int Compare(Entry a, Entry b) =>
+        string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Customer.Code, b.Customer.Code);
+
+    /// <summary>A member of a group: its sort key (null to sort by code alone) and the customer.</summary>
+    internal readonly record struct Entry(string? Key, Customer Customer);
 
     internal sealed class Builder(CustomerGroups original)
     {
@@ -33,7 +36,7 @@ internal sealed class CustomerGroups
         // Per group, by customer code: the entry now, or null when the customer left the group.
         private readonly Dictionary<string, Dictionary<string, Entry?>> _pending = new(StringComparer.Ordinal);
 
-        public void Put(string group, Entry entry) => Pending(group)[entry.Code] = entry;
+        public void Put(string group, Entry entry) => Pending(group)[entry.Customer.Code] = entry;
 
         public void Remove(string group, string customerCode) => Pending(group)[customerCode] = null;
 
@@ -51,6 +54,23 @@ internal sealed class CustomerGroups
             }
 
             return new CustomerGroups(_groups.ToImmutable());
+        }
+
+        private static Entry[]? ReplacedInPlace(Entry[] existing, Dictionary<string, Entry?> changes)
+        {
+            var copy = (Entry[])existing.Clone();
+            foreach (var change in changes.Values)
+            {
+                var at = change is { } entry ? Array.BinarySearch(copy, entry, Order) : -1;
+                if (at < 0)
+                {
+                    return null;
+                }
+
+                copy[at] = change!.Value;
+            }
+
+            return copy;
         }
 
         private Dictionary<string, Entry?> Pending(string group)
@@ -73,10 +93,16 @@ internal sealed class CustomerGroups
 
             _pending.Remove(group);
             _groups.TryGetValue(group, out var existing);
+            if (existing is not null && ReplacedInPlace(existing, changes) is { } replaced)
+            {
+                _groups.Set(group, replaced);
+                return;
+            }
+
             var settled = new List<Entry>(changes.Count + (existing?.Length ?? 0));
             foreach (var entry in existing ?? [])
             {
-                if (!changes.ContainsKey(entry.Code))
+                if (!changes.ContainsKey(entry.Customer.Code))
                 {
                     settled.Add(entry);
                 }

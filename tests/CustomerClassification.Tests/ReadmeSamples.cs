@@ -1,5 +1,4 @@
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
@@ -203,21 +202,38 @@ public class ReadmeSamples
         // README:end
     }
 
-    private static string ReadmeBlockAfter(string caption, [CallerFilePath] string thisFile = "")
+    // The repository root: the first folder above the test binaries that holds the solution. (Not
+    // [CallerFilePath]: CI builds map source paths to /_/ for deterministic builds.)
+    private static string RepositoryRoot()
     {
-        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "README.md")).ReplaceLineEndings("\n");
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "CustomerClassification.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No CustomerClassification.sln above {AppContext.BaseDirectory}.");
+    }
+
+    private static string Readme() => File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).ReplaceLineEndings("\n");
+
+    private static string ReadmeBlockAfter(string caption)
+    {
+        var readme = Readme();
         var start = readme.IndexOf("```text\n", readme.IndexOf(caption, StringComparison.Ordinal), StringComparison.Ordinal) + "```text\n".Length;
         return readme.Substring(start, readme.IndexOf("```", start, StringComparison.Ordinal) - start).ReplaceLineEndings();
     }
 
-    private static void AssertReadmeShows(string sampleName, [CallerFilePath] string thisFile = "")
+    private static void AssertReadmeShows(string sampleName)
     {
-        var source = File.ReadAllText(thisFile);
+        var source = File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "CustomerClassification.Tests", "ReadmeSamples.cs"));
         var method = source.Substring(source.IndexOf($"void {sampleName}()", StringComparison.Ordinal));
         var body = Regex.Match(method, @"// README:begin\r?\n(.*?)\r?\n\s*// README:end", RegexOptions.Singleline).Groups[1].Value;
         var sample = string.Join("\n", body.Split('\n').Select(line => line.TrimEnd('\r')).Select(line => line.Length >= 8 ? line.Substring(8) : line.Trim()));
 
-        var readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "README.md")).ReplaceLineEndings("\n");
+        var readme = Readme();
 
         Assert.False(string.IsNullOrWhiteSpace(sample));
         Assert.Contains(sample, readme, StringComparison.Ordinal);

@@ -468,6 +468,29 @@ public class CustomerArchiveTests
     }
 
     [Fact]
+    public void ChangeLog_ReadsBackAcrossItsStorageChunks()
+    {
+        var archive = Create();
+        var batch = new ChangeBatch();
+        for (var i = 0; i < 9_000; i++)
+        {
+            batch.Add(Customer($"C{i:0000}", "客户"));
+        }
+
+        var before = archive.Snapshot.ChangeLog;
+        Assert.True(archive.Apply(batch, Actor).Succeeded);
+        archive.Update("C8999", c => c with { Phone = "1" }, Actor);
+
+        var log = archive.ChangeLog;
+        Assert.Equal(9 + 9_000 + 1, log.Count);
+        Assert.Equal(Enumerable.Range(1, log.Count).Select(i => (long)i), log.Select(e => e.Sequence));
+        Assert.Equal("C4096", log[9 + 4096].CustomerCode);
+        Assert.Equal(2, log.ForCustomer("C8999").Count);
+        Assert.Equal(9, before.Count);
+        Assert.Equal(9_000, archive.CustomersIn(DimensionNames.Category, "01", includeDescendants: true).Count);
+    }
+
+    [Fact]
     public void ScopedArchive_ShowsAndChangesOnlyItsSubtrees()
     {
         var archive = Create();

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.Coding;
 using CustomerClassification.Customers;
 using NodaTime;
 
@@ -23,8 +24,10 @@ public sealed class AgingReport
         IReadOnlyList<AgingRow> customers,
         IReadOnlyList<AgingRow> categories,
         AgingRow unclassified,
-        AgingRow total)
+        AgingRow total,
+        IReadOnlyList<Category> nodes)
     {
+        Nodes = nodes;
         AsOf = asOf;
         Basis = basis;
         Buckets = buckets;
@@ -59,6 +62,9 @@ public sealed class AgingReport
 
     /// <summary>Gets the grand total: every level-1 category plus the unclassified customers.</summary>
     public AgingRow Total { get; }
+
+    /// <summary>Gets the categories of the rows of <see cref="Categories"/>, in the same order.</summary>
+    internal IReadOnlyList<Category> Nodes { get; }
 
     /// <summary>Rounds an amount for display: 2 places, half away from zero (四舍五入). Never round running sums.</summary>
     /// <param name="amount">The amount.</param>
@@ -96,11 +102,7 @@ public sealed class AgingReport
 
         // Categories in pre-order; each customer's amounts go to its own category, then every node adds into its parent, deepest first.
         var categories = tree.ToArray();
-        var position = new Dictionary<string, int>(categories.Length, StringComparer.Ordinal);
-        for (var i = 0; i < categories.Length; i++)
-        {
-            position.Add(categories[i].Code, i);
-        }
+        var position = CategoryInheritance.Positions(categories);
 
         var categoryAmounts = categories.Select(_ => new decimal[buckets.Count]).ToArray();
         var unclassified = new decimal[buckets.Count];
@@ -114,10 +116,7 @@ public sealed class AgingReport
         }
 
         var total = (decimal[])unclassified.Clone();
-        for (var i = categories.Length - 1; i >= 0; i--)
-        {
-            AddInto(categories[i].ParentCode is { } parent ? categoryAmounts[position[parent]] : total, categoryAmounts[i]);
-        }
+        CategoryInheritance.RollUp(categories, position, (child, parent) => AddInto(parent < 0 ? total : categoryAmounts[parent], categoryAmounts[child]));
 
         return new AgingReport(
             asOf,
@@ -127,7 +126,8 @@ public sealed class AgingReport
             customerRows,
             categories.Select((c, i) => new AgingRow(c.Code, c.Name, categoryAmounts[i])).ToArray(),
             new AgingRow(string.Empty, "(unclassified)", unclassified),
-            new AgingRow(string.Empty, "(total)", total));
+            new AgingRow(string.Empty, "(total)", total),
+            categories);
     }
 
     /// <summary>Gets the rolled-up row of a category.</summary>

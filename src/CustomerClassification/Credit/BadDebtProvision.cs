@@ -88,14 +88,8 @@ public sealed class BadDebtProvision
 
     private static BadDebtProvision Compute(AgingReport report, ArchiveSnapshot archive, Func<AgingRow, (decimal Provision, PolicyValue<IReadOnlyList<decimal>> Rates)> provide)
     {
-        var tree = archive.CategoriesOf(report.Dimension);
         var categories = report.Categories;
-        var position = new Dictionary<string, int>(categories.Count, StringComparer.Ordinal);
-        for (var i = 0; i < categories.Count; i++)
-        {
-            position.Add(categories[i].Code, i);
-        }
-
+        var position = CategoryInheritance.Positions(report.Nodes);
         var provisions = new decimal[categories.Count];
         var unclassified = 0m;
         var customers = new List<ProvisionRow>(report.Customers.Count);
@@ -114,17 +108,17 @@ public sealed class BadDebtProvision
         }
 
         var total = unclassified;
-        for (var i = categories.Count - 1; i >= 0; i--)
+        CategoryInheritance.RollUp(report.Nodes, position, (child, parent) =>
         {
-            if (tree.Find(categories[i].Code)?.ParentCode is { } parent && position.TryGetValue(parent, out var at))
+            if (parent < 0)
             {
-                provisions[at] += provisions[i];
+                total += provisions[child];
             }
             else
             {
-                total += provisions[i];
+                provisions[parent] += provisions[child];
             }
-        }
+        });
 
         return new BadDebtProvision(
             customers,

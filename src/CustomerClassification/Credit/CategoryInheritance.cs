@@ -28,6 +28,30 @@ internal static class CategoryInheritance
         return resolved;
     }
 
+    /// <summary>Maps each category's code to its index in a pre-order list.</summary>
+    public static Dictionary<string, int> Positions(IReadOnlyList<Category> preOrder)
+    {
+        var position = new Dictionary<string, int>(preOrder.Count, StringComparer.Ordinal);
+        for (var i = 0; i < preOrder.Count; i++)
+        {
+            position.Add(preOrder[i].Code, i);
+        }
+
+        return position;
+    }
+
+    /// <summary>
+    /// Visits the categories of a pre-order list deepest first with the index of their parent (-1 for a
+    /// root), so that adding each into its parent leaves every category holding its whole subtree.
+    /// </summary>
+    public static void RollUp(IReadOnlyList<Category> preOrder, Dictionary<string, int> position, Action<int, int> addIntoParent)
+    {
+        for (var i = preOrder.Count - 1; i >= 0; i--)
+        {
+            addIntoParent(i, preOrder[i].ParentCode is { } parent && position.TryGetValue(parent, out var at) ? at : -1);
+        }
+    }
+
     /// <summary>The category's own value when it sets one, else the inherited one.</summary>
     public static PolicyValue<T> Pick<T>(bool isSet, T own, PolicyValue<T> inherited, string code) =>
         isSet ? new PolicyValue<T>(own, PolicySource.Category(code)) : inherited;

@@ -224,7 +224,8 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
         return 0;
     }
 
-    private static bool IsCodeCharacter(char c) => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+    /// <summary>Tells whether a character may stand in a code: an ASCII letter or digit.</summary>
+    internal static bool IsCodeCharacter(char c) => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
     private static int[] Cumulate(int[] levels)
     {

@@ -46,7 +46,7 @@ public sealed class ArchiveSettings
         }
 
         Dimensions = new ReadOnlyCollection<DimensionDefinition>(dimensionList);
-        DimensionsInUse = new[] { DimensionNames.Category }
+        DimensionNamesInUse = new[] { DimensionNames.Category }
             .Concat(regionScheme is null ? [] : [DimensionNames.Region])
             .Concat(dimensionList.Select(d => d.Name))
             .ToArray();
@@ -79,9 +79,7 @@ public sealed class ArchiveSettings
     /// Gets the names of every dimension in use: <see cref="DimensionNames.Category"/>, then
     /// <see cref="DimensionNames.Region"/> when regions are used, then the further dimensions.
     /// </summary>
-    public IEnumerable<string> DimensionNamesInUse => DimensionsInUse;
-
-    internal IReadOnlyList<string> DimensionsInUse { get; }
+    public IReadOnlyList<string> DimensionNamesInUse { get; }
 
     /// <summary>Finds a custom field by name (ordinal).</summary>
     /// <param name="name">The name.</param>

@@ -376,7 +376,7 @@ internal sealed class ArchiveTransaction
         }
 
         var locked = false;
-        foreach (var dimension in Settings.DimensionsInUse)
+        foreach (var dimension in Settings.DimensionNamesInUse)
         {
             var before = old.CodeIn(dimension);
             var after = updated.CodeIn(dimension);
@@ -412,7 +412,7 @@ internal sealed class ArchiveTransaction
             Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' has region '{customer.RegionCode}', but the archive does not use regions.", code, customer.RegionCode);
         }
 
-        foreach (var dimension in Settings.DimensionsInUse)
+        foreach (var dimension in Settings.DimensionNamesInUse)
         {
             CheckLeaf(customer, dimension);
         }
@@ -532,7 +532,7 @@ internal sealed class ArchiveTransaction
     private void Replace(Customer old, Customer updated, string? reason)
     {
         Store(old, updated);
-        foreach (var dimension in Settings.DimensionsInUse)
+        foreach (var dimension in Settings.DimensionNamesInUse)
         {
             var before = old.CodeIn(dimension);
             var after = updated.CodeIn(dimension);
@@ -584,7 +584,7 @@ internal sealed class ArchiveTransaction
     private void IndexGroups(Customer? old, Customer? updated, string code)
     {
         // Groups hold the customers themselves, so every group the customer is in takes its new version.
-        foreach (var dimension in Settings.DimensionsInUse)
+        foreach (var dimension in Settings.DimensionNamesInUse)
         {
             Regroup(Members(dimension), old?.CodeIn(dimension), updated?.CodeIn(dimension), updated, null, code);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using NodaTime;
 
@@ -232,7 +233,7 @@ public sealed record Customer
     internal static string ValidCode(string code)
     {
         Guard.Against.Null(code);
-        var valid = code.Length is > 0 and <= MaxCodeLength && code.All(c => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z'));
+        var valid = code.Length is > 0 and <= MaxCodeLength && code.All(CodingScheme.IsCodeCharacter);
         return valid ? code : throw new ArgumentException($"'{code}' is not a customer code: use 1 to {MaxCodeLength} ASCII letters and digits.", nameof(code));
     }
 

@@ -45,7 +45,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     {
         Guard.Against.Null(settings);
         _clock = Guard.Against.Null(clock);
-        var names = settings.DimensionsInUse;
+        var names = settings.DimensionNamesInUse;
         _snapshot = new ArchiveSnapshot(
             settings,
             BucketMap<Customer>.Empty,

@@ -95,4 +95,7 @@ public enum ClassificationErrorCode
 
     /// <summary>The deactivation date is before the development date.</summary>
     DeactivatedBeforeDeveloped = 30,
+
+    /// <summary>A classification suggestion no longer fits the customer: its current value changed since the suggestion was made.</summary>
+    SuggestionOutdated = 31,
 }

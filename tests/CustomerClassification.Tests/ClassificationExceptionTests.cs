@@ -58,6 +58,7 @@ public class ClassificationExceptionTests
         Assert.Equal(11, (int)ClassificationErrorCode.CategoryNameInvalid);
         Assert.Equal(13, (int)ClassificationErrorCode.CustomerNotFound);
         Assert.Equal(30, (int)ClassificationErrorCode.DeactivatedBeforeDeveloped);
-        Assert.Equal(30, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
+        Assert.Equal(31, (int)ClassificationErrorCode.SuggestionOutdated);
+        Assert.Equal(31, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
     }
 }

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace CustomerClassification.Rules;
+
+/// <summary><c>a and b and …</c> (且): true when every operand is true.</summary>
+public sealed class AndCondition : LogicalCondition
+{
+    /// <summary>Creates the condition.</summary>
+    /// <param name="operands">Two or more operands.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="operands"/> is or holds null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two operands.</exception>
+    public AndCondition(IEnumerable<RuleCondition> operands)
+        : base(operands)
+    {
+    }
+}

@@ -1,0 +1,61 @@
+using CustomerClassification.Customers;
+using NodaTime;
+
+namespace CustomerClassification.Rules;
+
+/// <summary>
+/// What a rule sees of one customer on one day: the archive record, the host's trading statistics and the
+/// values derived from them as of that day (<see cref="Years"/> of cooperation, <see cref="MonthsSinceDeveloped"/>,
+/// <see cref="DaysSinceLastOrder"/>). Immutable; the derived values are computed once, here, so that
+/// evaluating rules reads fields only.
+/// </summary>
+public sealed class CustomerProfile
+{
+    /// <summary>Creates a profile.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="stats">The customer's trading statistics; <see cref="TradingStats.None"/> when it did not trade.</param>
+    /// <param name="asOf">The day the rules are evaluated on: it decides derived values and which rules are in their validity period.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> or <paramref name="stats"/> is null.</exception>
+    /// <exception cref="ArgumentException">The last order is after <paramref name="asOf"/>.</exception>
+    public CustomerProfile(Customer customer, TradingStats stats, LocalDate asOf)
+    {
+        Customer = Guard.Against.Null(customer);
+        Stats = Guard.Against.Null(stats);
+        AsOf = asOf;
+        if (stats.LastOrderOn is { } lastOrder)
+        {
+            DaysSinceLastOrder = lastOrder <= asOf
+                ? Period.Between(lastOrder, asOf, PeriodUnits.Days).Days
+                : throw new ArgumentException($"Customer '{customer.Code}' has its last order on {lastOrder:yyyy-MM-dd}, after the as-of date {asOf:yyyy-MM-dd}.", nameof(stats));
+        }
+
+        if (customer.DevelopedOn is { } developed && developed <= asOf)
+        {
+            MonthsSinceDeveloped = Period.Between(developed, asOf, PeriodUnits.Months).Months;
+            Years = MonthsSinceDeveloped / 12;
+        }
+
+        IsDeactivated = customer.IsDeactivatedOn(asOf);
+    }
+
+    /// <summary>Gets the customer.</summary>
+    public Customer Customer { get; }
+
+    /// <summary>Gets the trading statistics.</summary>
+    public TradingStats Stats { get; }
+
+    /// <summary>Gets the day the rules are evaluated on.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>Gets the whole years of cooperation since <see cref="Customer.DevelopedOn"/> (合作年限), or null without a development date or before it.</summary>
+    public int? Years { get; }
+
+    /// <summary>Gets the whole months since <see cref="Customer.DevelopedOn"/> (合作月数), or null without a development date or before it.</summary>
+    public int? MonthsSinceDeveloped { get; }
+
+    /// <summary>Gets the days since the last order (未订货天数), or null when there was none.</summary>
+    public int? DaysSinceLastOrder { get; }
+
+    /// <summary>Gets a value indicating whether the customer is deactivated on <see cref="AsOf"/> (已停用).</summary>
+    public bool IsDeactivated { get; }
+}

@@ -1,0 +1,26 @@
+namespace CustomerClassification.Rules;
+
+/// <summary><c>not a</c> (非): true when the operand is false.</summary>
+public sealed class NotCondition : RuleCondition
+{
+    /// <summary>Creates the condition.</summary>
+    /// <param name="operand">The negated condition.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="operand"/> is null.</exception>
+    public NotCondition(RuleCondition operand)
+    {
+        Operand = Guard.Against.Null(operand);
+        Depth = 1 + operand.Depth;
+    }
+
+    /// <summary>Gets the negated condition.</summary>
+    public RuleCondition Operand { get; }
+
+    /// <inheritdoc />
+    public override int Depth { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(RuleCondition? other) => other is NotCondition not && not.Operand.Equals(Operand);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked(~Operand.GetHashCode());
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+
+namespace CustomerClassification.Rules;
+
+/// <summary><c>a or b or …</c> (或): true when at least one operand is true.</summary>
+public sealed class OrCondition : LogicalCondition
+{
+    /// <summary>Creates the condition.</summary>
+    /// <param name="operands">Two or more operands.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="operands"/> is or holds null.</exception>
+    /// <exception cref="ArgumentException">Fewer than two operands.</exception>
+    public OrCondition(IEnumerable<RuleCondition> operands)
+        : base(operands)
+    {
+    }
+}

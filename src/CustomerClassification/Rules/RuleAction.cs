@@ -1,0 +1,84 @@
+using System.Linq;
+using CustomerClassification.Coding;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Rules;
+
+/// <summary>
+/// The action of a rule: assign a leaf category in a dimension, set the credit grade, or add a tag. Each action
+/// has a target (the dimension, the grade, or the one tag); for each target of a customer only the winning rule acts.
+/// Immutable; equal when kind, dimension and value are equal.
+/// </summary>
+public sealed record RuleAction
+{
+    private RuleAction(RuleActionKind kind, string? dimension, string value)
+    {
+        Kind = kind;
+        Dimension = dimension;
+        Value = value;
+    }
+
+    /// <summary>Gets what the action does.</summary>
+    public RuleActionKind Kind { get; }
+
+    /// <summary>Gets the dimension for <see cref="RuleActionKind.AssignCategory"/>, or null.</summary>
+    public string? Dimension { get; }
+
+    /// <summary>Gets the category code, the credit grade or the tag.</summary>
+    public string Value { get; }
+
+    // Rules with the same target compete; the highest priority wins.
+    internal string Target => Kind switch
+    {
+        RuleActionKind.AssignCategory => "dimension:" + Dimension,
+        RuleActionKind.SetCreditGrade => "grade",
+        _ => "tag:" + Value,
+    };
+
+    /// <summary>Assigns a leaf category. Whether it exists and is a leaf is checked when the <see cref="RuleSet"/> is compiled.</summary>
+    /// <param name="dimension">The dimension: <see cref="DimensionNames.Category"/>, <see cref="DimensionNames.Region"/> or a further dimension's name.</param>
+    /// <param name="code">The leaf category code (ASCII letters and digits).</param>
+    /// <returns>The action.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The dimension is blank, or the code is blank or holds characters other than ASCII letters and digits.</exception>
+    public static RuleAction AssignCategory(string dimension, string code)
+    {
+        Guard.Against.NullOrWhiteSpace(dimension);
+        Guard.Against.NullOrWhiteSpace(code);
+        return code.All(CodingScheme.IsCodeCharacter)
+            ? new(RuleActionKind.AssignCategory, dimension.Trim(), code)
+            : throw new ArgumentException($"'{code}' is not a category code: use ASCII letters and digits.", nameof(code));
+    }
+
+    /// <summary>Sets the credit grade.</summary>
+    /// <param name="grade">The grade, such as <c>AA</c>: trimmed, not blank, at most <see cref="Customer.MaxTextLength"/> characters.</param>
+    /// <returns>The action.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="grade"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="grade"/> is blank or too long.</exception>
+    public static RuleAction SetCreditGrade(string grade) => new(RuleActionKind.SetCreditGrade, null, Text(grade, nameof(grade)));
+
+    /// <summary>Adds a tag.</summary>
+    /// <param name="tag">The tag, such as <c>观察</c>: trimmed, not blank, at most <see cref="Customer.MaxTextLength"/> characters.</param>
+    /// <returns>The action.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tag"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tag"/> is blank, too long or holds a control character.</exception>
+    public static RuleAction AddTag(string tag) => new(RuleActionKind.AddTag, null, Text(tag, nameof(tag)));
+
+    /// <summary>Returns the action as <c>category := 0101</c>, <c>grade := AA</c> or <c>tag += 观察</c>.</summary>
+    /// <returns>The action as text.</returns>
+    public override string ToString() => Kind switch
+    {
+        RuleActionKind.AssignCategory => $"{Dimension} := {Value}",
+        RuleActionKind.SetCreditGrade => $"grade := {Value}",
+        _ => $"tag += {Value}",
+    };
+
+    private static string Text(string value, string parameterName)
+    {
+        Guard.Against.NullOrWhiteSpace(value, parameterName);
+        var trimmed = value.Trim();
+        return trimmed.Length <= Customer.MaxTextLength && !trimmed.Any(char.IsControl)
+            ? trimmed
+            : throw new ArgumentException($"'{value}' is longer than {Customer.MaxTextLength} characters or holds a control character.", parameterName);
+    }
+}

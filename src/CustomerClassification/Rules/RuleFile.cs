@@ -1,0 +1,348 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CustomerClassification.Customers;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerClassification.Rules;
+
+/// <summary>
+/// Rule files: rules as JSON with a schema version, for finance users to keep beside their data. Reading checks
+/// the whole file and reports every problem with its JSON path (and, in a condition, its line and column) in one
+/// <see cref="RuleSyntaxException"/>; nothing is returned when anything is wrong. Writing keeps each condition
+/// as its author wrote it. A file looks like:
+/// <code>
+/// { "schemaVersion": 1,
+///   "rules": [ { "name": "经销商大客户", "when": "类型 = '经销商' 且 合作年限 &gt;= 3 且 月均采购额 &gt; 5万",
+///                "then": { "assign": "0101", "dimension": "category" }, "priority": 10,
+///                "enabled": true, "validFrom": "2024-01-01", "validTo": "2024-12-31" } ] }
+/// </code>
+/// <c>then</c> holds exactly one of <c>assign</c> (with an optional <c>dimension</c>, <c>category</c> by default),
+/// <c>grade</c> or <c>tag</c>; <c>priority</c>, <c>enabled</c> and the period are optional.
+/// </summary>
+public static class RuleFile
+{
+    /// <summary>The schema version this library writes and the newest it reads.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly string[] RuleProperties = ["name", "when", "then", "priority", "enabled", "validFrom", "validTo"];
+    private static readonly string[] ActionProperties = ["assign", "dimension", "grade", "tag"];
+    private static readonly string[] ActionKinds = ["assign", "grade", "tag"];
+
+    /// <summary>Reads rules from a rule file's JSON.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The rules, in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="RuleSyntaxException">The JSON is malformed, its schema version is missing or newer than <see cref="SchemaVersion"/>, or any rule is not valid: every problem, each with its path.</exception>
+    public static IReadOnlyList<ClassificationRule> FromJson(string json)
+    {
+        Guard.Against.Null(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            var line = (int)Math.Min(int.MaxValue - 1, e.LineNumber ?? 0) + 1;
+            var column = (int)Math.Min(int.MaxValue - 1, e.BytePositionInLine ?? 0) + 1;
+            throw new RuleSyntaxException([new RuleSyntaxError("The rule file is not valid JSON: " + e.Message, line, column, string.Empty, []) { Path = e.Path ?? "$" }]);
+        }
+
+        using (document)
+        {
+            var reader = new Reader();
+            var rules = reader.Read(document.RootElement);
+            return reader.Errors.Count == 0 ? rules : throw new RuleSyntaxException(reader.Errors);
+        }
+    }
+
+    /// <summary>Writes rules as a rule file (indented JSON, UTF-16 string; Chinese text is not escaped).</summary>
+    /// <param name="rules">The rules.</param>
+    /// <returns>The JSON text; <see cref="FromJson"/> reads back equal rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is or holds null.</exception>
+    public static string ToJson(IEnumerable<ClassificationRule> rules)
+    {
+        var list = Guard.Against.Null(rules).ToArray();
+        if (Array.IndexOf(list, null) >= 0)
+        {
+            throw new ArgumentNullException(nameof(rules), "A rule is null.");
+        }
+
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("schemaVersion", SchemaVersion);
+            writer.WriteStartArray("rules");
+            foreach (var rule in list)
+            {
+                Write(writer, rule);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter writer, ClassificationRule rule)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("name", rule.Name);
+        writer.WriteString("when", rule.ConditionText);
+        writer.WriteStartObject("then");
+        switch (rule.Action.Kind)
+        {
+            case RuleActionKind.AssignCategory:
+                writer.WriteString("assign", rule.Action.Value);
+                writer.WriteString("dimension", rule.Action.Dimension);
+                break;
+            case RuleActionKind.SetCreditGrade:
+                writer.WriteString("grade", rule.Action.Value);
+                break;
+            default:
+                writer.WriteString("tag", rule.Action.Value);
+                break;
+        }
+
+        writer.WriteEndObject();
+        writer.WriteNumber("priority", rule.Priority);
+        writer.WriteBoolean("enabled", rule.Enabled);
+        if (rule.ValidFrom is { } from)
+        {
+            writer.WriteString("validFrom", LocalDatePattern.Iso.Format(from));
+        }
+
+        if (rule.ValidTo is { } to)
+        {
+            writer.WriteString("validTo", LocalDatePattern.Iso.Format(to));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Walks a parsed document, collecting every problem rather than stopping at the first.</summary>
+    private sealed class Reader
+    {
+        public List<RuleSyntaxError> Errors { get; } = [];
+
+        public List<ClassificationRule> Read(JsonElement root)
+        {
+            var rules = new List<ClassificationRule>();
+            if (!Expect(root, JsonValueKind.Object, "$"))
+            {
+                return rules;
+            }
+
+            Unknown(root, "$", ["schemaVersion", "rules"]);
+            if (!root.TryGetProperty("schemaVersion", out var version))
+            {
+                Fail("$", FormattableString.Invariant($"The rule file has no schemaVersion; this library reads version {SchemaVersion}."));
+                return rules;
+            }
+
+            if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number < 1 || number > SchemaVersion)
+            {
+                Fail("$.schemaVersion", FormattableString.Invariant($"The schema version {version.GetRawText()} is not one this library reads: it reads version {SchemaVersion}; a newer file needs a newer CustomerClassification."));
+                return rules;
+            }
+
+            if (!root.TryGetProperty("rules", out var array) || !Expect(array, JsonValueKind.Array, "$.rules"))
+            {
+                Fail("$.rules", "The rule file has no rules array.", onlyIfNew: true);
+                return rules;
+            }
+
+            var index = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                if (Rule(element, FormattableString.Invariant($"$.rules[{index++}]")) is { } rule)
+                {
+                    rules.Add(rule);
+                }
+            }
+
+            return rules;
+        }
+
+        private ClassificationRule? Rule(JsonElement element, string path)
+        {
+            if (!Expect(element, JsonValueKind.Object, path))
+            {
+                return null;
+            }
+
+            var errors = Errors.Count;
+            Unknown(element, path, RuleProperties);
+            var name = Text(element, "name", path, required: true);
+            var when = Text(element, "when", path, required: true);
+            var action = Action(element, path);
+            var priority = element.TryGetProperty("priority", out var p) ? Integer(p, path + ".priority") : 0;
+            var enabled = !element.TryGetProperty("enabled", out var e) || Boolean(e, path + ".enabled");
+            var from = Date(element, "validFrom", path);
+            var to = Date(element, "validTo", path);
+            if (Errors.Count > errors || name is null || when is null || action is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                return new ClassificationRule(name, when, action) { Priority = priority, Enabled = enabled, ValidFrom = from, ValidTo = to };
+            }
+            catch (RuleSyntaxException syntax)
+            {
+                Errors.AddRange(syntax.Errors.Select(error => error with { Path = path + ".when" }));
+            }
+            catch (ArgumentException problem)
+            {
+                Fail(path, problem.Message);
+            }
+
+            return null;
+        }
+
+        private RuleAction? Action(JsonElement rule, string path)
+        {
+            path += ".then";
+            if (!rule.TryGetProperty("then", out var then))
+            {
+                Fail(path, "The rule has no 'then': give one of assign, grade or tag.");
+                return null;
+            }
+
+            if (!Expect(then, JsonValueKind.Object, path))
+            {
+                return null;
+            }
+
+            Unknown(then, path, ActionProperties);
+            var kinds = ActionKinds.Where(k => then.TryGetProperty(k, out _)).ToArray();
+            if (kinds.Length != 1)
+            {
+                Fail(path, "'then' needs exactly one of assign, grade or tag.");
+                return null;
+            }
+
+            var value = Text(then, kinds[0], path, required: true);
+            var dimension = Text(then, "dimension", path, required: false);
+            if (dimension is not null && !string.Equals(kinds[0], "assign", StringComparison.Ordinal))
+            {
+                Fail(path + ".dimension", "'dimension' goes with 'assign' only.");
+                return null;
+            }
+
+            try
+            {
+                return value is null ? null : kinds[0] switch
+                {
+                    "assign" => RuleAction.AssignCategory(dimension ?? DimensionNames.Category, value),
+                    "grade" => RuleAction.SetCreditGrade(value),
+                    _ => RuleAction.AddTag(value),
+                };
+            }
+            catch (ArgumentException problem)
+            {
+                Fail(path + "." + kinds[0], problem.Message);
+                return null;
+            }
+        }
+
+        private string? Text(JsonElement owner, string property, string path, bool required)
+        {
+            if (!owner.TryGetProperty(property, out var value))
+            {
+                if (required)
+                {
+                    Fail(path, $"The property '{property}' is missing.");
+                }
+
+                return null;
+            }
+
+            return Expect(value, JsonValueKind.String, path + "." + property) ? value.GetString() : null;
+        }
+
+        private int Integer(JsonElement value, string path)
+        {
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
+            {
+                return number;
+            }
+
+            Fail(path, $"Expected a whole number, found {value.GetRawText()}.");
+            return 0;
+        }
+
+        private bool Boolean(JsonElement value, string path)
+        {
+            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return value.GetBoolean();
+            }
+
+            Fail(path, $"Expected true or false, found {value.GetRawText()}.");
+            return false;
+        }
+
+        private LocalDate? Date(JsonElement owner, string property, string path)
+        {
+            if (Text(owner, property, path, required: false) is not { } text)
+            {
+                return null;
+            }
+
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            Fail(path + "." + property, $"'{text}' is not a date: write yyyy-MM-dd.");
+            return null;
+        }
+
+        private bool Expect(JsonElement value, JsonValueKind kind, string path)
+        {
+            if (value.ValueKind == kind)
+            {
+                return true;
+            }
+
+            Fail(path, $"Expected {Describe(kind)}, found {Describe(value.ValueKind)}.");
+            return false;
+        }
+
+        private void Unknown(JsonElement owner, string path, string[] known)
+        {
+            foreach (var property in owner.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
+            {
+                Fail(path + "." + property.Name, $"Unknown property '{property.Name}'; expected one of {string.Join(", ", known)}.");
+            }
+        }
+
+        private void Fail(string path, string message, bool onlyIfNew = false)
+        {
+            if (!onlyIfNew || !Errors.Exists(e => string.Equals(e.Path, path, StringComparison.Ordinal)))
+            {
+                Errors.Add(new RuleSyntaxError(message, 0, 0, string.Empty, []) { Path = path });
+            }
+        }
+
+        private static string Describe(JsonValueKind kind) => kind switch
+        {
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            JsonValueKind.String => "a string",
+            JsonValueKind.Number => "a number",
+            JsonValueKind.True or JsonValueKind.False => "true or false",
+            _ => "null",
+        };
+    }
+}

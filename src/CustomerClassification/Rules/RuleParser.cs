@@ -1,0 +1,247 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace CustomerClassification.Rules;
+
+/// <summary>
+/// Recursive-descent parser of conditions:
+/// <code>
+/// condition := or END
+/// or        := and ((or | 或) and)*
+/// and       := unary ((and | 且) unary)*
+/// unary     := (not | 非) unary | '(' or ')' | has tag TEXT | FIELD predicate
+/// predicate := op literal | [not] in '(' literal (',' literal)* ')' | under TEXT | contains TEXT
+///            | startswith TEXT | is [not] empty
+/// </code>
+/// Nesting is counted so that hostile text ends in an error, never a stack overflow.
+/// </summary>
+internal sealed class RuleParser
+{
+    private static readonly string[] OperandStart = ["a field name", "(", "not", "has tag"];
+    private static readonly string[] Predicates = ["=", "<>", "<", "<=", ">", ">=", "in", "not in", "under", "contains", "startswith", "is empty", "is not empty"];
+    private static readonly string[] Literals = ["a number", "a text in quotes", "a date", "true", "false"];
+    private static readonly string[] TextLiteral = ["a text in quotes"];
+
+    private readonly List<RuleToken> _tokens;
+    private readonly string? _ruleName;
+    private int _position;
+    private int _nesting;
+
+    private RuleParser(List<RuleToken> tokens, string? ruleName)
+    {
+        _tokens = tokens;
+        _ruleName = ruleName;
+    }
+
+    private RuleToken Current => _tokens[_position];
+
+    public static RuleCondition Parse(string text, string? ruleName)
+    {
+        if (text.Length > RuleLimits.MaxConditionLength)
+        {
+            throw Error(ruleName, FormattableString.Invariant($"The condition is {text.Length} characters long; at most {RuleLimits.MaxConditionLength} are allowed."), 1, 1, string.Empty, []);
+        }
+
+        var parser = new RuleParser(RuleLexer.Tokenize(text), ruleName);
+        if (parser.Current.Kind == RuleTokenKind.End)
+        {
+            throw parser.Unexpected(OperandStart, "The condition is empty");
+        }
+
+        var condition = parser.ParseOr();
+        if (parser.Current.Kind != RuleTokenKind.End)
+        {
+            throw parser.Unexpected(parser.Current.Kind == RuleTokenKind.RightParenthesis ? ["and", "or", "the end"] : ["and", "or"]);
+        }
+
+        return condition;
+    }
+
+    private static RuleSyntaxException Error(string? ruleName, string message, int line, int column, string text, IEnumerable<string> expected) =>
+        new([new RuleSyntaxError(message, line, column, text, expected) { RuleName = ruleName }]);
+
+    private RuleCondition ParseOr()
+    {
+        var first = Current;
+        var operands = new List<RuleCondition> { ParseAnd() };
+        while (Accept(RuleTokenKind.Or))
+        {
+            operands.Add(ParseAnd());
+        }
+
+        return operands.Count == 1 ? operands[0] : At(new OrCondition(operands), first);
+    }
+
+    private RuleCondition ParseAnd()
+    {
+        var first = Current;
+        var operands = new List<RuleCondition> { ParseUnary() };
+        while (Accept(RuleTokenKind.And))
+        {
+            operands.Add(ParseUnary());
+        }
+
+        return operands.Count == 1 ? operands[0] : At(new AndCondition(operands), first);
+    }
+
+    private RuleCondition ParseUnary()
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case RuleTokenKind.Not:
+                Enter();
+                _position++;
+                var negated = At(new NotCondition(ParseUnary()), token);
+                _nesting--;
+                return negated;
+            case RuleTokenKind.LeftParenthesis:
+                Enter();
+                _position++;
+                var inner = ParseOr();
+                Expect(RuleTokenKind.RightParenthesis, [")", "and", "or"]);
+                _nesting--;
+                return inner;
+            case RuleTokenKind.Has:
+                _position++;
+                Expect(RuleTokenKind.Tag, ["tag"]);
+                return At(new HasTagCondition(TagText()), token);
+            case RuleTokenKind.Identifier:
+                _position++;
+                return At(ParsePredicate(token.Text), token);
+            default:
+                throw Unexpected(OperandStart);
+        }
+    }
+
+    private RuleCondition ParsePredicate(string field)
+    {
+        var token = Current;
+        _position++;
+        switch (token.Kind)
+        {
+            case RuleTokenKind.Operator:
+                var value = Literal(Literals);
+                if (value.Kind == RuleValueKind.Number && Current.Kind == RuleTokenKind.Comma && _tokens[_position + 1].Value.Kind == RuleValueKind.Number
+                    && _tokens[_position + 1].Kind == RuleTokenKind.Literal)
+                {
+                    throw Unexpected(["and", "or"], FormattableString.Invariant($"Thousands separators are not allowed in numbers: write {value}{_tokens[_position + 1].Text} or use 万 / 亿"));
+                }
+
+                return new ComparisonCondition(field, token.Operator, value);
+            case RuleTokenKind.Not:
+                Expect(RuleTokenKind.In, ["in"]);
+                return new InCondition(field, List(), negated: true);
+            case RuleTokenKind.In:
+                return new InCondition(field, List());
+            case RuleTokenKind.Under:
+                return new ComparisonCondition(field, ComparisonOperator.Under, Literal(TextLiteral));
+            case RuleTokenKind.Contains:
+                return new ComparisonCondition(field, ComparisonOperator.Contains, Literal(TextLiteral));
+            case RuleTokenKind.StartsWith:
+                return new ComparisonCondition(field, ComparisonOperator.StartsWith, Literal(TextLiteral));
+            case RuleTokenKind.Is:
+                var negated = Accept(RuleTokenKind.Not);
+                Expect(RuleTokenKind.Empty, negated ? ["empty"] : ["empty", "not empty"]);
+                return new IsEmptyCondition(field, negated);
+            default:
+                _position--;
+                throw Unexpected(Predicates, $"Expected a comparison after the field '{field}'");
+        }
+    }
+
+    private List<RuleValue> List()
+    {
+        Expect(RuleTokenKind.LeftParenthesis, ["("]);
+        var values = new List<RuleValue> { Literal(Literals) };
+        while (Accept(RuleTokenKind.Comma))
+        {
+            var token = Current;
+            var value = Literal(Literals);
+            if (value.Kind != values[0].Kind)
+            {
+                throw Error(_ruleName, $"All values of an 'in' list must be of one kind: {token.Text} is a {Describe(value.Kind)}, the first is a {Describe(values[0].Kind)}.", token.Line, token.Column, token.Text, [Describe(values[0].Kind)]);
+            }
+
+            if (values.Count == RuleLimits.MaxListLength)
+            {
+                throw Error(_ruleName, FormattableString.Invariant($"An 'in' list holds at most {RuleLimits.MaxListLength} values."), token.Line, token.Column, token.Text, [")"]);
+            }
+
+            values.Add(value);
+        }
+
+        Expect(RuleTokenKind.RightParenthesis, [",", ")"]);
+        return values;
+    }
+
+    private string TagText()
+    {
+        var token = Current;
+        var text = Literal(TextLiteral).Text;
+        return string.IsNullOrWhiteSpace(text)
+            ? throw Error(_ruleName, "A tag cannot be blank.", token.Line, token.Column, token.Text, TextLiteral)
+            : text;
+    }
+
+    private RuleValue Literal(string[] expected)
+    {
+        var token = Current;
+        if (token.Kind != RuleTokenKind.Literal || (expected == TextLiteral && token.Value.Kind != RuleValueKind.Text))
+        {
+            throw Unexpected(expected);
+        }
+
+        _position++;
+        return token.Value;
+    }
+
+    private void Enter()
+    {
+        if (++_nesting > RuleLimits.MaxNesting)
+        {
+            throw Error(_ruleName, FormattableString.Invariant($"Parentheses and 'not' nest more than {RuleLimits.MaxNesting} deep."), Current.Line, Current.Column, Current.Text, []);
+        }
+    }
+
+    private bool Accept(RuleTokenKind kind)
+    {
+        if (Current.Kind != kind)
+        {
+            return false;
+        }
+
+        _position++;
+        return true;
+    }
+
+    private void Expect(RuleTokenKind kind, string[] expected)
+    {
+        if (!Accept(kind))
+        {
+            throw Unexpected(expected);
+        }
+    }
+
+    private RuleSyntaxException Unexpected(string[] expected, string? problem = null)
+    {
+        var token = Current;
+        var found = token.Kind switch
+        {
+            RuleTokenKind.End => "the end of the condition",
+            RuleTokenKind.Invalid => $"'{token.Text}' ({token.Problem})",
+            _ => $"'{token.Text}'",
+        };
+        var message = (problem is null ? "Unexpected " + found : problem + ": found " + found) + "; expected " + string.Join(", ", expected) + ".";
+        return Error(_ruleName, message, token.Line, token.Column, token.Text, expected);
+    }
+
+    private static string Describe(RuleValueKind kind) => kind.ToString().ToLower(CultureInfo.InvariantCulture);
+
+    private static RuleCondition At(RuleCondition condition, RuleToken token)
+    {
+        condition.Line = token.Line;
+        condition.Column = token.Column;
+        return condition;
+    }
+}

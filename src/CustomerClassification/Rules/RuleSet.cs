@@ -1,0 +1,407 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Text;
+using CustomerClassification.Customers;
+using NodaTime;
+
+namespace CustomerClassification.Rules;
+
+/// <summary>
+/// A compiled, immutable set of classification rules for one archive's settings. <see cref="Compile"/> checks
+/// every rule against the field whitelist and the archive's category trees and compiles each condition once
+/// to a delegate (no interpretation per customer). Thread-safe: a host keeps the current set in a field and
+/// swaps in a newly compiled one by reference.
+/// <para>
+/// Evaluation is deterministic: for each target of a customer (each dimension, the credit grade, each tag) the
+/// matching rule with the highest <see cref="ClassificationRule.Priority"/> wins, ties going to the rule earlier
+/// in the list; disabled rules and rules outside their validity period never match.
+/// </para>
+/// </summary>
+public sealed class RuleSet
+{
+    private readonly CompiledRule[] _rules;
+    private readonly CompiledRule[] _byPriority;
+    private readonly int _targetCount;
+
+    private RuleSet(ArchiveSettings settings, CompiledRule[] rules, int targetCount)
+    {
+        Settings = settings;
+        _rules = rules;
+        _targetCount = targetCount;
+        _byPriority = rules.Where(r => r.Rule.Enabled).OrderByDescending(r => r.Rule.Priority).ThenBy(r => r.Index).ToArray();
+    }
+
+    /// <summary>Gets the settings of the archive the rules were compiled for.</summary>
+    public ArchiveSettings Settings { get; }
+
+    /// <summary>Gets the compiled rules, in the order given.</summary>
+    public IReadOnlyList<CompiledRule> Rules => _rules;
+
+    /// <summary>
+    /// Checks and compiles rules for an archive. Fields are looked up in a whitelist: the built-in customer fields
+    /// and trading statistics (English names and Chinese aliases), the archive's dimensions and custom fields.
+    /// Every problem of every rule is reported in one <see cref="RuleSyntaxException"/>: unknown fields (with the
+    /// closest known names), type mismatches, codes not in a dimension's tree, conditions nested deeper than
+    /// <see cref="RuleCondition.MaxDepth"/>, duplicate rule names, and actions that assign an unknown dimension
+    /// or a category that is not a leaf.
+    /// </summary>
+    /// <param name="rules">The rules; their order breaks priority ties.</param>
+    /// <param name="archive">The archive snapshot whose settings and trees the rules refer to.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="ArgumentNullException">An argument is or holds null.</exception>
+    /// <exception cref="RuleSyntaxException">At least one rule is not valid for the archive; nothing is compiled.</exception>
+    public static RuleSet Compile(IEnumerable<ClassificationRule> rules, ArchiveSnapshot archive)
+    {
+        var list = Guard.Against.Null(rules).ToArray();
+        Guard.Against.Null(archive);
+        if (Array.IndexOf(list, null) >= 0)
+        {
+            throw new ArgumentNullException(nameof(rules), "A rule is null.");
+        }
+
+        var catalog = new RuleFieldCatalog(archive.Settings);
+        var errors = new List<RuleSyntaxError>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var bodies = new List<(Expression Body, List<CompiledLeaf> Leaves)>();
+        foreach (var rule in list)
+        {
+            if (!names.Add(rule.Name))
+            {
+                errors.Add(Problem(rule, $"Two rules are named '{rule.Name}'; rule names must be unique.", rule.Name, []));
+            }
+
+            CheckAction(rule, archive, errors);
+            if (rule.Condition.Depth > RuleCondition.MaxDepth)
+            {
+                errors.Add(Problem(rule, FormattableString.Invariant($"The condition nests {rule.Condition.Depth} levels deep; at most {RuleCondition.MaxDepth} are allowed."), rule.Name, []));
+                continue;
+            }
+
+            var compiler = new ConditionCompiler(catalog, archive, rule.Name, errors);
+            bodies.Add((compiler.Build(rule.Condition), compiler.Leaves));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RuleSyntaxException(errors);
+        }
+
+        var targets = new Dictionary<string, int>(StringComparer.Ordinal);
+        var compiled = list.Select((rule, i) =>
+        {
+            var target = targets.TryGetValue(rule.Action.Target, out var t) ? t : targets[rule.Action.Target] = targets.Count;
+            var condition = Expression.Lambda<Func<CustomerProfile, bool>>(bodies[i].Body, ConditionCompiler.Profile).Compile();
+            return new CompiledRule(rule, i, target, condition, bodies[i].Leaves);
+        }).ToArray();
+        return new RuleSet(archive.Settings, compiled, targets.Count);
+    }
+
+    /// <summary>Finds the winning rule of each target for a profile.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The winners, one per target that has a matching rule, in the order the targets first appear in the rule list.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    public IReadOnlyList<CompiledRule> Evaluate(CustomerProfile profile)
+    {
+        Guard.Against.Null(profile);
+        var winners = new int[_targetCount];
+        Winners(profile, winners);
+        return winners.Where(w => w >= 0).Select(w => _rules[w]).ToArray();
+    }
+
+    /// <summary>
+    /// Explains the evaluation for a profile: for every rule its verdict, the rule that beat it, and each
+    /// sub-condition with its result and the value it saw. Meant for people and tests; it compiles each
+    /// comparison on first use, so it is slower than <see cref="Evaluate"/>.
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    public ClassificationExplanation Explain(CustomerProfile profile)
+    {
+        Guard.Against.Null(profile);
+        var conditions = _rules.Select(rule =>
+        {
+            var next = 0;
+            return Explain(rule.Rule.Condition, rule.Leaves, ref next, profile);
+        }).ToArray();
+        var winners = Enumerable.Repeat(-1, _targetCount).ToArray();
+        foreach (var rule in _byPriority)
+        {
+            if (winners[rule.Target] < 0 && rule.Rule.IsValidOn(profile.AsOf) && conditions[rule.Index].Result)
+            {
+                winners[rule.Target] = rule.Index;
+            }
+        }
+
+        var explanations = _rules.Select(rule =>
+        {
+            var winner = winners[rule.Target];
+            var verdict = !rule.Rule.Enabled ? RuleVerdict.Disabled
+                : !rule.Rule.IsValidOn(profile.AsOf) ? RuleVerdict.OutsideValidity
+                : !conditions[rule.Index].Result ? RuleVerdict.NotMatched
+                : winner == rule.Index ? RuleVerdict.Won
+                : RuleVerdict.Lost;
+            return new RuleExplanation(rule.Rule, verdict, verdict == RuleVerdict.Lost ? _rules[winner].Rule : null, conditions[rule.Index]);
+        }).ToArray();
+        return new ClassificationExplanation(profile.Customer.Code, profile.AsOf, explanations);
+    }
+
+    /// <summary>
+    /// Suggests the changes the rules make to an archive's active customers as of a day: for each customer and
+    /// target, the winning rule's action when it would change something. A customer with transactions gets
+    /// suggestions that reclassify it marked <see cref="ClassificationSuggestion.NeedsOverride"/>; nothing is changed here.
+    /// </summary>
+    /// <param name="archive">The archive snapshot; it must have the settings the rules were compiled for.</param>
+    /// <param name="stats">Trading statistics by customer code; a customer without an entry gets <see cref="TradingStats.None"/>.</param>
+    /// <param name="asOf">The day: derived values and validity periods use it; customers deactivated on it are skipped.</param>
+    /// <returns>The suggestions, by customer code, then in target order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> or <paramref name="stats"/> is null.</exception>
+    /// <exception cref="ArgumentException">The archive has other settings, <paramref name="stats"/> holds a null or a code not in the archive, or a last order is after <paramref name="asOf"/>.</exception>
+    /// <exception cref="ClassificationException">A rule assigns a category that is no longer a leaf of the archive (every such rule is in <see cref="ClassificationException.Violations"/>).</exception>
+    public IReadOnlyList<ClassificationSuggestion> Classify(ArchiveSnapshot archive, IReadOnlyDictionary<string, TradingStats> stats, LocalDate asOf)
+    {
+        Guard.Against.Null(archive);
+        Guard.Against.Null(stats);
+        if (!ReferenceEquals(archive.Settings, Settings))
+        {
+            throw new ArgumentException("The rule set was compiled for the settings of another archive.", nameof(archive));
+        }
+
+        var unknown = stats.Where(p => p.Value is null || archive.Find(p.Key) is null).Select(p => p.Key).OrderBy(c => c, StringComparer.Ordinal).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException($"The statistics hold customers that are not in the archive or have no statistics: {string.Join(", ", unknown.Take(10))}{(unknown.Length > 10 ? ", …" : string.Empty)}.", nameof(stats));
+        }
+
+        var violations = new List<RuleSyntaxError>();
+        foreach (var rule in _rules.Where(r => r.Rule.Enabled))
+        {
+            CheckAction(rule.Rule, archive, violations);
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new ClassificationException(
+                ClassificationErrorCode.CategoryNotLeaf,
+                $"{violations[0]} The archive's trees changed after the rules were compiled.",
+                violations.Select(v => new Violation(ClassificationErrorCode.CategoryNotLeaf, v.ToString(), code: v.Text)));
+        }
+
+        return Classify(archive.Where(c => !c.IsDeactivatedOn(asOf)).Select(c => new CustomerProfile(c, stats.TryGetValue(c.Code, out var s) ? s : TradingStats.None, asOf)));
+    }
+
+    /// <summary>Suggests changes for a live archive's current snapshot; see <see cref="Classify(ArchiveSnapshot, IReadOnlyDictionary{string, TradingStats}, LocalDate)"/>.</summary>
+    /// <param name="archive">The archive.</param>
+    /// <param name="stats">Trading statistics by customer code.</param>
+    /// <param name="asOf">The day.</param>
+    /// <returns>The suggestions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> or <paramref name="stats"/> is null.</exception>
+    /// <exception cref="ArgumentException">See the snapshot overload.</exception>
+    /// <exception cref="ClassificationException">See the snapshot overload.</exception>
+    public IReadOnlyList<ClassificationSuggestion> Classify(CustomerArchive archive, IReadOnlyDictionary<string, TradingStats> stats, LocalDate asOf) =>
+        Classify(Guard.Against.Null(archive).Snapshot, stats, asOf);
+
+    /// <summary>
+    /// Suggests changes for profiles the host built itself (for customers outside an archive, or with its own
+    /// selection). Evaluating a profile allocates nothing; only suggestions are allocated.
+    /// </summary>
+    /// <param name="profiles">The profiles.</param>
+    /// <returns>The suggestions, in profile order, then in target order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profiles"/> is or holds null.</exception>
+    public IReadOnlyList<ClassificationSuggestion> Classify(IEnumerable<CustomerProfile> profiles)
+    {
+        Guard.Against.Null(profiles);
+        var suggestions = new List<ClassificationSuggestion>();
+        var winners = new int[_targetCount];
+        foreach (var profile in profiles)
+        {
+            Winners(profile ?? throw new ArgumentNullException(nameof(profiles), "A profile is null."), winners);
+            foreach (var winner in winners)
+            {
+                if (winner >= 0 && Suggest(profile.Customer, _rules[winner].Rule) is { } suggestion)
+                {
+                    suggestions.Add(suggestion);
+                }
+            }
+        }
+
+        return suggestions;
+    }
+
+    /// <summary>
+    /// Applies suggestions to an archive in one atomic batch: all or nothing, each change recorded in the change
+    /// log with the rule's name as the reason. Suggestions that reclassify a customer with transactions are
+    /// refused (<see cref="ClassificationErrorCode.ClassificationLocked"/>) unless an override is given; a
+    /// suggestion whose customer changed since it was made is refused (<see cref="ClassificationErrorCode.SuggestionOutdated"/>).
+    /// </summary>
+    /// <param name="archive">The archive.</param>
+    /// <param name="suggestions">Suggestions of this rule set, at most one per customer and target.</param>
+    /// <param name="actor">Who applies them, for the change log.</param>
+    /// <param name="lockOverride">The override for customers with transactions, or null to refuse reclassifying them.</param>
+    /// <returns>The result: the change-log entries, or every violation and no change.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is or holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, a suggestion is of a rule not in this set, or two suggestions have the same customer and target.</exception>
+    public BatchResult Apply(CustomerArchive archive, IEnumerable<ClassificationSuggestion> suggestions, string actor, LockOverride? lockOverride = null)
+    {
+        Guard.Against.Null(archive);
+        var list = Guard.Against.Null(suggestions).ToArray();
+        Guard.Against.NullOrWhiteSpace(actor);
+        if (Array.IndexOf(list, null) >= 0)
+        {
+            throw new ArgumentNullException(nameof(suggestions), "A suggestion is null.");
+        }
+
+        var foreign = list.FirstOrDefault(s => !_rules.Any(r => string.Equals(r.Rule.Name, s.RuleName, StringComparison.Ordinal) && r.Rule.Action == s.Action));
+        if (foreign is not null)
+        {
+            throw new ArgumentException($"The suggestion '{foreign}' is not from a rule of this set.", nameof(suggestions));
+        }
+
+        var twice = list.GroupBy(s => (s.CustomerCode, s.Action.Target)).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            throw new ArgumentException($"Two suggestions change the same target of customer '{twice.Key.CustomerCode}'.", nameof(suggestions));
+        }
+
+        var snapshot = archive.Snapshot;
+        var outdated = list.Select((s, i) => (Suggestion: s, Position: i + 1))
+            .Where(p => snapshot.Find(p.Suggestion.CustomerCode) is { } customer && !Fits(customer, p.Suggestion))
+            .Select(p => Outdated(p.Suggestion, p.Position))
+            .ToArray();
+        if (outdated.Length > 0)
+        {
+            return new BatchResult(outdated, []);
+        }
+
+        var batch = new ChangeBatch();
+        foreach (var suggestion in list)
+        {
+            var lockReason = suggestion.NeedsOverride && lockOverride is not null ? new LockOverride(suggestion.RuleName + ": " + lockOverride.Reason) : null;
+            batch.Update(suggestion.CustomerCode, customer => Applied(customer, suggestion), lockReason, suggestion.RuleName);
+        }
+
+        return archive.Apply(batch, actor);
+    }
+
+    /// <summary>Fills <paramref name="winners"/> with the index of the winning rule of each target, or -1; allocates nothing.</summary>
+    private void Winners(CustomerProfile profile, int[] winners)
+    {
+        for (var i = 0; i < winners.Length; i++)
+        {
+            winners[i] = -1;
+        }
+
+        foreach (var rule in _byPriority)
+        {
+            if (winners[rule.Target] < 0 && rule.Matches(profile))
+            {
+                winners[rule.Target] = rule.Index;
+            }
+        }
+    }
+
+    private static ConditionExplanation Explain(RuleCondition condition, IReadOnlyList<CompiledLeaf> leaves, ref int next, CustomerProfile profile)
+    {
+        switch (condition)
+        {
+            case LogicalCondition logical:
+                var operands = new List<ConditionExplanation>();
+                foreach (var operand in logical.Operands)
+                {
+                    operands.Add(Explain(operand, leaves, ref next, profile));
+                }
+
+                var result = logical is AndCondition ? operands.TrueForAll(o => o.Result) : operands.Exists(o => o.Result);
+                return new ConditionExplanation(condition, result, null, operands);
+            case NotCondition not:
+                var inner = Explain(not.Operand, leaves, ref next, profile);
+                return new ConditionExplanation(condition, !inner.Result, null, [inner]);
+            default:
+                var leaf = leaves[next++];
+                var seen = leaf.Field is { } field ? field.Read(profile) : profile.Customer.Tags;
+                return new ConditionExplanation(condition, leaf.Test(profile), Format(seen), []);
+        }
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "empty",
+        decimal number => number.ToString("#,0.##########", CultureInfo.InvariantCulture),
+        int number => number.ToString("#,0", CultureInfo.InvariantCulture),
+        LocalDate date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool yes => yes ? "true" : "false",
+        IEnumerable<string> tags => tags.Any() ? string.Join(", ", tags) : "no tags",
+        _ => value.ToString() ?? "empty",
+    };
+
+    private static ClassificationSuggestion? Suggest(Customer customer, ClassificationRule rule)
+    {
+        var current = Current(customer, rule.Action);
+        return string.Equals(current, rule.Action.Value, StringComparison.Ordinal)
+            ? null
+            : new ClassificationSuggestion(customer.Code, rule, current, rule.Action.Kind == RuleActionKind.AssignCategory && customer.HasTransactions);
+    }
+
+    private static string? Current(Customer customer, RuleAction action) => action.Kind switch
+    {
+        RuleActionKind.AssignCategory => customer.CodeIn(action.Dimension!),
+        RuleActionKind.SetCreditGrade => customer.CreditGrade,
+        _ => customer.HasTag(action.Value) ? action.Value : null,
+    };
+
+    private static bool Fits(Customer customer, ClassificationSuggestion suggestion) =>
+        string.Equals(Current(customer, suggestion.Action), suggestion.From, StringComparison.Ordinal);
+
+    private static Violation Outdated(ClassificationSuggestion suggestion, int position) => new(
+        ClassificationErrorCode.SuggestionOutdated,
+        $"Customer '{suggestion.CustomerCode}' changed since the suggestion was made: it is no longer '{suggestion.From ?? "(none)"}' ({suggestion}).",
+        position,
+        suggestion.CustomerCode,
+        suggestion.To);
+
+    private static Customer Applied(Customer customer, ClassificationSuggestion suggestion)
+    {
+        if (!Fits(customer, suggestion))
+        {
+            // Another writer got in between the check above and the batch.
+            var outdated = Outdated(suggestion, 1);
+            throw new ClassificationException(outdated.Error, outdated.Message, outdated.Code, outdated.RelatedCode);
+        }
+
+        var action = suggestion.Action;
+        return action.Kind switch
+        {
+            RuleActionKind.AssignCategory => customer.WithCodeIn(action.Dimension!, action.Value),
+            RuleActionKind.SetCreditGrade => customer with { CreditGrade = action.Value },
+            _ => customer with { Tags = customer.Tags.Append(action.Value).ToArray() },
+        };
+    }
+
+    private static void CheckAction(ClassificationRule rule, ArchiveSnapshot archive, List<RuleSyntaxError> errors)
+    {
+        var action = rule.Action;
+        if (action.Kind != RuleActionKind.AssignCategory)
+        {
+            return;
+        }
+
+        var dimensions = archive.Settings.DimensionNamesInUse;
+        if (!dimensions.Contains(action.Dimension!, StringComparer.Ordinal))
+        {
+            errors.Add(Problem(rule, $"The action assigns a category of '{action.Dimension}', which is not a dimension of the archive.", action.Dimension!, dimensions));
+            return;
+        }
+
+        var tree = archive.CategoriesOf(action.Dimension!);
+        if (!tree.Contains(action.Value) || !tree.IsLeaf(action.Value))
+        {
+            var problem = tree.Contains(action.Value) ? "is not a leaf (it has subcategories)" : "does not exist";
+            errors.Add(Problem(rule, $"The action assigns {action.Dimension} '{action.Value}', which {problem}: customers belong to leaf categories only.", action.Value, ["a leaf category code"]));
+        }
+    }
+
+    private static RuleSyntaxError Problem(ClassificationRule rule, string message, string text, IEnumerable<string> expected) =>
+        new(message, 0, 0, text, expected) { RuleName = rule.Name };
+}

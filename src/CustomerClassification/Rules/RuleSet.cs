@@ -159,7 +159,7 @@ public sealed class RuleSet
     /// <returns>The suggestions, by customer code, then in target order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="archive"/> or <paramref name="stats"/> is null.</exception>
     /// <exception cref="ArgumentException">The archive has other settings, <paramref name="stats"/> holds a null or a code not in the archive, or a last order is after <paramref name="asOf"/>.</exception>
-    /// <exception cref="ClassificationException">A rule assigns a category that is no longer a leaf of the archive (every such rule is in <see cref="ClassificationException.Violations"/>).</exception>
+    /// <exception cref="ClassificationException">A rule assigns a category that is no longer in the archive or no longer a leaf (every such rule is reported).</exception>
     public IReadOnlyList<ClassificationSuggestion> Classify(ArchiveSnapshot archive, IReadOnlyDictionary<string, TradingStats> stats, LocalDate asOf)
     {
         Guard.Against.Null(archive);
@@ -175,18 +175,17 @@ public sealed class RuleSet
             throw new ArgumentException($"The statistics hold customers that are not in the archive or have no statistics: {string.Join(", ", unknown.Take(10))}{(unknown.Length > 10 ? ", …" : string.Empty)}.", nameof(stats));
         }
 
-        var violations = new List<RuleSyntaxError>();
-        foreach (var rule in _rules.Where(r => r.Rule.Enabled))
+        var violations = _rules
+            .Where(r => r.Rule.Enabled && r.Rule.Action.Kind == RuleActionKind.AssignCategory)
+            .Select(r => (Rule: r.Rule, Problem: LeafProblem(archive, r.Rule.Action)))
+            .Where(p => p.Problem is not null)
+            .Select(p => new Violation(p.Problem!.Value.Error, $"Rule '{p.Rule.Name}': {p.Problem.Value.Message} The archive's trees changed after the rules were compiled.", code: p.Rule.Action.Value))
+            .ToArray();
+        if (violations.Length > 0)
         {
-            CheckAction(rule.Rule, archive, violations);
-        }
-
-        if (violations.Count > 0)
-        {
-            throw new ClassificationException(
-                ClassificationErrorCode.CategoryNotLeaf,
-                $"{violations[0]} The archive's trees changed after the rules were compiled.",
-                violations.Select(v => new Violation(ClassificationErrorCode.CategoryNotLeaf, v.ToString(), code: v.Text)));
+            throw violations.Length == 1
+                ? new ClassificationException(violations[0].Error, violations[0].Message, violations[0].Code)
+                : new ClassificationException(violations[0].Error, $"{violations[0].Message} ({violations.Length - 1} more problems, see Violations.)", violations);
         }
 
         return Classify(archive.Where(c => !c.IsDeactivatedOn(asOf)).Select(c => new CustomerProfile(c, stats.TryGetValue(c.Code, out var s) ? s : TradingStats.None, asOf)));
@@ -394,12 +393,23 @@ public sealed class RuleSet
             return;
         }
 
-        var tree = archive.CategoriesOf(action.Dimension!);
-        if (!tree.Contains(action.Value) || !tree.IsLeaf(action.Value))
+        if (LeafProblem(archive, action) is { } problem)
         {
-            var problem = tree.Contains(action.Value) ? "is not a leaf (it has subcategories)" : "does not exist";
-            errors.Add(Problem(rule, $"The action assigns {action.Dimension} '{action.Value}', which {problem}: customers belong to leaf categories only.", action.Value, ["a leaf category code"]));
+            errors.Add(Problem(rule, problem.Message, action.Value, ["a leaf category code"]));
         }
+    }
+
+    private static (ClassificationErrorCode Error, string Message)? LeafProblem(ArchiveSnapshot archive, RuleAction action)
+    {
+        var tree = archive.CategoriesOf(action.Dimension!);
+        if (!tree.Contains(action.Value))
+        {
+            return (ClassificationErrorCode.CategoryNotFound, $"The action assigns {action.Dimension} '{action.Value}', which does not exist.");
+        }
+
+        return tree.IsLeaf(action.Value)
+            ? null
+            : (ClassificationErrorCode.CategoryNotLeaf, $"The action assigns {action.Dimension} '{action.Value}', which is not a leaf (it has subcategories): customers belong to leaf categories only.");
     }
 
     private static RuleSyntaxError Problem(ClassificationRule rule, string message, string text, IEnumerable<string> expected) =>

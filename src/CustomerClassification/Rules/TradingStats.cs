@@ -23,14 +23,14 @@ public sealed record TradingStats
     public decimal MonthlyAverage { get; init; }
 
     /// <summary>Gets the number of orders in the period (订单数).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
+    /// <exception cref="ArgumentException">Set to a negative number.</exception>
     public int OrderCount { get => _orderCount; init => _orderCount = Guard.Against.Negative(value, nameof(OrderCount)); }
 
     /// <summary>Gets the date of the last order (最近订货日期), or null when there was none.</summary>
     public LocalDate? LastOrderOn { get; init; }
 
     /// <summary>Gets the most days any receivable of the customer is or was overdue (最长逾期天数).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
+    /// <exception cref="ArgumentException">Set to a negative number.</exception>
     public int MaxOverdueDays { get => _maxOverdueDays; init => _maxOverdueDays = Guard.Against.Negative(value, nameof(MaxOverdueDays)); }
 
     /// <summary>Gets the open receivable balance (应收余额); negative for a prepayment.</summary>

@@ -37,7 +37,7 @@ public static class RuleFile
     /// <param name="json">The JSON text.</param>
     /// <returns>The rules, in file order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="RuleSyntaxException">The JSON is malformed, its schema version is missing or newer than <see cref="SchemaVersion"/>, or any rule is not valid: every problem, each with its path.</exception>
+    /// <exception cref="RuleSyntaxException">The JSON is malformed (the error gives its line and the UTF-8 byte position in that line), its schema version is missing or newer than <see cref="SchemaVersion"/>, or any rule is not valid: every problem, each with its path.</exception>
     public static IReadOnlyList<ClassificationRule> FromJson(string json)
     {
         Guard.Against.Null(json);

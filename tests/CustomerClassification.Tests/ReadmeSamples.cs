@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
+using CustomerClassification.Rules;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -111,6 +112,17 @@ public class ReadmeSamples
         // README:end
     }
 
+    [Fact]
+    public void RulesSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(RulesSample);
+
+        Assert.Equal(ReadmeBlockAfter("It prints the suggestion, the result and why C002 stays where it is:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheRulesSampleVerbatim() => AssertReadmeShows(nameof(RulesSample));
+
     private static void ArchiveSample()
     {
         // README:begin
@@ -199,6 +211,46 @@ public class ReadmeSamples
             Console.WriteLine($"{(row.Code + " " + row.Name).Trim(),-12}{string.Join("", row.Amounts.Select(a => $"{AgingReport.Round(a),9:N0}"))}{AgingReport.Round(row.Balance),10:N0}");
         }
 
+        // README:end
+    }
+
+    private static void RulesSample()
+    {
+        // README:begin
+        var settings = new ArchiveSettings(CodingScheme.Parse("2-2"), customFields: [new CustomFieldDefinition("类型", CustomFieldType.Text)]);
+        var archive = new CustomerArchive(settings, SystemClock.Instance);
+        var dealer = new Dictionary<string, CustomFieldValue> { ["类型"] = "经销商" };
+        archive.Apply(
+            new ChangeBatch()
+                .AddCategory(DimensionNames.Category, "01", "经销商")
+                .AddCategory(DimensionNames.Category, "0101", "重点经销商")
+                .AddCategory(DimensionNames.Category, "0102", "一般经销商")
+                .Add(new Customer("C001", "上海华联") { CategoryCode = "0102", DevelopedOn = new LocalDate(2019, 3, 1), CustomFields = dealer })
+                .Add(new Customer("C002", "苏州新星") { CategoryCode = "0102", DevelopedOn = new LocalDate(2024, 9, 1), CustomFields = dealer }),
+            "管理员");
+
+        // Written by the finance team, in Chinese; checked against the archive and compiled once, to a delegate.
+        var rules = RuleSet.Compile(
+            [new ClassificationRule("重点经销商", "类型 = '经销商' 且 合作年限 >= 3 且 月均采购额 > 5万", RuleAction.AssignCategory("category", "0101"))],
+            archive.Snapshot);
+
+        // Trading statistics come from the host's sales ledger.
+        var stats = new Dictionary<string, TradingStats>
+        {
+            ["C001"] = new() { MonthlyAverage = 62_000m, OrderCount = 20 },
+            ["C002"] = new() { MonthlyAverage = 80_000m, OrderCount = 9 },
+        };
+        var asOf = new LocalDate(2025, 6, 30);
+        var suggestions = rules.Classify(archive, stats, asOf);
+        foreach (var suggestion in suggestions)
+        {
+            Console.WriteLine(suggestion);
+        }
+
+        var result = rules.Apply(archive, suggestions, "王会计"); // one atomic batch; the change log's reason is the rule's name
+        Console.WriteLine($"applied: {result.Succeeded}, C001 is now in {archive.Find("C001")!.CategoryCode}");
+
+        Console.WriteLine(rules.Explain(new CustomerProfile(archive.Find("C002")!, stats["C002"], asOf)));
         // README:end
     }
 

@@ -40,9 +40,12 @@ internal sealed class RuleLexer
 
     private RuleLexer(string text) => _text = text;
 
-    /// <summary>Tells whether a name can be a field in rule text: an identifier that is not a keyword and does not start with 且, 或 or 非.</summary>
+    /// <summary>
+    /// Tells whether a name can be a field in rule text, so that a printed tree parses back the same: an identifier
+    /// that is not a keyword, does not start with 且, 或 or 非, and holds no full-width forms (which read as ASCII).
+    /// </summary>
     public static bool IsFieldName(string name) =>
-        name.Length > 0 && IsIdentifierStart(name[0]) && !IsChineseKeyword(name[0]) && name.All(IsIdentifierPart) && !Keywords.ContainsKey(name);
+        name.Length > 0 && IsIdentifierStart(name[0]) && !IsChineseKeyword(name[0]) && name.All(c => IsIdentifierPart(c) && Fold(c) == c) && !Keywords.ContainsKey(name);
 
     public static List<RuleToken> Tokenize(string text)
     {

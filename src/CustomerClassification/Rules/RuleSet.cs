@@ -23,15 +23,19 @@ public sealed class RuleSet
 {
     private readonly CompiledRule[] _rules;
     private readonly CompiledRule[] _byPriority;
-    private readonly int _targetCount;
+    private readonly Action<CustomerProfile, CompiledRule?[]> _evaluate;
 
     private RuleSet(ArchiveSettings settings, CompiledRule[] rules, int targetCount)
     {
         Settings = settings;
         _rules = rules;
-        _targetCount = targetCount;
+        TargetCount = targetCount;
         _byPriority = rules.Where(r => r.Rule.Enabled).OrderByDescending(r => r.Rule.Priority).ThenBy(r => r.Index).ToArray();
+        _evaluate = Fused(_byPriority);
     }
+
+    /// <summary>Gets the number of targets the rules act on (each dimension assigned, the credit grade, each tag): the size of the buffer <see cref="Evaluate(CustomerProfile, CompiledRule[])"/> fills.</summary>
+    public int TargetCount { get; }
 
     /// <summary>Gets the settings of the archive the rules were compiled for.</summary>
     public ArchiveSettings Settings { get; }
@@ -92,28 +96,47 @@ public sealed class RuleSet
         var compiled = list.Select((rule, i) =>
         {
             var target = targets.TryGetValue(rule.Action.Target, out var t) ? t : targets[rule.Action.Target] = targets.Count;
-            var condition = Expression.Lambda<Func<CustomerProfile, bool>>(bodies[i].Body, ConditionCompiler.Profile).Compile();
-            return new CompiledRule(rule, i, target, condition, bodies[i].Leaves);
+            return new CompiledRule(rule, i, target, bodies[i].Body, bodies[i].Leaves);
         }).ToArray();
         return new RuleSet(archive.Settings, compiled, targets.Count);
     }
 
     /// <summary>Finds the winning rule of each target for a profile.</summary>
     /// <param name="profile">The profile.</param>
-    /// <returns>The winners, one per target that has a matching rule, in the order the targets first appear in the rule list.</returns>
+    /// <returns>The winners, one per target that has a matching rule, in target order (<see cref="CompiledRule.Target"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
     public IReadOnlyList<CompiledRule> Evaluate(CustomerProfile profile)
     {
+        var winners = new CompiledRule?[TargetCount];
+        Evaluate(profile, winners);
+        return winners.Where(w => w is not null).ToArray()!;
+    }
+
+    /// <summary>
+    /// Finds the winning rule of each target for a profile without allocating: all rules are evaluated by one
+    /// compiled delegate, in priority order, skipping rules whose target is already won.
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="winners">Filled with the winning rule of each target (index <see cref="CompiledRule.Target"/>), or null where none matches; reuse it across profiles.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="winners"/> does not have <see cref="TargetCount"/> elements.</exception>
+    public void Evaluate(CustomerProfile profile, CompiledRule?[] winners)
+    {
         Guard.Against.Null(profile);
-        var winners = new int[_targetCount];
-        Winners(profile, winners);
-        return winners.Where(w => w >= 0).Select(w => _rules[w]).ToArray();
+        Guard.Against.Null(winners);
+        if (winners.Length != TargetCount)
+        {
+            throw new ArgumentException(FormattableString.Invariant($"The buffer has {winners.Length} elements; the rule set has {TargetCount} targets."), nameof(winners));
+        }
+
+        Array.Clear(winners, 0, winners.Length);
+        _evaluate(profile, winners);
     }
 
     /// <summary>
     /// Explains the evaluation for a profile: for every rule its verdict, the rule that beat it, and each
     /// sub-condition with its result and the value it saw. Meant for people and tests; it compiles each
-    /// comparison on first use, so it is slower than <see cref="Evaluate"/>.
+    /// comparison on first use, so it is slower than <see cref="Evaluate(CustomerProfile)"/>.
     /// </summary>
     /// <param name="profile">The profile.</param>
     /// <returns>The explanation.</returns>
@@ -126,7 +149,7 @@ public sealed class RuleSet
             var next = 0;
             return Explain(rule.Rule.Condition, rule.Leaves, ref next, profile);
         }).ToArray();
-        var winners = Enumerable.Repeat(-1, _targetCount).ToArray();
+        var winners = Enumerable.Repeat(-1, TargetCount).ToArray();
         foreach (var rule in _byPriority)
         {
             if (winners[rule.Target] < 0 && rule.Rule.IsValidOn(profile.AsOf) && conditions[rule.Index].Result)
@@ -213,13 +236,13 @@ public sealed class RuleSet
     {
         Guard.Against.Null(profiles);
         var suggestions = new List<ClassificationSuggestion>();
-        var winners = new int[_targetCount];
+        var winners = new CompiledRule?[TargetCount];
         foreach (var profile in profiles)
         {
-            Winners(profile ?? throw new ArgumentNullException(nameof(profiles), "A profile is null."), winners);
+            Evaluate(profile ?? throw new ArgumentNullException(nameof(profiles), "A profile is null."), winners);
             foreach (var winner in winners)
             {
-                if (winner >= 0 && Suggest(profile.Customer, _rules[winner].Rule) is { } suggestion)
+                if (winner is not null && Suggest(profile.Customer, winner.Rule) is { } suggestion)
                 {
                     suggestions.Add(suggestion);
                 }
@@ -284,21 +307,28 @@ public sealed class RuleSet
         return archive.Apply(batch, actor);
     }
 
-    /// <summary>Fills <paramref name="winners"/> with the index of the winning rule of each target, or -1; allocates nothing.</summary>
-    private void Winners(CustomerProfile profile, int[] winners)
+    /// <summary>
+    /// One delegate for the whole set: for each rule in priority order, <c>if (winners[target] == null &amp;&amp; valid &amp;&amp; condition)
+    /// winners[target] = rule</c>. No call per rule, and no condition evaluated for a target already won.
+    /// </summary>
+    private static Action<CustomerProfile, CompiledRule?[]> Fused(IEnumerable<CompiledRule> byPriority)
     {
-        for (var i = 0; i < winners.Length; i++)
+        var profile = ConditionCompiler.Profile;
+        var winners = Expression.Parameter(typeof(CompiledRule?[]), "winners");
+        var asOf = Expression.Property(profile, nameof(CustomerProfile.AsOf));
+        var isValidOn = typeof(ClassificationRule).GetMethod(nameof(ClassificationRule.IsValidOn))!;
+        var statements = byPriority.Select(rule =>
         {
-            winners[i] = -1;
-        }
-
-        foreach (var rule in _byPriority)
-        {
-            if (winners[rule.Target] < 0 && rule.Matches(profile))
+            var slot = Expression.ArrayAccess(winners, Expression.Constant(rule.Target));
+            Expression test = Expression.ReferenceEqual(slot, Expression.Constant(null, typeof(CompiledRule)));
+            if (rule.Rule.ValidFrom is not null || rule.Rule.ValidTo is not null)
             {
-                winners[rule.Target] = rule.Index;
+                test = Expression.AndAlso(test, Expression.Call(Expression.Constant(rule.Rule), isValidOn, asOf));
             }
-        }
+
+            return (Expression)Expression.IfThen(Expression.AndAlso(test, rule.Body), Expression.Assign(slot, Expression.Constant(rule)));
+        }).Append(Expression.Empty());
+        return Expression.Lambda<Action<CustomerProfile, CompiledRule?[]>>(Expression.Block(statements), profile, winners).Compile();
     }
 
     private static ConditionExplanation Explain(RuleCondition condition, IReadOnlyList<CompiledLeaf> leaves, ref int next, CustomerProfile profile)
@@ -326,7 +356,7 @@ public sealed class RuleSet
 
     private static string Format(object? value) => value switch
     {
-        null => "empty",
+        null or "" => "empty",
         decimal number => number.ToString("#,0.##########", CultureInfo.InvariantCulture),
         int number => number.ToString("#,0", CultureInfo.InvariantCulture),
         LocalDate date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

@@ -203,6 +203,24 @@ public class RuleSetTests
     }
 
     [Fact]
+    public void Evaluate_IntoABuffer_FillsOneSlotPerTarget_AndChecksTheBuffer()
+    {
+        var archive = SampleRules.StandardArchive();
+        var set = RuleSet.Compile(SampleRules.StandardRules(), archive.Snapshot);
+        var winners = new CompiledRule?[set.TargetCount];
+
+        set.Evaluate(SampleRules.Profile(archive.Find("C004")!, SampleRules.StandardStats()["C004"]), winners);
+
+        Assert.Equal(2, set.TargetCount);
+        Assert.Null(winners[0]);
+        Assert.Equal("新客户观察", winners[1]!.Rule.Name);
+        Assert.Equal(1, winners[1]!.Target);
+        Assert.Throws<ArgumentException>(() => set.Evaluate(SampleRules.Profile(Dealer), new CompiledRule?[3]));
+        Assert.Throws<ArgumentNullException>(() => set.Evaluate(SampleRules.Profile(Dealer), null!));
+        Assert.Throws<ArgumentNullException>(() => set.Evaluate(null!, winners));
+    }
+
+    [Fact]
     public void Evaluate_DisabledAndExpiredRules_NeverMatch()
     {
         var archive = SampleRules.Archive();

@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Quality;
+
+/// <summary>
+/// Data-quality checks on an archive snapshot, by hashing (one pass per check, no pairwise comparison): duplicate
+/// tax ids, probable duplicates by normalised name, deactivated customers still holding a credit limit or an open
+/// balance, legacy tax ids, given mnemonic codes that do not match the name, and empty leaf categories. Rules the
+/// archive itself enforces (leaf categories, required custom fields, valid tax ids) need no audit. Read-only.
+/// </summary>
+public static class ArchiveAudit
+{
+    // Company-form suffixes (公司形式), longest first; a branch (分公司) keeps its 分 and stays distinct.
+    private static readonly string[] Suffixes = ["股份有限公司", "有限责任公司", "有限公司", "公司"];
+
+    /// <summary>Audits a snapshot.</summary>
+    /// <param name="archive">The snapshot.</param>
+    /// <param name="openBalances">Open receivable balances by customer code, from the host's ledger, or null to skip that check.</param>
+    /// <returns>The findings, by kind, then by the first customer or category code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="openBalances"/> holds codes that are not in the archive.</exception>
+    public static IReadOnlyList<AuditFinding> Run(ArchiveSnapshot archive, IReadOnlyDictionary<string, decimal>? openBalances = null)
+    {
+        Guard.Against.Null(archive);
+        var unknown = openBalances?.Keys.Where(code => archive.Find(code) is null).OrderBy(c => c, StringComparer.Ordinal).Take(10).ToArray() ?? [];
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException($"The balances hold customers that are not in the archive: {string.Join(", ", unknown)}.", nameof(openBalances));
+        }
+
+        var findings = new List<AuditFinding>();
+        var customers = archive.ToArray();
+        Duplicates(findings, customers.Where(c => c.TaxId is not null), c => c.TaxId!.Value.Value, AuditFindingKind.DuplicateTaxId, AuditSeverity.Error, "tax id");
+        Duplicates(findings, customers, c => NormalizedName(c.Name), AuditFindingKind.ProbableDuplicateName, AuditSeverity.Warning, "normalised name");
+        foreach (var customer in customers)
+        {
+            Check(findings, customer, openBalances);
+        }
+
+        foreach (var dimension in archive.Settings.DimensionNamesInUse)
+        {
+            var tree = archive.CategoriesOf(dimension);
+            var members = archive.Members[dimension];
+            findings.AddRange(tree
+                .Where(category => tree.IsLeaf(category.Code) && members.Get(category.Code).Length == 0)
+                .Select(category => new AuditFinding(
+                    AuditFindingKind.EmptyLeafCategory,
+                    AuditSeverity.Information,
+                    [],
+                    $"The leaf category {category.Code} {category.Name} of {dimension} holds no customer.",
+                    "Remove it if it is not needed.") { Dimension = dimension, CategoryCode = category.Code }));
+        }
+
+        return findings
+            .OrderBy(f => f.Kind)
+            .ThenBy(f => f.Customers.Count > 0 ? f.Customers[0] : f.Dimension + ":" + f.CategoryCode, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>
+    /// Normalises a company name for finding probable duplicates: full-width forms folded to half width, letters
+    /// upper-cased, white space, punctuation and symbols removed, and a trailing company form (股份有限公司,
+    /// 有限责任公司, 有限公司, 公司) dropped. <c>上海华联商贸有限公司</c>, <c>上海 华联商贸公司</c> and
+    /// <c>上海华联商贸（有限公司）</c> all become <c>上海华联商贸</c>; <c>上海华联商贸分公司</c> becomes <c>上海华联商贸分</c>.
+    /// </summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The normalised name; empty when nothing is left.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static string NormalizedName(string name)
+    {
+        Guard.Against.Null(name);
+        var text = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            var folded = c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                _ => c,
+            };
+            if (!char.IsWhiteSpace(folded) && !char.IsPunctuation(folded) && !char.IsSymbol(folded))
+            {
+                text.Append(char.ToUpperInvariant(folded));
+            }
+        }
+
+        var normalized = text.ToString();
+        var suffix = Array.Find(Suffixes, s => normalized.Length > s.Length && normalized.EndsWith(s, StringComparison.Ordinal));
+        return suffix is null ? normalized : normalized.Substring(0, normalized.Length - suffix.Length);
+    }
+
+    private static void Duplicates(List<AuditFinding> findings, IEnumerable<Customer> customers, Func<Customer, string> key, AuditFindingKind kind, AuditSeverity severity, string what)
+    {
+        foreach (var group in customers.GroupBy(key, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && g.Skip(1).Any()))
+        {
+            var ordered = group.OrderBy(c => c.HasTransactions ? 0 : 1)
+                .ThenBy(c => c.DeactivatedOn is null ? 0 : 1)
+                .ThenBy(c => c.DevelopedOn ?? NodaTime.LocalDate.MaxIsoValue)
+                .ThenBy(c => c.Code, StringComparer.Ordinal)
+                .ToArray();
+            var others = string.Join(", ", ordered.Skip(1).Select(c => c.Code));
+            findings.Add(new AuditFinding(
+                kind,
+                severity,
+                ordered.Select(c => c.Code).ToArray(),
+                $"{ordered.Length} customers share the {what} '{group.Key}': {string.Join(", ", ordered.Select(c => c.ToString()))}.",
+                $"Merge {others} into {ordered[0].Code} (kept: {(ordered[0].HasTransactions ? "it has transactions" : "the oldest active customer")})."));
+        }
+    }
+
+    private static void Check(List<AuditFinding> findings, Customer customer, IReadOnlyDictionary<string, decimal>? openBalances)
+    {
+        string[] code = [customer.Code];
+        if (customer.DeactivatedOn is { } off)
+        {
+            if (customer.CreditLimit is { } limit && limit > 0m)
+            {
+                findings.Add(new AuditFinding(AuditFindingKind.DeactivatedWithCreditLimit, AuditSeverity.Warning, code,
+                    FormattableString.Invariant($"{customer} was deactivated on {off:yyyy-MM-dd} but keeps a credit limit of {limit:N2}."),
+                    "Clear its credit limit."));
+            }
+
+            if (openBalances is not null && openBalances.TryGetValue(customer.Code, out var balance) && balance != 0m)
+            {
+                findings.Add(new AuditFinding(AuditFindingKind.DeactivatedWithOpenBalance, AuditSeverity.Error, code,
+                    FormattableString.Invariant($"{customer} was deactivated on {off:yyyy-MM-dd} but has an open balance of {balance:N2}."),
+                    "Settle or write off the balance, or reactivate the customer."));
+            }
+        }
+
+        if (customer.TaxId is { IsLegacy: true } taxId)
+        {
+            findings.Add(new AuditFinding(AuditFindingKind.LegacyTaxId, AuditSeverity.Information, code,
+                $"{customer} has the legacy tax id {taxId}.",
+                "Ask the customer for its 18-character unified social credit code (统一社会信用代码)."));
+        }
+
+        var generated = MnemonicCode.FromName(customer.Name);
+        if (customer.MnemonicCode is { } mnemonic && generated.Length > 0 && !string.Equals(mnemonic, generated, StringComparison.Ordinal))
+        {
+            findings.Add(new AuditFinding(AuditFindingKind.MnemonicMismatch, AuditSeverity.Information, code,
+                $"{customer} has the mnemonic code {mnemonic}; its name gives {generated}.",
+                $"Set the mnemonic code to null to use {generated}, or keep it if it was chosen on purpose."));
+        }
+    }
+}

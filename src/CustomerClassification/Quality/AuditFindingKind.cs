@@ -1,0 +1,26 @@
+namespace CustomerClassification.Quality;
+
+/// <summary>What an audit finding is about.</summary>
+public enum AuditFindingKind
+{
+    /// <summary>Two or more customers share a tax id (税号): the same company entered twice.</summary>
+    DuplicateTaxId = 1,
+
+    /// <summary>Two or more customers have the same name once normalised (width, spaces, punctuation and company-form suffixes ignored).</summary>
+    ProbableDuplicateName = 2,
+
+    /// <summary>A deactivated customer still holds its own credit limit.</summary>
+    DeactivatedWithCreditLimit = 3,
+
+    /// <summary>A deactivated customer still has an open receivable balance.</summary>
+    DeactivatedWithOpenBalance = 4,
+
+    /// <summary>A customer's tax id is a legacy 15- or 20-character number, not the 18-character unified social credit code.</summary>
+    LegacyTaxId = 5,
+
+    /// <summary>A customer's given mnemonic code (助记码) does not match the one its name generates.</summary>
+    MnemonicMismatch = 6,
+
+    /// <summary>A leaf category holds no customer.</summary>
+    EmptyLeafCategory = 7,
+}

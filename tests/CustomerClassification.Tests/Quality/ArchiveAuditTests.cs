@@ -1,0 +1,136 @@
+using CustomerClassification.Customers;
+using CustomerClassification.Quality;
+using CustomerClassification.Tests.Customers;
+using NodaTime;
+
+namespace CustomerClassification.Tests.Quality;
+
+public class ArchiveAuditTests
+{
+    private static CustomerArchive Archive(params Customer[] customers)
+    {
+        var archive = SampleArchive.Create();
+        var batch = new ChangeBatch();
+        foreach (var customer in customers)
+        {
+            batch.Add(customer);
+        }
+
+        Assert.True(archive.Apply(batch, SampleArchive.Actor).Succeeded);
+        return archive;
+    }
+
+    private static Customer Customer(string code, string name) => SampleArchive.Customer(code, name) with { RegionCode = "3101", Dimensions = new Dictionary<string, string> { ["行业"] = "01" } };
+
+    private static Customer Filler => Customer("F1", "填充客户") with { CategoryCode = "01002" };
+
+    private static Customer Filler2 => Customer("F2", "填充客户二") with { CategoryCode = "02001", Dimensions = new Dictionary<string, string> { ["行业"] = "02" } };
+
+    [Theory]
+    [InlineData("上海华联商贸有限公司", "上海华联商贸")]
+    [InlineData("上海 华联商贸公司", "上海华联商贸")]
+    [InlineData("上海华联商贸（有限公司）", "上海华联商贸")]
+    [InlineData("上海华联商贸股份有限公司", "上海华联商贸")]
+    [InlineData("上海华联商贸有限责任公司", "上海华联商贸")]
+    [InlineData("上海华联商贸分公司", "上海华联商贸分")]
+    [InlineData("ＡＢＣ　Trading, Ltd.", "ABCTRADINGLTD")]
+    [InlineData("公司", "公司")]
+    [InlineData("  ", "")]
+    public void NormalizedName_FoldsWidthAndDropsCompanyForms(string name, string expected) =>
+        Assert.Equal(expected, ArchiveAudit.NormalizedName(name));
+
+    [Fact]
+    public void Run_CleanArchive_FindsNothing() =>
+        Assert.Empty(ArchiveAudit.Run(Archive(Customer("C1", "上海华联") with { DevelopedOn = new LocalDate(2020, 1, 1) }, Filler, Filler2).Snapshot));
+
+    [Fact]
+    public void Run_SameTaxId_SuggestsMergingIntoTheCustomerWithTransactions()
+    {
+        var taxId = TaxId.Parse("91350100M000100Y43");
+        var archive = Archive(
+            Customer("C1", "上海华联") with { TaxId = taxId, DevelopedOn = new LocalDate(2018, 1, 1) },
+            Customer("C2", "华联超市") with { TaxId = taxId, DevelopedOn = new LocalDate(2020, 1, 1) },
+            Filler,
+            Filler2);
+        archive.MarkTransacted("C2", SampleArchive.Actor);
+
+        var finding = Assert.Single(ArchiveAudit.Run(archive.Snapshot));
+
+        Assert.Equal((AuditFindingKind.DuplicateTaxId, AuditSeverity.Error), (finding.Kind, finding.Severity));
+        Assert.Equal(new[] { "C2", "C1" }, finding.Customers);
+        Assert.Equal("Merge C1 into C2 (kept: it has transactions).", finding.SuggestedFix);
+    }
+
+    [Fact]
+    public void Run_SameNormalisedName_IsAProbableDuplicate_ButABranchIsNot()
+    {
+        var archive = Archive(
+            Customer("C3", "上海华联商贸有限公司") with { DevelopedOn = new LocalDate(2019, 1, 1) },
+            Customer("C1", "上海 华联商贸公司") with { DevelopedOn = new LocalDate(2021, 1, 1) },
+            Customer("C2", "上海华联商贸分公司"),
+            Filler,
+            Filler2);
+
+        var finding = Assert.Single(ArchiveAudit.Run(archive.Snapshot));
+
+        Assert.Equal(AuditFindingKind.ProbableDuplicateName, finding.Kind);
+        Assert.Equal(new[] { "C3", "C1" }, finding.Customers);
+        Assert.Equal("Merge C1 into C3 (kept: the oldest active customer).", finding.SuggestedFix);
+    }
+
+    [Fact]
+    public void Run_DeactivatedCustomers_WithLimitOrBalance_AreFound()
+    {
+        var archive = Archive(
+            Customer("C1", "甲公司") with { CreditLimit = 50_000m, DevelopedOn = new LocalDate(2019, 1, 1), DeactivatedOn = new LocalDate(2025, 1, 1) },
+            Customer("C2", "乙公司") with { DevelopedOn = new LocalDate(2019, 1, 1), DeactivatedOn = new LocalDate(2025, 1, 1) },
+            Customer("C3", "丙公司") with { CreditLimit = 50_000m },
+            Filler,
+            Filler2);
+        var balances = new Dictionary<string, decimal> { ["C2"] = 1_200m, ["C3"] = 5_000m };
+
+        var findings = ArchiveAudit.Run(archive.Snapshot, balances);
+
+        Assert.Equal(
+            new[] { (AuditFindingKind.DeactivatedWithCreditLimit, "C1"), (AuditFindingKind.DeactivatedWithOpenBalance, "C2") },
+            findings.Select(f => (f.Kind, f.Customers[0])));
+        Assert.Single(ArchiveAudit.Run(archive.Snapshot));
+    }
+
+    [Fact]
+    public void Run_LegacyTaxIdsAndMismatchedMnemonics_AreReported()
+    {
+        var archive = Archive(
+            Customer("C1", "上海华联") with { TaxId = TaxId.Parse("310101123456789") },
+            Customer("C2", "北京王府井") with { MnemonicCode = "WFJ" },
+            Customer("C3", "北京东单") with { MnemonicCode = "BJDD" },
+            Filler,
+            Filler2);
+
+        var findings = ArchiveAudit.Run(archive.Snapshot);
+
+        Assert.Equal(new[] { AuditFindingKind.LegacyTaxId, AuditFindingKind.MnemonicMismatch }, findings.Select(f => f.Kind));
+        Assert.Contains("BJWFJ", findings[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_EmptyLeafCategories_AreReportedPerDimension()
+    {
+        var findings = ArchiveAudit.Run(Archive(Customer("C1", "上海华联")).Snapshot);
+
+        Assert.Equal(
+            new[] { "category:01002", "category:02001", "行业:02" },
+            findings.Select(f => f.Dimension + ":" + f.CategoryCode));
+        Assert.All(findings, f => Assert.Equal((AuditFindingKind.EmptyLeafCategory, AuditSeverity.Information), (f.Kind, f.Severity)));
+    }
+
+    [Fact]
+    public void Run_RejectsBadInput()
+    {
+        var archive = Archive(Filler);
+
+        Assert.Throws<ArgumentNullException>(() => ArchiveAudit.Run(null!));
+        Assert.Contains("X9", Assert.Throws<ArgumentException>(() => ArchiveAudit.Run(archive.Snapshot, new Dictionary<string, decimal> { ["X9"] = 1m })).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => ArchiveAudit.NormalizedName(null!));
+    }
+}

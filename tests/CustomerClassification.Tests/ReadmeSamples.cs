@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
+using CustomerClassification.Quality;
 using CustomerClassification.Rules;
 using NodaTime;
 using NodaTime.Testing;
@@ -122,6 +123,17 @@ public class ReadmeSamples
 
     [Fact]
     public void Readme_ShowsTheRulesSampleVerbatim() => AssertReadmeShows(nameof(RulesSample));
+
+    [Fact]
+    public void AuditSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(AuditSample);
+
+        Assert.Equal(ReadmeBlockAfter("The audit prints:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheAuditSampleVerbatim() => AssertReadmeShows(nameof(AuditSample));
 
     private static void ArchiveSample()
     {
@@ -251,6 +263,29 @@ public class ReadmeSamples
         Console.WriteLine($"applied: {result.Succeeded}, C001 is now in {archive.Find("C001")!.CategoryCode}");
 
         Console.WriteLine(rules.Explain(new CustomerProfile(archive.Find("C002")!, stats["C002"], asOf)));
+        // README:end
+    }
+
+    private static void AuditSample()
+    {
+        // README:begin
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-2")), SystemClock.Instance);
+        archive.Apply(
+            new ChangeBatch()
+                .AddCategory(DimensionNames.Category, "01", "经销商")
+                .AddCategory(DimensionNames.Category, "0101", "重点经销商")
+                .AddCategory(DimensionNames.Category, "0102", "一般经销商")
+                .Add(new Customer("C001", "上海华联商贸有限公司") { CategoryCode = "0101", DevelopedOn = new LocalDate(2018, 5, 1) })
+                .Add(new Customer("C002", "上海 华联商贸公司") { CategoryCode = "0101", DevelopedOn = new LocalDate(2024, 2, 1) })
+                .Add(new Customer("C003", "上海华联商贸分公司") { CategoryCode = "0101" })
+                .Add(new Customer("C004", "苏州新星") { CategoryCode = "0101", CreditLimit = 30_000m, DeactivatedOn = new LocalDate(2025, 1, 1) }),
+            "管理员");
+
+        foreach (var finding in ArchiveAudit.Run(archive.Snapshot))
+        {
+            Console.WriteLine($"{finding.Severity} {finding.Kind}: {finding.SuggestedFix}");
+        }
+
         // README:end
     }
 

@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.IO;
+using Spectre.Console;
+
+namespace CustomerClassification.Cli;
+
+/// <summary>
+/// The commands of <c>ccls</c> and their exit codes: 0 done, 1 findings or refused changes, 2 bad usage or
+/// unreadable input. Results go to the given output, errors to the given error writer.
+/// </summary>
+internal static class CclsApp
+{
+    public const int Ok = 0;
+    public const int BadUsage = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Out = new AnsiConsoleOutput(output),
+        });
+        if (!interactive)
+        {
+            console.Profile.Width = 120;
+        }
+
+        var demo = new Command("demo", "Run the whole job on a built-in sample account set: category tree, audit, classification with explanations, a credit check and an aging table.");
+        demo.SetAction(_ => DemoReport.Write(console, DemoAccountSet.Create()));
+
+        var root = new RootCommand("ccls: customer classification the way Yonyou T3/U8 does it — categories, rules, audit, credit and aging.");
+        root.Subcommands.Add(demo);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine("ccls: " + problem.Message);
+            }
+
+            error.WriteLine("Run 'ccls --help' for the commands.");
+            return BadUsage;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

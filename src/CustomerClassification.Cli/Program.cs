@@ -1,0 +1,9 @@
+using System;
+
+namespace CustomerClassification.Cli;
+
+/// <summary>The <c>ccls</c> entry point.</summary>
+internal static class Program
+{
+    public static int Main(string[] args) => CclsApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+}

@@ -5,6 +5,7 @@ using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Quality;
 using CustomerClassification.Rules;
+using CustomerClassification.Spreadsheets;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -134,6 +135,17 @@ public class ReadmeSamples
 
     [Fact]
     public void Readme_ShowsTheAuditSampleVerbatim() => AssertReadmeShows(nameof(AuditSample));
+
+    [Fact]
+    public void CsvSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(CsvSample);
+
+        Assert.Equal(ReadmeBlockAfter("Nothing is imported, and the report says why:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheCsvSampleVerbatim() => AssertReadmeShows(nameof(CsvSample));
 
     private static void ArchiveSample()
     {
@@ -284,6 +296,24 @@ public class ReadmeSamples
         foreach (var finding in ArchiveAudit.Run(archive.Snapshot))
         {
             Console.WriteLine($"{finding.Severity} {finding.Kind}: {finding.SuggestedFix}");
+        }
+
+        // README:end
+    }
+
+    private static void CsvSample()
+    {
+        // README:begin
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-2")), SystemClock.Instance);
+        archive.AddCategory(DimensionNames.Category, "01", "经销商", "管理员");
+        var t3Export = CustomerCsv.GB18030.GetBytes(
+            "客户编码,客户名称,所属分类码,信用额度,发展日期\r\nC001,上海华联,01,100000,2018/3/1\r\nC002,苏州新星,01,十万,2024/9/1\r\n");
+
+        var report = CustomerCsv.Import(new MemoryStream(t3Export), archive, "王会计");
+        Console.WriteLine($"{report.Encoding.WebName}, {report.RowCount} rows, {report.ImportedCount} imported");
+        foreach (var problem in report.Problems)
+        {
+            Console.WriteLine(problem);
         }
 
         // README:end

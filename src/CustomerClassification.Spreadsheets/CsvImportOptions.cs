@@ -1,0 +1,16 @@
+using System.Text;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>How to read a customer CSV file.</summary>
+public sealed record CsvImportOptions
+{
+    /// <summary>Gets the encoding, or null to detect it: a UTF-8 byte-order mark or valid UTF-8 means UTF-8, anything else GB18030 (T3's exports).</summary>
+    public Encoding? Encoding { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether to import the valid rows when some rows are bad (the bad ones reported).
+    /// False by default: nothing is imported unless every row passes.
+    /// </summary>
+    public bool ImportValidRows { get; init; }
+}

@@ -16,12 +16,8 @@ namespace CustomerClassification.Spreadsheets;
 /// </summary>
 public static class CustomerCsv
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    static CustomerCsv() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>Gets GB18030, the encoding of T3's exports.</summary>
-    public static Encoding GB18030 => Encoding.GetEncoding("GB18030");
+    public static Encoding GB18030 => CsvSource.GB18030;
 
     /// <summary>
     /// Imports customers. Every row is checked (values, codes already in the archive or repeated in the file,
@@ -43,21 +39,10 @@ public static class CustomerCsv
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         options ??= new CsvImportOptions();
-        using var buffer = new MemoryStream();
-        csv.CopyTo(buffer);
-        var bytes = buffer.ToArray();
-        var encoding = options.Encoding ?? Detect(bytes);
-        string text;
-        try
-        {
-            text = encoding.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            return new ImportReport(0, 0, [new ImportProblem(1, null, null, $"The file is not valid {encoding.WebName}: {e.Message}")], encoding, HeaderLanguage.Chinese);
-        }
-
-        return new CsvImport(archive, text.TrimStart('\uFEFF'), encoding).Run(actor, options.ImportValidRows);
+        var (text, encoding, problem) = CsvSource.Decode(csv, options.Encoding);
+        return text is null
+            ? new ImportReport(0, 0, [problem!], encoding, HeaderLanguage.Chinese)
+            : new CsvImport(archive, text, encoding).Run(actor, options.ImportValidRows);
     }
 
     /// <summary>Exports an archive's customers, by code, with every column the archive uses.</summary>
@@ -88,66 +73,38 @@ public static class CustomerCsv
         csv.Flush();
     }
 
-    private static Encoding Detect(byte[] bytes)
-    {
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            return Encoding.UTF8;
-        }
-
-        try
-        {
-            StrictUtf8.GetString(bytes);
-            return Encoding.UTF8;
-        }
-        catch (DecoderFallbackException)
-        {
-            return GB18030;
-        }
-    }
-
     /// <summary>One import: headers, then rows, then the batch.</summary>
     private sealed class CsvImport(CustomerArchive archive, string text, Encoding encoding)
     {
         private readonly List<ImportProblem> _problems = [];
         private readonly ArchiveSnapshot _snapshot = archive.Snapshot;
-        private bool _validRowsOnly;
 
         public ImportReport Run(string actor, bool validRowsOnly)
         {
-            _validRowsOnly = validRowsOnly;
-            using var reader = CsvReader.FromText(text, new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, Separator = ',', DetectSeparatorHint = false });
-            if (!reader.Read())
+            var records = CsvSource.Records(text).ToList();
+            if (records.Count == 0)
             {
                 return Report(0, 0, HeaderLanguage.Chinese, new ImportProblem(1, null, null, "The file is empty: it needs a header row."));
             }
 
-            var (columns, language) = Headers(Cells(reader));
+            var (columns, language) = Headers(records[0].Cells);
             if (_problems.Count > 0)
             {
                 return Report(0, 0, language);
             }
 
-            var rows = new List<(int Row, Customer Customer)>();
+            var rows = new List<(int Row, Action<ChangeBatch> Add)>();
             var codes = new Dictionary<string, int>(StringComparer.Ordinal);
-            var count = 0;
-            while (reader.Read())
+            foreach (var (row, cells) in records.Skip(1))
             {
-                count++;
-                var row = checked((int)reader.LineNumber);
-                if (Row(row, Cells(reader), columns) is { } customer && Fits(row, customer, codes))
+                if (Row(row, cells, columns) is { } customer && Fits(row, customer, codes))
                 {
-                    rows.Add((row, customer));
+                    rows.Add((row, batch => batch.Add(customer)));
                 }
             }
 
-            if (_problems.Count > 0 && !validRowsOnly)
-            {
-                return Report(count, 0, language);
-            }
-
-            var imported = Apply(rows, actor);
-            return Report(count, imported, language);
+            var imported = CsvSource.Apply(archive, actor, rows, _problems, validRowsOnly);
+            return Report(records.Count - 1, imported, language);
         }
 
         private ImportReport Report(int rows, int imported, HeaderLanguage language, params ImportProblem[] more) =>
@@ -249,45 +206,6 @@ public static class CustomerCsv
 
             return fits;
         }
-
-        // Applies the rows in one batch; rows the archive still refuses are reported and the rest retried, so valid rows go in together.
-        private int Apply(List<(int Row, Customer Customer)> rows, string actor)
-        {
-            while (rows.Count > 0)
-            {
-                var batch = new ChangeBatch();
-                rows.ForEach(r => batch.Add(r.Customer));
-                var result = archive.Apply(batch, actor);
-                if (result.Succeeded)
-                {
-                    return rows.Count;
-                }
-
-                var refused = result.Violations.Where(v => v.Position is not null).Select(v => (Index: v.Position!.Value - 1, v.Message)).ToArray();
-                foreach (var (index, message) in refused)
-                {
-                    _problems.Add(new ImportProblem(rows[index].Row, null, null, message));
-                }
-
-                if (refused.Length == 0)
-                {
-                    // Not tied to a row: nothing can be imported.
-                    _problems.AddRange(result.Violations.Select(v => new ImportProblem(1, null, null, v.Message)));
-                    return 0;
-                }
-
-                var drop = refused.Select(r => r.Index).ToHashSet();
-                rows = rows.Where((_, i) => !drop.Contains(i)).ToList();
-                if (_problems.Count > 0 && !_validRowsOnly)
-                {
-                    return 0;
-                }
-            }
-
-            return 0;
-        }
-
-        private static string[] Cells(CsvReader reader) => Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray();
 
         private static string FirstSentence(string message) => message.Split(" (Parameter", 2)[0];
     }

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CsvHelper;
+using CustomerClassification.Coding;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>
+/// The categories of one dimension (客户分类, 地区分类, …) to and from CSV files with T3's headers 类别编码, 类别名称
+/// (or code, name). Rows may come in any order: parents are added before their children. Import is one atomic batch.
+/// </summary>
+public static class CategoryCsv
+{
+    private static readonly string[] CodeHeaders = ["类别编码", "分类编码", "code"];
+    private static readonly string[] NameHeaders = ["类别名称", "分类名称", "name"];
+
+    /// <summary>
+    /// Imports categories into a dimension. Every bad row is reported (blank or repeated codes, codes already in
+    /// the tree, codes that do not fit the scheme or lack a parent); nothing is imported unless all rows pass,
+    /// or, with <see cref="CsvImportOptions.ImportValidRows"/>, the valid rows are.
+    /// </summary>
+    /// <param name="csv">The file's bytes.</param>
+    /// <param name="archive">The archive.</param>
+    /// <param name="dimension">The dimension, such as <see cref="DimensionNames.Category"/>.</param>
+    /// <param name="actor">Who imports, for the change log.</param>
+    /// <param name="options">The encoding and whether to import valid rows only; null for detection and all-or-nothing.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or <paramref name="dimension"/> is not a dimension of the archive.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static ImportReport Import(Stream csv, CustomerArchive archive, string dimension, string actor, CsvImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(dimension);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var scheme = archive.Settings.SchemeOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a dimension of the archive.", nameof(dimension));
+        var tree = archive.Snapshot.CategoriesOf(dimension);
+        options ??= new CsvImportOptions();
+        var (text, encoding, problem) = CsvSource.Decode(csv, options.Encoding);
+        if (text is null)
+        {
+            return new ImportReport(0, 0, [problem!], encoding, HeaderLanguage.Chinese);
+        }
+
+        var records = CsvSource.Records(text).ToList();
+        var problems = new List<ImportProblem>();
+        var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
+        var codeAt = Array.FindIndex(header, h => CodeHeaders.Contains(h, StringComparer.OrdinalIgnoreCase));
+        var nameAt = Array.FindIndex(header, h => NameHeaders.Contains(h, StringComparer.OrdinalIgnoreCase));
+        if (codeAt < 0 || nameAt < 0)
+        {
+            problems.Add(new ImportProblem(1, codeAt < 0 ? CodeHeaders[0] : NameHeaders[0], null, "The column is missing: the file needs 类别编码 and 类别名称 (or code and name)."));
+            return new ImportReport(Math.Max(0, records.Count - 1), 0, problems, encoding, HeaderLanguage.Chinese);
+        }
+
+        var language = header[codeAt].Equals("code", StringComparison.OrdinalIgnoreCase) ? HeaderLanguage.English : HeaderLanguage.Chinese;
+        var rows = CheckedRows(records, header, codeAt, nameAt, scheme, tree, problems);
+
+        // Parents first, whatever the file's order: a parent's code is a prefix of its children's, so shorter first.
+        var ordered = rows.OrderBy(r => r.Code.Length).ThenBy(r => r.Row)
+            .Select(r => (r.Row, (Action<ChangeBatch>)(batch => batch.AddCategory(dimension, r.Code, r.Name))))
+            .ToList();
+        var imported = CsvSource.Apply(archive, actor, ordered, problems, options.ImportValidRows);
+        return new ImportReport(records.Count - 1, imported, problems.OrderBy(p => p.Row).ToArray(), encoding, language);
+    }
+
+    /// <summary>Exports the categories of a dimension in tree order (parents before children).</summary>
+    /// <param name="archive">The archive snapshot.</param>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="headers">Chinese (类别编码, 类别名称) or English (code, name) headers.</param>
+    /// <param name="encoding">The encoding, or null for UTF-8 with a byte-order mark; <see cref="CustomerCsv.GB18030"/> for T3.</param>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="encoding"/> is null.</exception>
+    /// <exception cref="ClassificationException"><paramref name="dimension"/> is not a dimension of the archive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="headers"/> is not defined.</exception>
+    public static void Export(ArchiveSnapshot archive, string dimension, Stream output, HeaderLanguage headers = HeaderLanguage.Chinese, Encoding? encoding = null)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(dimension);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!Enum.IsDefined(headers))
+        {
+            throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
+        }
+
+        var tree = archive.CategoriesOf(dimension);
+        using var writer = new StreamWriter(output, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { HasHeader = false, NewLine = "\r\n" }, true);
+        csv.WriteRecord(headers == HeaderLanguage.Chinese ? [CodeHeaders[0], NameHeaders[0]] : [CodeHeaders[2], NameHeaders[2]]);
+        foreach (var category in tree)
+        {
+            csv.WriteRecord([category.Code, category.Name]);
+        }
+
+        csv.Flush();
+    }
+
+    // Every row the archive would refuse (blank, repeated or existing codes, codes that do not fit, missing parents) is reported here.
+    private static List<(int Row, string Code, string Name)> CheckedRows(
+        List<(int Row, string[] Cells)> records, string[] header, int codeAt, int nameAt, CodingScheme scheme, CategoryTree tree, List<ImportProblem> problems)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rows = new List<(int Row, string Code, string Name)>();
+        foreach (var (row, cells) in records.Skip(1))
+        {
+            var code = cells.Length > codeAt ? cells[codeAt].Trim() : string.Empty;
+            var name = cells.Length > nameAt ? cells[nameAt].Trim() : string.Empty;
+            if (code.Length == 0 || name.Length == 0)
+            {
+                problems.Add(new ImportProblem(row, code.Length == 0 ? header[codeAt] : header[nameAt], null, "The value is required."));
+            }
+            else if (tree.Contains(code) || !seen.TryAdd(code, row))
+            {
+                var where = seen.TryGetValue(code, out var first) && first != row ? FormattableString.Invariant($"row {first} of the file") : "the tree";
+                problems.Add(new ImportProblem(row, header[codeAt], code, $"The code is already used by {where}."));
+            }
+            else if (!scheme.Fits(code))
+            {
+                problems.Add(new ImportProblem(row, header[codeAt], code, $"The code does not fit the coding scheme {scheme}."));
+            }
+            else
+            {
+                rows.Add((row, code, name));
+            }
+        }
+
+        var codes = rows.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var orphan in rows.Where(r => scheme.ParentOf(r.Code) is { } parent && !tree.Contains(parent) && !codes.Contains(parent)).ToArray())
+        {
+            problems.Add(new ImportProblem(orphan.Row, header[codeAt], orphan.Code, $"Its parent {scheme.ParentOf(orphan.Code)} is neither in the tree nor in the file."));
+            rows.Remove(orphan);
+        }
+
+        return rows;
+    }
+}

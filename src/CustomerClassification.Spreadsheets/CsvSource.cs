@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CsvHelper;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>What the customer and category imports share: decoding the bytes, reading records, and applying rows in one batch.</summary>
+internal static class CsvSource
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static CsvSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static Encoding GB18030 => Encoding.GetEncoding("GB18030");
+
+    /// <summary>Reads the whole stream and decodes it: the given encoding, else UTF-8 when it has a byte-order mark or is valid UTF-8, else GB18030.</summary>
+    public static (string? Text, Encoding Encoding, ImportProblem? Problem) Decode(Stream csv, Encoding? given)
+    {
+        using var buffer = new MemoryStream();
+        csv.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        var encoding = given ?? Detect(bytes);
+        try
+        {
+            return (encoding.GetString(bytes).TrimStart('\uFEFF'), encoding, null);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return (null, encoding, new ImportProblem(1, null, null, $"The file is not valid {encoding.WebName}: {e.Message}"));
+        }
+    }
+
+    /// <summary>The records of a CSV text with the line each starts on (the header is line 1).</summary>
+    public static IEnumerable<(int Row, string[] Cells)> Records(string text)
+    {
+        using var reader = CsvReader.FromText(text, new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, Separator = ',', DetectSeparatorHint = false });
+        while (reader.Read())
+        {
+            yield return (checked((int)reader.LineNumber), Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray());
+        }
+    }
+
+    /// <summary>
+    /// Applies the rows in one batch. Rows the archive refuses are reported; with <paramref name="validRowsOnly"/> the
+    /// rest are retried so that the valid rows go in together, otherwise nothing is imported.
+    /// </summary>
+    /// <returns>The number of rows imported.</returns>
+    public static int Apply(CustomerArchive archive, string actor, List<(int Row, Action<ChangeBatch> Add)> rows, List<ImportProblem> problems, bool validRowsOnly)
+    {
+        if (problems.Count > 0 && !validRowsOnly)
+        {
+            return 0;
+        }
+
+        while (rows.Count > 0)
+        {
+            var batch = new ChangeBatch();
+            rows.ForEach(r => r.Add(batch));
+            var result = archive.Apply(batch, actor);
+            if (result.Succeeded)
+            {
+                return rows.Count;
+            }
+
+            var refused = result.Violations.Where(v => v.Position is not null).Select(v => (Index: v.Position!.Value - 1, v.Message)).ToArray();
+            problems.AddRange(refused.Select(r => new ImportProblem(rows[r.Index].Row, null, null, r.Message)));
+            if (refused.Length == 0 || !validRowsOnly)
+            {
+                // Refusals not tied to a row leave nothing importable.
+                problems.AddRange(refused.Length == 0 ? result.Violations.Select(v => new ImportProblem(1, null, null, v.Message)) : []);
+                return 0;
+            }
+
+            var drop = refused.Select(r => r.Index).ToHashSet();
+            rows = rows.Where((_, i) => !drop.Contains(i)).ToList();
+        }
+
+        return 0;
+    }
+
+    private static Encoding Detect(byte[] bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            return Encoding.UTF8;
+        }
+
+        try
+        {
+            StrictUtf8.GetString(bytes);
+            return Encoding.UTF8;
+        }
+        catch (DecoderFallbackException)
+        {
+            return GB18030;
+        }
+    }
+}

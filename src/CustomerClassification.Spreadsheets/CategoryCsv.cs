@@ -21,7 +21,7 @@ public static class CategoryCsv
     /// <summary>
     /// Imports categories into a dimension. Every bad row is reported (blank or repeated codes, codes already in
     /// the tree, codes that do not fit the scheme or lack a parent); nothing is imported unless all rows pass,
-    /// or, with <see cref="CsvImportOptions.ImportValidRows"/>, the valid rows are.
+    /// or, with <see cref="ImportOptions.ImportValidRows"/>, the valid rows are.
     /// </summary>
     /// <param name="csv">The file's bytes.</param>
     /// <param name="archive">The archive.</param>
@@ -32,22 +32,27 @@ public static class CategoryCsv
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or <paramref name="dimension"/> is not a dimension of the archive.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static ImportReport Import(Stream csv, CustomerArchive archive, string dimension, string actor, CsvImportOptions? options = null)
+    public static ImportReport Import(Stream csv, CustomerArchive archive, string dimension, string actor, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(dimension);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var scheme = archive.Settings.SchemeOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a dimension of the archive.", nameof(dimension));
-        var tree = archive.Snapshot.CategoriesOf(dimension);
-        options ??= new CsvImportOptions();
+        _ = archive.Settings.SchemeOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a dimension of the archive.", nameof(dimension));
+        options ??= new ImportOptions();
         var (text, encoding, problem) = CsvSource.Decode(csv, options.Encoding);
         if (text is null)
         {
             return new ImportReport(0, 0, [problem!], encoding, HeaderLanguage.Chinese);
         }
 
-        var records = CsvSource.Records(text).ToList();
+        return Import(CsvSource.Records(text).ToList(), encoding, archive, dimension, actor, options.ImportValidRows);
+    }
+
+    internal static ImportReport Import(List<(int Row, string[] Cells)> records, Encoding encoding, CustomerArchive archive, string dimension, string actor, bool validRowsOnly)
+    {
+        var scheme = archive.Settings.SchemeOf(dimension)!;
+        var tree = archive.Snapshot.CategoriesOf(dimension);
         var problems = new List<ImportProblem>();
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
         var codeAt = Array.FindIndex(header, h => CodeHeaders.Contains(h, StringComparer.OrdinalIgnoreCase));
@@ -65,7 +70,7 @@ public static class CategoryCsv
         var ordered = rows.OrderBy(r => r.Code.Length).ThenBy(r => r.Row)
             .Select(r => (r.Row, (Action<ChangeBatch>)(batch => batch.AddCategory(dimension, r.Code, r.Name))))
             .ToList();
-        var imported = CsvSource.Apply(archive, actor, ordered, problems, options.ImportValidRows);
+        var imported = CsvSource.Apply(archive, actor, ordered, problems, validRowsOnly);
         return new ImportReport(records.Count - 1, imported, problems.OrderBy(p => p.Row).ToArray(), encoding, language);
     }
 
@@ -88,17 +93,22 @@ public static class CategoryCsv
             throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
         }
 
-        var tree = archive.CategoriesOf(dimension);
+        var (header, rows) = Table(archive, dimension, headers);
         using var writer = new StreamWriter(output, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { HasHeader = false, NewLine = "\r\n" }, true);
-        csv.WriteRecord(headers == HeaderLanguage.Chinese ? [CodeHeaders[0], NameHeaders[0]] : [CodeHeaders[2], NameHeaders[2]]);
-        foreach (var category in tree)
+        csv.WriteRecord(header);
+        foreach (var row in rows)
         {
-            csv.WriteRecord([category.Code, category.Name]);
+            csv.WriteRecord(row);
         }
 
         csv.Flush();
     }
+
+    /// <summary>A dimension's categories as a table: the header, then a row per category in tree order.</summary>
+    internal static (string[] Header, IEnumerable<string[]> Rows) Table(ArchiveSnapshot archive, string dimension, HeaderLanguage headers) =>
+        (headers == HeaderLanguage.Chinese ? [CodeHeaders[0], NameHeaders[0]] : [CodeHeaders[2], NameHeaders[2]],
+         archive.CategoriesOf(dimension).Select(c => new[] { c.Code, c.Name }).ToArray());
 
     // Every row the archive would refuse (blank, repeated or existing codes, codes that do not fit, missing parents) is reported here.
     private static List<(int Row, string Code, string Name)> CheckedRows(

@@ -52,6 +52,13 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
 
     public string Header(HeaderLanguage language) => language == HeaderLanguage.Chinese ? Chinese : English;
 
+    /// <summary>An archive's customers as a table: the header, then a row per customer by code.</summary>
+    public static (string[] Header, IEnumerable<string[]> Rows) Table(ArchiveSnapshot archive, HeaderLanguage headers)
+    {
+        var columns = For(archive.Settings);
+        return (columns.Select(c => c.Header(headers)).ToArray(), archive.Select(customer => columns.Select(c => c.Write(customer) ?? string.Empty).ToArray()));
+    }
+
     private static decimal Number(string text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : throw new FormatException("not a number");
 

@@ -9,7 +9,7 @@ namespace CustomerClassification.Tests.Spreadsheets;
 
 public class CategoryCsvTests
 {
-    private static (ImportReport Report, CustomerArchive Archive) Import(string text, CsvImportOptions? options = null, CustomerArchive? archive = null)
+    private static (ImportReport Report, CustomerArchive Archive) Import(string text, ImportOptions? options = null, CustomerArchive? archive = null)
     {
         archive ??= new CustomerArchive(SampleArchive.Settings(), NodaTime.SystemClock.Instance);
         return (CategoryCsv.Import(new MemoryStream(Encoding.UTF8.GetBytes(text)), archive, DimensionNames.Category, "导入", options), archive);
@@ -54,7 +54,7 @@ public class CategoryCsvTests
     [Fact]
     public void Import_ValidRowsOnly_ImportsTheRest()
     {
-        var (report, archive) = Import("类别编码,类别名称\r\n01,华东\r\n01001,上海\r\n03001,没有上级\r\n", new CsvImportOptions { ImportValidRows = true });
+        var (report, archive) = Import("类别编码,类别名称\r\n01,华东\r\n01001,上海\r\n03001,没有上级\r\n", new ImportOptions { ImportValidRows = true });
 
         Assert.Equal(4, Assert.Single(report.Problems).Row);
         Assert.Equal(2, report.ImportedCount);

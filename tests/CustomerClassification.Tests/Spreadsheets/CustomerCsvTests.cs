@@ -45,7 +45,7 @@ public class CustomerCsvTests
         return stream.ToArray();
     }
 
-    private static (ImportReport Report, CustomerArchive Archive) Import(byte[] bytes, CsvImportOptions? options = null, CustomerArchive? archive = null)
+    private static (ImportReport Report, CustomerArchive Archive) Import(byte[] bytes, ImportOptions? options = null, CustomerArchive? archive = null)
     {
         archive ??= SampleArchive.Create();
         return (CustomerCsv.Import(new MemoryStream(bytes), archive, "导入", options), archive);
@@ -137,7 +137,7 @@ public class CustomerCsvTests
     {
         var bytes = CustomerCsv.GB18030.GetBytes("客户编码,客户名称\r\nC1,甲\r\n");
 
-        var (report, archive) = Import(bytes, new CsvImportOptions { Encoding = Encoding.UTF8 });
+        var (report, archive) = Import(bytes, new ImportOptions { Encoding = Encoding.UTF8 });
 
         Assert.False(report.Succeeded);
         Assert.Empty(archive);
@@ -154,7 +154,7 @@ public class CustomerCsvTests
 
         var bytes = Utf8(text.ToString());
         var (strict, untouched) = Import(bytes);
-        var (lenient, imported) = Import(bytes, new CsvImportOptions { ImportValidRows = true });
+        var (lenient, imported) = Import(bytes, new ImportOptions { ImportValidRows = true });
 
         Assert.Equal(7_779, Assert.Single(strict.Problems).Row);
         Assert.Empty(untouched);

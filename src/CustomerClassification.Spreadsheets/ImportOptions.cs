@@ -2,10 +2,10 @@ using System.Text;
 
 namespace CustomerClassification.Spreadsheets;
 
-/// <summary>How to read a customer CSV file.</summary>
-public sealed record CsvImportOptions
+/// <summary>How to import a file of customers or categories.</summary>
+public sealed record ImportOptions
 {
-    /// <summary>Gets the encoding, or null to detect it: a UTF-8 byte-order mark or valid UTF-8 means UTF-8, anything else GB18030 (T3's exports).</summary>
+    /// <summary>Gets the encoding of a CSV file, or null to detect it: a UTF-8 byte-order mark or valid UTF-8 means UTF-8, anything else GB18030 (T3's exports).</summary>
     public Encoding? Encoding { get; init; }
 
     /// <summary>

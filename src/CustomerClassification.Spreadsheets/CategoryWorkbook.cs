@@ -1,0 +1,54 @@
+using System;
+using System.IO;
+using System.Text;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>The categories of one dimension to and from .xlsx workbooks, with the same columns and checks as <see cref="CategoryCsv"/>.</summary>
+public static class CategoryWorkbook
+{
+    /// <summary>Imports categories from the first sheet of a workbook; see <see cref="CategoryCsv.Import(Stream, CustomerArchive, string, string, ImportOptions?)"/>.</summary>
+    /// <param name="xlsx">The workbook's bytes.</param>
+    /// <param name="archive">The archive.</param>
+    /// <param name="dimension">The dimension, such as <see cref="DimensionNames.Category"/>.</param>
+    /// <param name="actor">Who imports, for the change log.</param>
+    /// <param name="options">Whether to import valid rows only; null for all-or-nothing.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or <paramref name="dimension"/> is not a dimension of the archive.</exception>
+    public static ImportReport Import(Stream xlsx, CustomerArchive archive, string dimension, string actor, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(xlsx);
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(dimension);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        _ = archive.Settings.SchemeOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a dimension of the archive.", nameof(dimension));
+        var (records, problem) = WorkbookSource.Read(xlsx);
+        return records is null
+            ? new ImportReport(0, 0, [problem!], Encoding.UTF8, HeaderLanguage.Chinese)
+            : CategoryCsv.Import(records, Encoding.UTF8, archive, dimension, actor, options?.ImportValidRows ?? false);
+    }
+
+    /// <summary>Exports the categories of a dimension, in tree order, to the first sheet of a new workbook.</summary>
+    /// <param name="archive">The archive snapshot.</param>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="headers">Chinese or English headers.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ClassificationException"><paramref name="dimension"/> is not a dimension of the archive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="headers"/> is not defined.</exception>
+    public static void Export(ArchiveSnapshot archive, string dimension, Stream output, HeaderLanguage headers = HeaderLanguage.Chinese)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(dimension);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!Enum.IsDefined(headers))
+        {
+            throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
+        }
+
+        var (header, rows) = CategoryCsv.Table(archive, dimension, headers);
+        WorkbookSource.Write(output, header, rows);
+    }
+}

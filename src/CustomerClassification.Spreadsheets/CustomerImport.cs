@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>One customer import from records (CSV or workbook): headers, then rows, then the batch.</summary>
+internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, string[] Cells)> records, Encoding encoding)
+{
+    private readonly List<ImportProblem> _problems = [];
+    private readonly ArchiveSnapshot _snapshot = archive.Snapshot;
+
+    public ImportReport Run(string actor, bool validRowsOnly)
+    {
+        if (records.Count == 0)
+        {
+            return Report(0, 0, HeaderLanguage.Chinese, new ImportProblem(1, null, null, "The file is empty: it needs a header row."));
+        }
+
+        var (columns, language) = Headers(records[0].Cells);
+        if (_problems.Count > 0)
+        {
+            return Report(0, 0, language);
+        }
+
+        var rows = new List<(int Row, Action<ChangeBatch> Add)>();
+        var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (row, cells) in records.Skip(1))
+        {
+            if (Row(row, cells, columns) is { } customer && Fits(row, customer, codes))
+            {
+                rows.Add((row, batch => batch.Add(customer)));
+            }
+        }
+
+        var imported = CsvSource.Apply(archive, actor, rows, _problems, validRowsOnly);
+        return Report(records.Count - 1, imported, language);
+    }
+
+    private ImportReport Report(int rows, int imported, HeaderLanguage language, params ImportProblem[] more) =>
+        new(rows, imported, _problems.Concat(more).OrderBy(p => p.Row).ToArray(), encoding, language);
+
+    private ((CustomerColumn Column, string Header)?[] Columns, HeaderLanguage Language) Headers(string[] headers)
+    {
+        var known = CustomerColumn.For(_snapshot.Settings);
+        var chinese = 0;
+        var columns = headers.Select(header =>
+        {
+            var name = header.Trim();
+            var column = known.FirstOrDefault(c => string.Equals(c.Chinese, name, StringComparison.Ordinal))
+                ?? known.FirstOrDefault(c => string.Equals(c.English, name, StringComparison.OrdinalIgnoreCase));
+            if (column is null)
+            {
+                _problems.Add(new ImportProblem(1, name, null, $"Unknown column; expected {string.Join(", ", known.Select(c => c.Chinese))} (or their English names), a dimension or a custom field."));
+                return ((CustomerColumn Column, string Header)?)null;
+            }
+
+            chinese += string.Equals(column.Chinese, name, StringComparison.Ordinal) ? 1 : 0;
+            return ((CustomerColumn Column, string Header)?)(column, name);
+        }).ToArray();
+        foreach (var repeated in columns.Where(c => c is not null).GroupBy(c => c!.Value.Column).Where(g => g.Count() > 1))
+        {
+            _problems.Add(new ImportProblem(1, repeated.First()!.Value.Header, null, "The column appears more than once."));
+        }
+
+        foreach (var required in known.Take(2).Where(r => !columns.Any(c => c?.Column == r)))
+        {
+            _problems.Add(new ImportProblem(1, required.Chinese, null, $"The column {required.Chinese} ({required.English}) is missing."));
+        }
+
+        return (columns, chinese * 2 >= columns.Length ? HeaderLanguage.Chinese : HeaderLanguage.English);
+    }
+
+    private Customer? Row(int row, string[] cells, (CustomerColumn Column, string Header)?[] columns)
+    {
+        if (cells.Length != columns.Length)
+        {
+            _problems.Add(new ImportProblem(row, null, null, FormattableString.Invariant($"The row has {cells.Length} cells; the header has {columns.Length}.")));
+            return null;
+        }
+
+        string Cell(string chinese) => cells[Array.FindIndex(columns, c => string.Equals(c!.Value.Column.Chinese, chinese, StringComparison.Ordinal))].Trim();
+        Customer customer;
+        try
+        {
+            customer = new Customer(Cell(CustomerColumn.Code), Cell(CustomerColumn.Name));
+        }
+        catch (ArgumentException e)
+        {
+            _problems.Add(new ImportProblem(row, CustomerColumn.Code + "/" + CustomerColumn.Name, null, FirstSentence(e.Message)));
+            return null;
+        }
+
+        var valid = true;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var value = cells[i].Trim();
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                customer = columns[i]!.Value.Column.Read(customer, value);
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+            {
+                _problems.Add(new ImportProblem(row, columns[i]!.Value.Header, value, FirstSentence(e.Message)));
+                valid = false;
+            }
+        }
+
+        return valid ? customer : null;
+    }
+
+    // What the archive would refuse, found here so that every bad row is reported even when nothing is imported.
+    private bool Fits(int row, Customer customer, Dictionary<string, int> codes)
+    {
+        var fits = true;
+        if (_snapshot.Find(customer.Code) is not null || !codes.TryAdd(customer.Code, row))
+        {
+            var where = codes.TryGetValue(customer.Code, out var first) && first != row ? FormattableString.Invariant($"row {first} of the file") : "the archive";
+            _problems.Add(new ImportProblem(row, CustomerColumn.Code, customer.Code, $"The code is already used by {where}."));
+            fits = false;
+        }
+
+        foreach (var dimension in _snapshot.Settings.DimensionNamesInUse)
+        {
+            if (customer.CodeIn(dimension) is { } code && !(_snapshot.CategoriesOf(dimension) is var tree && tree.Contains(code) && tree.IsLeaf(code)))
+            {
+                _problems.Add(new ImportProblem(row, dimension, code, $"Not a leaf category of {dimension}."));
+                fits = false;
+            }
+        }
+
+        return fits;
+    }
+
+    private static string FirstSentence(string message) => message.Split(" (Parameter", 2)[0];
+}

@@ -1,0 +1,52 @@
+using System;
+using System.IO;
+using System.Text;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>
+/// Customers to and from .xlsx workbooks (first sheet, MiniExcel), with the same columns, checks and atomic import as
+/// <see cref="CustomerCsv"/>. Cells are written as text, so codes keep their leading zeros; dates and numbers typed in
+/// Excel are read too.
+/// </summary>
+public static class CustomerWorkbook
+{
+    /// <summary>Imports customers from the first sheet of a workbook; see <see cref="CustomerCsv.Import"/> for the checks.</summary>
+    /// <param name="xlsx">The workbook's bytes.</param>
+    /// <param name="archive">The archive to add the customers to.</param>
+    /// <param name="actor">Who imports, for the change log.</param>
+    /// <param name="options">Whether to import valid rows only (the encoding does not apply); null for all-or-nothing.</param>
+    /// <returns>The report; a stream that is no workbook gives a problem on row 1 and changes nothing.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    public static ImportReport Import(Stream xlsx, CustomerArchive archive, string actor, ImportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(xlsx);
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var (records, problem) = WorkbookSource.Read(xlsx);
+        return records is null
+            ? new ImportReport(0, 0, [problem!], Encoding.UTF8, HeaderLanguage.Chinese)
+            : new CustomerImport(archive, records, Encoding.UTF8).Run(actor, options?.ImportValidRows ?? false);
+    }
+
+    /// <summary>Exports an archive's customers, by code, to the first sheet of a new workbook.</summary>
+    /// <param name="archive">The archive snapshot.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="headers">Chinese (T3) or English headers.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="headers"/> is not defined.</exception>
+    public static void Export(ArchiveSnapshot archive, Stream output, HeaderLanguage headers = HeaderLanguage.Chinese)
+    {
+        ArgumentNullException.ThrowIfNull(archive);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!Enum.IsDefined(headers))
+        {
+            throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
+        }
+
+        var (header, rows) = CustomerColumn.Table(archive, headers);
+        WorkbookSource.Write(output, header, rows);
+    }
+}

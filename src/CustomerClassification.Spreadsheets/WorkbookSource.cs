@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using MiniExcelLibs;
+using NodaTime.Text;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>Reading and writing the first sheet of an .xlsx workbook as rows of text cells (MiniExcel).</summary>
+internal static class WorkbookSource
+{
+    /// <summary>The rows of the first sheet, numbered from 1 (the header), each cell as text; or the problem when the stream is no workbook.</summary>
+    public static (List<(int Row, string[] Cells)>? Records, ImportProblem? Problem) Read(Stream xlsx)
+    {
+        try
+        {
+            var rows = MiniExcel.Query(xlsx, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+            var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+            return (rows.Select((row, i) => (i + 1, row.Values.Select(Text).Concat(Enumerable.Repeat(string.Empty, width - row.Count)).ToArray())).ToList(), null);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
+        {
+            return (null, new ImportProblem(1, null, null, "The file is not a readable .xlsx workbook: " + e.Message));
+        }
+    }
+
+    /// <summary>Writes the header and the rows to the first sheet, every cell as text so that codes such as 01001 keep their zeros.</summary>
+    public static void Write(Stream output, string[] header, IEnumerable<string[]> rows)
+    {
+        var keys = header.Select((_, i) => "c" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var records = new[] { header }.Concat(rows)
+            .Select(cells => keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => (object)cells[p.i], StringComparer.Ordinal))
+            .ToList();
+        MiniExcel.SaveAs(output, records, printHeader: false, excelType: ExcelType.XLSX);
+    }
+
+    private static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        DateTime date => LocalDatePattern.Iso.Format(NodaTime.LocalDate.FromDateTime(date)),
+        double number => ((decimal)number).ToString(CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

@@ -94,15 +94,7 @@ public static class CategoryCsv
         }
 
         var (header, rows) = Table(archive, dimension, headers);
-        using var writer = new StreamWriter(output, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { HasHeader = false, NewLine = "\r\n" }, true);
-        csv.WriteRecord(header);
-        foreach (var row in rows)
-        {
-            csv.WriteRecord(row);
-        }
-
-        csv.Flush();
+        CsvSource.Write(output, encoding, header, rows);
     }
 
     /// <summary>A dimension's categories as a table: the header, then a row per category in tree order.</summary>

@@ -82,6 +82,20 @@ internal static class CsvSource
         return 0;
     }
 
+    /// <summary>Writes a header and rows as CSV, in UTF-8 with a byte-order mark unless another encoding is given.</summary>
+    public static void Write(Stream output, Encoding? encoding, string[] header, IEnumerable<string[]> rows)
+    {
+        using var writer = new StreamWriter(output, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { HasHeader = false, NewLine = "\r\n" }, true);
+        csv.WriteRecord(header);
+        foreach (var row in rows)
+        {
+            csv.WriteRecord(row);
+        }
+
+        csv.Flush();
+    }
+
     private static Encoding Detect(byte[] bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)

@@ -62,14 +62,6 @@ public static class CustomerCsv
         }
 
         var (header, rows) = CustomerColumn.Table(archive, headers);
-        using var writer = new StreamWriter(output, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        using var csv = CsvWriter.Create(writer, new CsvWriterOptions { HasHeader = false, NewLine = "\r\n" }, true);
-        csv.WriteRecord(header);
-        foreach (var row in rows)
-        {
-            csv.WriteRecord(row);
-        }
-
-        csv.Flush();
+        CsvSource.Write(output, encoding, header, rows);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         var (columns, language) = Headers(records[0].Cells);
         if (_problems.Count > 0)
         {
-            return Report(0, 0, language);
+            return Report(records.Count - 1, 0, language);
         }
 
         var rows = new List<(int Row, Action<ChangeBatch> Add)>();

@@ -76,8 +76,8 @@ public static class MnemonicCode
         return true;
     }
 
-    // Full-width ASCII forms (U+FF01..U+FF5E) to their half-width forms.
-    private static char FoldWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+    // Full-width ASCII forms (U+FF01..U+FF5E) to their half-width forms; rule text and name normalisation fold the same way.
+    internal static char FoldWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 
     private static string? LongestPhraseAt(string name, int start)
     {

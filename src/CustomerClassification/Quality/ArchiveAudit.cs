@@ -75,12 +75,8 @@ public static class ArchiveAudit
         var text = new StringBuilder(name.Length);
         foreach (var c in name)
         {
-            var folded = c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '\u3000' => ' ',
-                _ => c,
-            };
+            // The ideographic space U+3000 is white space already; only the full-width ASCII forms need folding.
+            var folded = MnemonicCode.FoldWidth(c);
             if (!char.IsWhiteSpace(folded) && !char.IsPunctuation(folded) && !char.IsSymbol(folded))
             {
                 text.Append(char.ToUpperInvariant(folded));

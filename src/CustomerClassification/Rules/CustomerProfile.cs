@@ -25,7 +25,7 @@ public sealed class CustomerProfile
         if (stats.LastOrderOn is { } lastOrder)
         {
             DaysSinceLastOrder = lastOrder <= asOf
-                ? Period.Between(lastOrder, asOf, PeriodUnits.Days).Days
+                ? Period.DaysBetween(lastOrder, asOf)
                 : throw new ArgumentException($"Customer '{customer.Code}' has its last order on {lastOrder:yyyy-MM-dd}, after the as-of date {asOf:yyyy-MM-dd}.", nameof(stats));
         }
 

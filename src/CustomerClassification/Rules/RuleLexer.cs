@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using CustomerClassification.Customers;
 using NodaTime;
 
 namespace CustomerClassification.Rules;
@@ -72,10 +73,9 @@ internal sealed class RuleLexer
 
     private static char Fold(char c) => c switch
     {
-        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
         '\u3000' => ' ',
         '、' => ',',
-        _ => c,
+        _ => MnemonicCode.FoldWidth(c),
     };
 
     private char Peek(int ahead = 0) => _index + ahead < _text.Length ? Fold(_text[_index + ahead]) : '\0';

@@ -153,9 +153,14 @@ public static class RuleFile
                 return rules;
             }
 
-            if (!root.TryGetProperty("rules", out var array) || !Expect(array, JsonValueKind.Array, "$.rules"))
+            if (!root.TryGetProperty("rules", out var array))
             {
-                Fail("$.rules", "The rule file has no rules array.", onlyIfNew: true);
+                Fail("$.rules", "The rule file has no rules array.");
+                return rules;
+            }
+
+            if (!Expect(array, JsonValueKind.Array, "$.rules"))
+            {
                 return rules;
             }
 
@@ -327,13 +332,7 @@ public static class RuleFile
             }
         }
 
-        private void Fail(string path, string message, bool onlyIfNew = false)
-        {
-            if (!onlyIfNew || !Errors.Exists(e => string.Equals(e.Path, path, StringComparison.Ordinal)))
-            {
-                Errors.Add(new RuleSyntaxError(message, 0, 0, string.Empty, []) { Path = path });
-            }
-        }
+        private void Fail(string path, string message) => Errors.Add(new RuleSyntaxError(message, 0, 0, string.Empty, []) { Path = path });
 
         private static string Describe(JsonValueKind kind) => kind switch
         {

@@ -88,19 +88,17 @@ public static class CategoryCsv
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(dimension);
         ArgumentNullException.ThrowIfNull(output);
-        if (!Enum.IsDefined(headers))
-        {
-            throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
-        }
-
         var (header, rows) = Table(archive, dimension, headers);
         CsvSource.Write(output, encoding, header, rows);
     }
 
     /// <summary>A dimension's categories as a table: the header, then a row per category in tree order.</summary>
-    internal static (string[] Header, IEnumerable<string[]> Rows) Table(ArchiveSnapshot archive, string dimension, HeaderLanguage headers) =>
-        (headers == HeaderLanguage.Chinese ? [CodeHeaders[0], NameHeaders[0]] : [CodeHeaders[2], NameHeaders[2]],
-         archive.CategoriesOf(dimension).Select(c => new[] { c.Code, c.Name }).ToArray());
+    internal static (string[] Header, IEnumerable<string[]> Rows) Table(ArchiveSnapshot archive, string dimension, HeaderLanguage headers)
+    {
+        CustomerColumn.Defined(headers);
+        return (headers == HeaderLanguage.Chinese ? [CodeHeaders[0], NameHeaders[0]] : [CodeHeaders[2], NameHeaders[2]],
+            archive.CategoriesOf(dimension).Select(c => new[] { c.Code, c.Name }).ToArray());
+    }
 
     // Every row the archive would refuse (blank, repeated or existing codes, codes that do not fit, missing parents) is reported here.
     private static List<(int Row, string Code, string Name)> CheckedRows(
@@ -116,10 +114,9 @@ public static class CategoryCsv
             {
                 problems.Add(new ImportProblem(row, code.Length == 0 ? header[codeAt] : header[nameAt], null, "The value is required."));
             }
-            else if (tree.Contains(code) || !seen.TryAdd(code, row))
+            else if (CsvSource.CodeTaken(row, header[codeAt], code, tree.Contains(code), "the tree", seen) is { } taken)
             {
-                var where = seen.TryGetValue(code, out var first) && first != row ? FormattableString.Invariant($"row {first} of the file") : "the tree";
-                problems.Add(new ImportProblem(row, header[codeAt], code, $"The code is already used by {where}."));
+                problems.Add(taken);
             }
             else if (!scheme.Fits(code))
             {

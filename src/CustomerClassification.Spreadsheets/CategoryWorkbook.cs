@@ -43,11 +43,6 @@ public static class CategoryWorkbook
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(dimension);
         ArgumentNullException.ThrowIfNull(output);
-        if (!Enum.IsDefined(headers))
-        {
-            throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
-        }
-
         var (header, rows) = CategoryCsv.Table(archive, dimension, headers);
         WorkbookSource.Write(output, header, rows);
     }

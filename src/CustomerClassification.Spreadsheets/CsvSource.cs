@@ -96,6 +96,21 @@ internal static class CsvSource
         csv.Flush();
     }
 
+    /// <summary>
+    /// The problem of a code already in the target (the archive or the tree) or on an earlier row of the file, or
+    /// null when the code is new; a new code is remembered with its row.
+    /// </summary>
+    public static ImportProblem? CodeTaken(int row, string column, string code, bool inTarget, string target, Dictionary<string, int> seen)
+    {
+        if (!inTarget && seen.TryAdd(code, row))
+        {
+            return null;
+        }
+
+        var where = seen.TryGetValue(code, out var first) && first != row ? FormattableString.Invariant($"row {first} of the file") : target;
+        return new ImportProblem(row, column, code, $"The code is already used by {where}.");
+    }
+
     private static Encoding Detect(byte[] bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)

@@ -55,8 +55,18 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
     /// <summary>An archive's customers as a table: the header, then a row per customer by code.</summary>
     public static (string[] Header, IEnumerable<string[]> Rows) Table(ArchiveSnapshot archive, HeaderLanguage headers)
     {
+        Defined(headers);
         var columns = For(archive.Settings);
         return (columns.Select(c => c.Header(headers)).ToArray(), archive.Select(customer => columns.Select(c => c.Write(customer) ?? string.Empty).ToArray()));
+    }
+
+    /// <summary>Refuses a header language that is not defined; every export checks this before it writes anything.</summary>
+    public static void Defined(HeaderLanguage headers)
+    {
+        if (!Enum.IsDefined(headers))
+        {
+            throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
+        }
     }
 
     private static decimal Number(string text) =>

@@ -56,11 +56,6 @@ public static class CustomerCsv
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(output);
-        if (!Enum.IsDefined(headers))
-        {
-            throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
-        }
-
         var (header, rows) = CustomerColumn.Table(archive, headers);
         CsvSource.Write(output, encoding, header, rows);
     }

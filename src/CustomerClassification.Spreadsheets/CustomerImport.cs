@@ -120,10 +120,9 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     private bool Fits(int row, Customer customer, Dictionary<string, int> codes)
     {
         var fits = true;
-        if (_snapshot.Find(customer.Code) is not null || !codes.TryAdd(customer.Code, row))
+        if (CsvSource.CodeTaken(row, CustomerColumn.Code, customer.Code, _snapshot.Find(customer.Code) is not null, "the archive", codes) is { } taken)
         {
-            var where = codes.TryGetValue(customer.Code, out var first) && first != row ? FormattableString.Invariant($"row {first} of the file") : "the archive";
-            _problems.Add(new ImportProblem(row, CustomerColumn.Code, customer.Code, $"The code is already used by {where}."));
+            _problems.Add(taken);
             fits = false;
         }
 

@@ -41,11 +41,6 @@ public static class CustomerWorkbook
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(output);
-        if (!Enum.IsDefined(headers))
-        {
-            throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
-        }
-
         var (header, rows) = CustomerColumn.Table(archive, headers);
         WorkbookSource.Write(output, header, rows);
     }

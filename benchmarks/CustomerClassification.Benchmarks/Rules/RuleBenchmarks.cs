@@ -50,19 +50,7 @@ public class RuleBenchmarks
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("All rules")]
-    public int HandWrittenLambdas()
-    {
-        var matches = 0;
-        foreach (var profile in _profiles)
-        {
-            foreach (var lambda in _lambdas)
-            {
-                matches += lambda(profile) ? 1 : 0;
-            }
-        }
-
-        return matches;
-    }
+    public int HandWrittenLambdas() => SampleRules.CountMatches(_profiles, _lambdas);
 
     [Benchmark]
     [BenchmarkCategory("All rules")]

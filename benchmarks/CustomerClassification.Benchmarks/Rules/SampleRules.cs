@@ -34,6 +34,21 @@ public static class SampleRules
         Rules = All.Select(r => new RE.Rule { RuleName = r.Rule.Name, Expression = r.RulesEngineExpression, RuleExpressionType = RE.RuleExpressionType.LambdaExpression }).ToList(),
     };
 
+    /// <summary>The baseline: every hand-written lambda on every profile, counting matches.</summary>
+    public static int CountMatches(CustomerProfile[] profiles, Func<CustomerProfile, bool>[] lambdas)
+    {
+        var matches = 0;
+        foreach (var profile in profiles)
+        {
+            foreach (var lambda in lambdas)
+            {
+                matches += lambda(profile) ? 1 : 0;
+            }
+        }
+
+        return matches;
+    }
+
     public static CustomerProfile[] Profiles(int count) => SampleCustomers.Customers(count)
         .Select((customer, i) => new CustomerProfile(
             i % 7 == 0 ? customer with { Tags = ["重点"] } : customer,

@@ -56,7 +56,8 @@ internal sealed class ArchiveTransaction
         operation(this);
     }
 
-    public ArchiveSnapshot Commit(ChangeLogStore store)
+    /// <summary>Builds the new snapshot and appends the transaction's entries (or, when restoring a saved archive, its saved log) to the store.</summary>
+    public ArchiveSnapshot Commit(ChangeLogStore store, IReadOnlyList<ChangeLogEntry>? savedLog = null)
     {
         var members = _start.Members.ToDictionary(
             p => p.Key,
@@ -72,7 +73,7 @@ internal sealed class ArchiveTransaction
         var taxIds = _taxIds.ToImmutable();
 
         // Appended last, once nothing else can fail, so the store never holds entries of an unpublished snapshot.
-        store.Append(_entries);
+        store.Append(savedLog ?? _entries);
         return new ArchiveSnapshot(Settings, customers, _trees, members, mnemonics, taxIds, new ChangeLog(store, store.Count));
     }
 

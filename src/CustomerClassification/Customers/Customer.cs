@@ -197,6 +197,9 @@ public sealed record Customer
     /// </summary>
     public bool HasTransactions { get; internal init; }
 
+    /// <summary>Gets a value indicating whether the mnemonic code was given rather than generated from the name.</summary>
+    internal bool MnemonicCodeGiven => _mnemonicCodeGiven;
+
     /// <summary>Tells whether the customer is deactivated on a date: it has a deactivation date on or before it.</summary>
     /// <param name="date">The date, usually today.</param>
     /// <returns>True when deactivated on that date.</returns>

@@ -277,6 +277,35 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
             : new ClassificationException(first.Error, $"{first.Message} ({violations.Count - 1} more problems, see Violations.)", violations);
     }
 
+    /// <summary>
+    /// Fills a new, empty archive with saved contents (categories and customers), checked by every rule of
+    /// <see cref="Apply"/>, and takes the saved change log in place of the entries the additions would write.
+    /// </summary>
+    /// <returns>The violations; when there are any, the archive stays empty.</returns>
+    internal IReadOnlyList<Violation> Restore(ChangeBatch contents, IReadOnlyList<ChangeLogEntry> savedLog)
+    {
+        lock (_writeGate)
+        {
+            if (_snapshot.ChangeLog.Count > 0 || _snapshot.Count > 0)
+            {
+                throw new InvalidOperationException("Only a new, empty archive can be restored.");
+            }
+
+            var transaction = new ArchiveTransaction(_snapshot, "restore", _clock.GetCurrentInstant(), DataScope.Unrestricted);
+            foreach (var operation in contents.Operations)
+            {
+                transaction.Run(operation);
+            }
+
+            if (transaction.Violations.Count == 0)
+            {
+                Volatile.Write(ref _snapshot, transaction.Commit(_store, savedLog));
+            }
+
+            return transaction.Violations;
+        }
+    }
+
     private ArchiveTransaction Execute(ChangeBatch batch, string actor, DataScope scope)
     {
         Guard.Against.Null(batch);

@@ -6,7 +6,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CustomerClassification.Customers;
 using NodaTime;
-using NodaTime.Text;
+using CustomerClassification.Serialization;
 
 namespace CustomerClassification.Rules;
 
@@ -41,24 +41,10 @@ public static class RuleFile
     public static IReadOnlyList<ClassificationRule> FromJson(string json)
     {
         Guard.Against.Null(json);
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 });
-        }
-        catch (JsonException e)
-        {
-            var line = (int)Math.Min(int.MaxValue - 1, e.LineNumber ?? 0) + 1;
-            var column = (int)Math.Min(int.MaxValue - 1, e.BytePositionInLine ?? 0) + 1;
-            throw new RuleSyntaxException([new RuleSyntaxError("The rule file is not valid JSON: " + e.Message, line, column, string.Empty, []) { Path = e.Path ?? "$" }]);
-        }
-
-        using (document)
-        {
-            var reader = new Reader();
-            var rules = reader.Read(document.RootElement);
-            return reader.Errors.Count == 0 ? rules : throw new RuleSyntaxException(reader.Errors);
-        }
+        using var document = JsonWalker.Parse(json, "rule file", 16);
+        var reader = new Reader([]);
+        var rules = reader.Read(document.RootElement);
+        return reader.Errors.Count == 0 ? rules : throw new RuleSyntaxException(reader.Errors);
     }
 
     /// <summary>Writes rules as a rule file (indented JSON, UTF-16 string; Chinese text is not escaped).</summary>
@@ -91,7 +77,8 @@ public static class RuleFile
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter writer, ClassificationRule rule)
+    /// <summary>Writes one rule as an object of a rule file.</summary>
+    internal static void Write(Utf8JsonWriter writer, ClassificationRule rule)
     {
         writer.WriteStartObject();
         writer.WriteString("name", rule.Name);
@@ -114,24 +101,25 @@ public static class RuleFile
         writer.WriteEndObject();
         writer.WriteNumber("priority", rule.Priority);
         writer.WriteBoolean("enabled", rule.Enabled);
-        if (rule.ValidFrom is { } from)
-        {
-            writer.WriteString("validFrom", LocalDatePattern.Iso.Format(from));
-        }
-
-        if (rule.ValidTo is { } to)
-        {
-            writer.WriteString("validTo", LocalDatePattern.Iso.Format(to));
-        }
+        WriteDate(writer, "validFrom", rule.ValidFrom);
+        WriteDate(writer, "validTo", rule.ValidTo);
 
         writer.WriteEndObject();
     }
 
-    /// <summary>Walks a parsed document, collecting every problem rather than stopping at the first.</summary>
-    private sealed class Reader
+    /// <summary>Writes a date property with NodaTime's converter, or nothing when there is no date.</summary>
+    internal static void WriteDate(Utf8JsonWriter writer, string property, LocalDate? date)
     {
-        public List<RuleSyntaxError> Errors { get; } = [];
+        if (date is { } value)
+        {
+            writer.WritePropertyName(property);
+            JsonSerializer.Serialize(writer, value, JsonWalker.NodaOptions);
+        }
+    }
 
+    /// <summary>Walks a parsed rule file (or the rules of a snapshot), collecting every problem rather than stopping at the first.</summary>
+    internal sealed class Reader(List<RuleSyntaxError> errors) : JsonWalker(errors)
+    {
         public List<ClassificationRule> Read(JsonElement root)
         {
             var rules = new List<ClassificationRule>();
@@ -141,15 +129,8 @@ public static class RuleFile
             }
 
             Unknown(root, "$", ["schemaVersion", "rules"]);
-            if (!root.TryGetProperty("schemaVersion", out var version))
+            if (!Version(root, "rule file", SchemaVersion))
             {
-                Fail("$", FormattableString.Invariant($"The rule file has no schemaVersion; this library reads version {SchemaVersion}."));
-                return rules;
-            }
-
-            if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number < 1 || number > SchemaVersion)
-            {
-                Fail("$.schemaVersion", FormattableString.Invariant($"The schema version {version.GetRawText()} is not one this library reads: it reads version {SchemaVersion}; a newer file needs a newer CustomerClassification."));
                 return rules;
             }
 
@@ -164,10 +145,17 @@ public static class RuleFile
                 return rules;
             }
 
+            return Rules(array, "$.rules");
+        }
+
+        /// <summary>Reads an array of rule objects; the rules with problems are left out and reported.</summary>
+        public List<ClassificationRule> Rules(JsonElement array, string path)
+        {
+            var rules = new List<ClassificationRule>();
             var index = 0;
             foreach (var element in array.EnumerateArray())
             {
-                if (Rule(element, FormattableString.Invariant($"$.rules[{index++}]")) is { } rule)
+                if (Rule(element, FormattableString.Invariant($"{path}[{index++}]")) is { } rule)
                 {
                     rules.Add(rule);
                 }
@@ -183,7 +171,7 @@ public static class RuleFile
                 return null;
             }
 
-            var errors = Errors.Count;
+            var before = Errors.Count;
             Unknown(element, path, RuleProperties);
             var name = Text(element, "name", path, required: true);
             var when = Text(element, "when", path, required: true);
@@ -192,7 +180,7 @@ public static class RuleFile
             var enabled = !element.TryGetProperty("enabled", out var e) || Boolean(e, path + ".enabled");
             var from = Date(element, "validFrom", path);
             var to = Date(element, "validTo", path);
-            if (Errors.Count > errors || name is null || when is null || action is null)
+            if (Errors.Count > before || name is null || when is null || action is null)
             {
                 return null;
             }
@@ -258,90 +246,5 @@ public static class RuleFile
                 return null;
             }
         }
-
-        private string? Text(JsonElement owner, string property, string path, bool required)
-        {
-            if (!owner.TryGetProperty(property, out var value))
-            {
-                if (required)
-                {
-                    Fail(path, $"The property '{property}' is missing.");
-                }
-
-                return null;
-            }
-
-            return Expect(value, JsonValueKind.String, path + "." + property) ? value.GetString() : null;
-        }
-
-        private int Integer(JsonElement value, string path)
-        {
-            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
-            {
-                return number;
-            }
-
-            Fail(path, $"Expected a whole number, found {value.GetRawText()}.");
-            return 0;
-        }
-
-        private bool Boolean(JsonElement value, string path)
-        {
-            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-            {
-                return value.GetBoolean();
-            }
-
-            Fail(path, $"Expected true or false, found {value.GetRawText()}.");
-            return false;
-        }
-
-        private LocalDate? Date(JsonElement owner, string property, string path)
-        {
-            if (Text(owner, property, path, required: false) is not { } text)
-            {
-                return null;
-            }
-
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success)
-            {
-                return parsed.Value;
-            }
-
-            Fail(path + "." + property, $"'{text}' is not a date: write yyyy-MM-dd.");
-            return null;
-        }
-
-        private bool Expect(JsonElement value, JsonValueKind kind, string path)
-        {
-            if (value.ValueKind == kind)
-            {
-                return true;
-            }
-
-            Fail(path, $"Expected {Describe(kind)}, found {Describe(value.ValueKind)}.");
-            return false;
-        }
-
-        private void Unknown(JsonElement owner, string path, string[] known)
-        {
-            foreach (var property in owner.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
-            {
-                Fail(path + "." + property.Name, $"Unknown property '{property.Name}'; expected one of {string.Join(", ", known)}.");
-            }
-        }
-
-        private void Fail(string path, string message) => Errors.Add(new RuleSyntaxError(message, 0, 0, string.Empty, []) { Path = path });
-
-        private static string Describe(JsonValueKind kind) => kind switch
-        {
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.String => "a string",
-            JsonValueKind.Number => "a number",
-            JsonValueKind.True or JsonValueKind.False => "true or false",
-            _ => "null",
-        };
     }
 }

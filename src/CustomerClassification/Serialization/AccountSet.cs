@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using CustomerClassification.Credit;
+using CustomerClassification.Customers;
+using CustomerClassification.Rules;
+
+namespace CustomerClassification.Serialization;
+
+/// <summary>
+/// A whole account set (账套) as a host keeps it: the customer archive (settings, coding schemes, every
+/// dimension's category tree, the customers and the change log), the credit policies and the
+/// auto-classification rules. <see cref="SnapshotJson"/> saves and loads it.
+/// </summary>
+/// <remarks>
+/// Rules are held as written and compiled against the archive when used (<see cref="RuleSet.Compile"/>),
+/// because the archive's trees may change after they were written; the credit policies' dimension must be
+/// one the archive has, since an archive's dimensions never change.
+/// </remarks>
+public sealed class AccountSet
+{
+    /// <summary>Creates an account set.</summary>
+    /// <param name="archive">The customer archive.</param>
+    /// <param name="creditPolicies">The credit policies; null for an empty set on 客户分类 with the default grade scale.</param>
+    /// <param name="rules">The auto-classification rules, in priority-tie order; null for none.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> is null or <paramref name="rules"/> holds null.</exception>
+    /// <exception cref="ArgumentException">Two rules have the same name.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>: the policies are set on a dimension the archive does not have.</exception>
+    public AccountSet(CustomerArchive archive, CreditPolicySet? creditPolicies = null, IEnumerable<ClassificationRule>? rules = null)
+    {
+        Archive = Guard.Against.Null(archive);
+        CreditPolicies = creditPolicies ?? new CreditPolicySet();
+        var list = rules?.ToArray() ?? [];
+        if (Array.IndexOf(list, null) >= 0)
+        {
+            throw new ArgumentNullException(nameof(rules), "A rule is null.");
+        }
+
+        if (list.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"Two rules are named '{twice.Key}'; rule names are unique.", nameof(rules));
+        }
+
+        if (archive.Settings.SchemeOf(CreditPolicies.Dimension) is null)
+        {
+            throw new ClassificationException(
+                ClassificationErrorCode.DimensionNotFound,
+                $"The credit policies are set on '{CreditPolicies.Dimension}', which the archive does not have.",
+                CreditPolicies.Dimension);
+        }
+
+        Rules = new ReadOnlyCollection<ClassificationRule>(list);
+    }
+
+    /// <summary>Gets the customer archive.</summary>
+    public CustomerArchive Archive { get; }
+
+    /// <summary>Gets the credit policies.</summary>
+    public CreditPolicySet CreditPolicies { get; }
+
+    /// <summary>Gets the auto-classification rules, in the order given.</summary>
+    public IReadOnlyList<ClassificationRule> Rules { get; }
+}

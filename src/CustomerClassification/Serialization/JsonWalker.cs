@@ -1,0 +1,171 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using CustomerClassification.Rules;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace CustomerClassification.Serialization;
+
+/// <summary>
+/// Reads values out of a parsed JSON document for the library's file formats, collecting every problem with its
+/// JSON path rather than stopping at the first, so a user can mend a file in one go.
+/// </summary>
+internal class JsonWalker
+{
+    /// <summary>Dates and instants as NodaTime's own JSON converters write them: <c>2024-01-31</c>, <c>2024-01-31T08:00:00Z</c>.</summary>
+    internal static readonly JsonSerializerOptions NodaOptions = new()
+    {
+        Converters = { NodaConverters.LocalDateConverter, NodaConverters.InstantConverter },
+    };
+
+    protected JsonWalker(List<RuleSyntaxError> errors) => Errors = errors;
+
+    /// <summary>Gets every problem found so far; shared by the walkers reading one document.</summary>
+    public List<RuleSyntaxError> Errors { get; }
+
+    /// <summary>Parses JSON text; malformed text is reported with its line and the UTF-8 byte position in that line.</summary>
+    public static JsonDocument Parse(string json, string what, int maxDepth)
+    {
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth });
+        }
+        catch (JsonException e)
+        {
+            var line = (int)Math.Min(int.MaxValue - 1, e.LineNumber ?? 0) + 1;
+            var column = (int)Math.Min(int.MaxValue - 1, e.BytePositionInLine ?? 0) + 1;
+            throw new RuleSyntaxException([new RuleSyntaxError($"The {what} is not valid JSON: " + e.Message, line, column, string.Empty, []) { Path = e.Path ?? "$" }]);
+        }
+    }
+
+    /// <summary>Checks the schema version: present, whole, from 1 to <paramref name="newest"/>.</summary>
+    public bool Version(JsonElement root, string what, int newest)
+    {
+        if (!root.TryGetProperty("schemaVersion", out var version))
+        {
+            Fail("$", FormattableString.Invariant($"The {what} has no schemaVersion; this library reads version {newest}."));
+            return false;
+        }
+
+        if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number < 1 || number > newest)
+        {
+            Fail("$.schemaVersion", FormattableString.Invariant($"The schema version {version.GetRawText()} is not one this library reads: it reads version {newest}; a newer file needs a newer CustomerClassification."));
+            return false;
+        }
+
+        return true;
+    }
+
+    public string? Text(JsonElement owner, string property, string path, bool required)
+    {
+        if (!owner.TryGetProperty(property, out var value))
+        {
+            if (required)
+            {
+                Fail(path, $"The property '{property}' is missing.");
+            }
+
+            return null;
+        }
+
+        return Expect(value, JsonValueKind.String, path + "." + property) ? value.GetString() : null;
+    }
+
+    public int Integer(JsonElement value, string path)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
+        {
+            return number;
+        }
+
+        Fail(path, $"Expected a whole number, found {value.GetRawText()}.");
+        return 0;
+    }
+
+    public decimal? Decimal(JsonElement value, string path)
+    {
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+        {
+            return number;
+        }
+
+        Fail(path, $"Expected a number, found {value.GetRawText()}.");
+        return null;
+    }
+
+    public bool Boolean(JsonElement value, string path)
+    {
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        Fail(path, $"Expected true or false, found {value.GetRawText()}.");
+        return false;
+    }
+
+    public LocalDate? Date(JsonElement owner, string property, string path) =>
+        owner.TryGetProperty(property, out var value) ? Noda<LocalDate>(value, path + "." + property, "a date: write yyyy-MM-dd") : null;
+
+    /// <summary>Reads a NodaTime value with NodaTime's converter; a value it refuses is reported as not being <paramref name="what"/>.</summary>
+    public T? Noda<T>(JsonElement value, string path, string what)
+        where T : struct
+    {
+        if (!Expect(value, JsonValueKind.String, path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return value.Deserialize<T>(NodaOptions);
+        }
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            Fail(path, $"'{value.GetString()}' is not {what}.");
+            return null;
+        }
+    }
+
+    public bool Expect(JsonElement value, JsonValueKind kind, string path)
+    {
+        if (value.ValueKind == kind)
+        {
+            return true;
+        }
+
+        Fail(path, $"Expected {Describe(kind)}, found {Describe(value.ValueKind)}.");
+        return false;
+    }
+
+    public void Unknown(JsonElement owner, string path, string[] known)
+    {
+        foreach (var property in owner.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
+        {
+            Fail(path + "." + property.Name, $"Unknown property '{property.Name}'; expected one of {string.Join(", ", known)}.");
+        }
+    }
+
+    /// <summary>Gets the sentence of an exception's message, without the parameter name and actual value the framework appends.</summary>
+    public static string Reason(Exception exception)
+    {
+        var message = exception.Message;
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        message = cut >= 0 ? message.Substring(0, cut) : message;
+        var newline = message.IndexOf('\n');
+        return (newline >= 0 ? message.Substring(0, newline) : message).TrimEnd('\r');
+    }
+
+    public void Fail(string path, string message) => Errors.Add(new RuleSyntaxError(message, 0, 0, string.Empty, []) { Path = path });
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true or false",
+        _ => "null",
+    };
+}

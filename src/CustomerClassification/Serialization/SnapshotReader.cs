@@ -1,0 +1,477 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using CustomerClassification.Coding;
+using CustomerClassification.Credit;
+using CustomerClassification.Customers;
+using CustomerClassification.Rules;
+using NodaTime;
+
+namespace CustomerClassification.Serialization;
+
+/// <summary>
+/// Reads a snapshot document in two stages: every value is read and checked where it stands (shape, type,
+/// format, the rules a value object enforces); when all are readable, the archive is restored through one
+/// checked batch, so the archive's rules (leaf categories, unique codes, parents, custom fields) are checked too.
+/// </summary>
+internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(errors)
+{
+    private static readonly string[] TopProperties = ["schemaVersion", "settings", "categories", "customers", "creditPolicies", "rules", "changeLog"];
+    private static readonly string[] SettingsProperties = ["categoryScheme", "customersClassified", "regionScheme", "dimensions", "customFields"];
+    private static readonly string[] CategoryProperties = ["code", "name"];
+    private static readonly string[] DimensionProperties = ["name", "scheme"];
+    private static readonly string[] FieldProperties = ["name", "type", "required"];
+    private static readonly string[] CustomerProperties =
+    [
+        "code", "name", "shortName", "mnemonicCode", "taxId", "category", "region", "dimensions", "creditGrade", "creditLimit",
+        "paymentTerms", "discountRate", "defaultTaxRate", "settlementMethod", "contact", "phone", "email", "address", "shipTo",
+        "bankName", "bankAccount", "developedOn", "deactivatedOn", "hasTransactions", "tags", "customFields",
+    ];
+
+    private static readonly string[] PoliciesProperties = ["dimension", "grades", "defaults", "categories"];
+    private static readonly string[] PolicyProperties =
+        ["creditLimit", "warningThreshold", "blockOverLimit", "allowedOverdueDays", "minimumGrade", "autoApprovedGrades", "paymentTerms", "watchListMonths"];
+
+    private static readonly string[] EntryProperties = ["sequence", "at", "actor", "operation", "customer", "dimension", "category", "field", "before", "after", "reason"];
+
+    // Codes can start with digits, so keys that are codes go in brackets.
+    private static string Key(string path, string key) => path + "['" + key + "']";
+
+    public AccountSet? Read(JsonElement root, IClock clock)
+    {
+        if (!Expect(root, JsonValueKind.Object, "$"))
+        {
+            return null;
+        }
+
+        Unknown(root, "$", TopProperties);
+        if (!Version(root, "snapshot", SnapshotJson.SchemaVersion)
+            || !Property(root, "settings", "$", JsonValueKind.Object, out var settingsElement)
+            || Settings(settingsElement, "$.settings") is not { } settings)
+        {
+            return null;
+        }
+
+        var contents = new ChangeBatch();
+        var paths = new List<string>();
+        Categories(root, settings, contents, paths);
+        Customers(root, settings, contents, paths);
+        var policies = Policies(root, settings);
+        var rules = Rules(root);
+        var log = Log(root);
+        if (Errors.Count > 0)
+        {
+            return null;
+        }
+
+        var archive = new CustomerArchive(settings, clock);
+        foreach (var violation in archive.Restore(contents, log))
+        {
+            Fail(violation.Position is { } position ? paths[position - 1] : "$", violation.Message);
+        }
+
+        return Errors.Count == 0 ? new AccountSet(archive, policies, rules) : null;
+    }
+
+    private ArchiveSettings? Settings(JsonElement element, string path)
+    {
+        Unknown(element, path, SettingsProperties);
+        var before = Errors.Count;
+        var categoryScheme = Scheme(element, "categoryScheme", path, required: true);
+        var classified = !element.TryGetProperty("customersClassified", out var c) || Boolean(c, path + ".customersClassified");
+        var regionScheme = Scheme(element, "regionScheme", path, required: false);
+        var dimensions = Objects(element, "dimensions", path, DimensionProperties, (item, itemPath) =>
+            Scheme(item, "scheme", itemPath, required: true) is { } scheme && Text(item, "name", itemPath, required: true) is { } name
+                ? Try(itemPath + ".name", () => new DimensionDefinition(name, scheme))
+                : null);
+        var fields = Objects(element, "customFields", path, FieldProperties, (item, itemPath) =>
+        {
+            var name = Text(item, "name", itemPath, required: true);
+            var type = Enum<CustomFieldType>(item, "type", itemPath);
+            var required = item.TryGetProperty("required", out var r) && Boolean(r, itemPath + ".required");
+            return name is null || type is null ? null : Try(itemPath + ".name", () => new CustomFieldDefinition(name, type.Value, required));
+        });
+        if (Errors.Count > before || categoryScheme is null)
+        {
+            return null;
+        }
+
+        return Try(path, () => new ArchiveSettings(categoryScheme, classified, regionScheme, dimensions, fields));
+    }
+
+    private CodingScheme? Scheme(JsonElement owner, string property, string path, bool required)
+    {
+        if (Text(owner, property, path, required) is not { } text)
+        {
+            return null;
+        }
+
+        // The widest limits a scheme can have: whatever scheme was saved loads back.
+        var limits = new CodingLimits(CodingLimits.LevelCountCeiling, CodingLimits.LevelLengthCeiling, CodingLimits.LevelCountCeiling * CodingLimits.LevelLengthCeiling);
+        return Try(path + "." + property, () => CodingScheme.Parse(text, limits));
+    }
+
+    private void Categories(JsonElement root, ArchiveSettings settings, ChangeBatch contents, List<string> paths)
+    {
+        if (!Property(root, "categories", "$", JsonValueKind.Object, out var element, required: false))
+        {
+            return;
+        }
+
+        Unknown(element, "$.categories", [.. settings.DimensionNamesInUse]);
+        foreach (var dimension in settings.DimensionNamesInUse)
+        {
+            var categories = Objects(element, dimension, "$.categories", CategoryProperties, (item, itemPath) =>
+                Text(item, "code", itemPath, required: true) is { } code && Text(item, "name", itemPath, required: true) is { } name
+                    ? new[] { code, name, itemPath }
+                    : null);
+
+            // Parents before children whatever the document's order: a parent's code is a prefix of its children's.
+            foreach (var category in categories.OrderBy(c => c[0], StringComparer.Ordinal))
+            {
+                if (Try(category[2], () => contents.AddCategory(dimension, category[0], category[1])) is not null)
+                {
+                    paths.Add(category[2]);
+                }
+            }
+        }
+    }
+
+    private void Customers(JsonElement root, ArchiveSettings settings, ChangeBatch contents, List<string> paths)
+    {
+        foreach (var (customer, path) in Objects(root, "customers", "$", CustomerProperties, (item, path) => Customer(item, path, settings) is { } c ? (c, path) : default))
+        {
+            contents.Add(customer);
+            paths.Add(path);
+        }
+    }
+
+    private Customer? Customer(JsonElement item, string path, ArchiveSettings settings)
+    {
+        var before = Errors.Count;
+        var code = Text(item, "code", path, required: true);
+        var name = Text(item, "name", path, required: true);
+        if (code is null || name is null || Try(path + ".code", () => new Customer(code, name)) is not { } customer)
+        {
+            return null;
+        }
+
+        void Set(string property, Func<Customer, Customer> change)
+        {
+            if (item.TryGetProperty(property, out _) && Try(path + "." + property, () => change(customer)) is { } changed)
+            {
+                customer = changed;
+            }
+        }
+
+        string? Of(string property) => Text(item, property, path, required: false);
+        decimal? Number(string property) => item.TryGetProperty(property, out var value) ? Decimal(value, path + "." + property) : null;
+
+        Set("shortName", c => c with { ShortName = Of("shortName") });
+        Set("mnemonicCode", c => c with { MnemonicCode = Of("mnemonicCode") });
+        Set("taxId", c => Of("taxId") is { } taxId ? c with { TaxId = TaxId.Parse(taxId) } : c);
+        Set("category", c => c with { CategoryCode = Of("category") });
+        Set("region", c => c with { RegionCode = Of("region") });
+        Set("dimensions", c => c with { Dimensions = Map(item, "dimensions", path, value => Expect(value.Element, JsonValueKind.String, value.Path) ? value.Element.GetString() : null) });
+        Set("creditGrade", c => c with { CreditGrade = Of("creditGrade") });
+        Set("creditLimit", c => c with { CreditLimit = Number("creditLimit") });
+        Set("paymentTerms", c => Of("paymentTerms") is { } terms ? c with { PaymentTerms = PaymentTerms.Parse(terms) } : c);
+        Set("discountRate", c => c with { DiscountRate = Number("discountRate") });
+        Set("defaultTaxRate", c => c with { DefaultTaxRate = Number("defaultTaxRate") });
+        Set("settlementMethod", c => c with { SettlementMethod = Of("settlementMethod") });
+        Set("contact", c => c with { Contact = Of("contact") });
+        Set("phone", c => c with { Phone = Of("phone") });
+        Set("email", c => c with { Email = Of("email") });
+        Set("address", c => c with { Address = Of("address") });
+        Set("shipTo", c => c with { ShipToAddresses = Texts(item, "shipTo", path) });
+        Set("bankName", c => c with { BankName = Of("bankName") });
+        Set("bankAccount", c => c with { BankAccount = Of("bankAccount") });
+        Set("developedOn", c => c with { DevelopedOn = Date(item, "developedOn", path) });
+        Set("deactivatedOn", c => c with { DeactivatedOn = Date(item, "deactivatedOn", path) });
+        Set("hasTransactions", c => c with { HasTransactions = Boolean(item.GetProperty("hasTransactions"), path + ".hasTransactions") });
+        Set("tags", c => c with { Tags = Texts(item, "tags", path) });
+        Set("customFields", c => c with
+        {
+            CustomFields = Map(item, "customFields", path, value => (object?)FieldValue(value.Element, value.Path, value.Key, settings)).ToDictionary(p => p.Key, p => (CustomFieldValue)p.Value, StringComparer.Ordinal),
+        });
+        return Errors.Count == before ? customer : null;
+    }
+
+    private CustomFieldValue? FieldValue(JsonElement value, string path, string name, ArchiveSettings settings)
+    {
+        switch (settings.FindCustomField(name)?.Type)
+        {
+            case CustomFieldType.Text:
+                return Expect(value, JsonValueKind.String, path) ? CustomFieldValue.FromText(value.GetString()!) : default(CustomFieldValue?);
+            case CustomFieldType.Number:
+                return Decimal(value, path) is { } number ? CustomFieldValue.FromNumber(number) : default(CustomFieldValue?);
+            case CustomFieldType.Date:
+                return Noda<LocalDate>(value, path, "a date: write yyyy-MM-dd") is { } date ? CustomFieldValue.FromDate(date) : default(CustomFieldValue?);
+            default:
+                Fail(path, $"'{name}' is not a custom field of the settings.");
+                return null;
+        }
+    }
+
+    private CreditPolicySet? Policies(JsonElement root, ArchiveSettings settings)
+    {
+        const string Path = "$.creditPolicies";
+        if (!Property(root, "creditPolicies", "$", JsonValueKind.Object, out var element, required: false))
+        {
+            return null;
+        }
+
+        Unknown(element, Path, PoliciesProperties);
+        var before = Errors.Count;
+        var dimension = Text(element, "dimension", Path, required: false) ?? DimensionNames.Category;
+        if (settings.SchemeOf(dimension) is null)
+        {
+            Fail(Path + ".dimension", $"The credit policies are set on '{dimension}', which the archive does not have.");
+        }
+
+        var grades = element.TryGetProperty("grades", out _) ? Try(Path + ".grades", () => new CreditGradeScale(Texts(element, "grades", Path))) : null;
+        var defaults = Property(element, "defaults", Path, JsonValueKind.Object, out var d, required: false) ? Policy(d, Path + ".defaults") : null;
+        var categories = Map(element, "categories", Path, value => Policy(value.Element, value.Path), keysAreCodes: true);
+        if (Errors.Count > before || Try(Path, () => new CreditPolicySet(dimension, grades, defaults)) is not { } policies)
+        {
+            return null;
+        }
+
+        foreach (var pair in categories)
+        {
+            if (Try(Key(Path + ".categories", pair.Key), () => policies.With(pair.Key, pair.Value)) is { } with)
+            {
+                policies = with;
+            }
+        }
+
+        return policies;
+    }
+
+    private CreditPolicy? Policy(JsonElement element, string path)
+    {
+        if (!Expect(element, JsonValueKind.Object, path))
+        {
+            return null;
+        }
+
+        Unknown(element, path, PolicyProperties);
+        var policy = new CreditPolicy();
+        var before = Errors.Count;
+        void Set(string property, Func<JsonElement, string, CreditPolicy> change)
+        {
+            if (element.TryGetProperty(property, out var value) && Try(path + "." + property, () => change(value, path + "." + property)) is { } changed)
+            {
+                policy = changed;
+            }
+        }
+
+        Set("creditLimit", (v, p) => policy with { CreditLimit = Decimal(v, p) });
+        Set("warningThreshold", (v, p) => policy with { WarningThreshold = Decimal(v, p) });
+        Set("blockOverLimit", (v, p) => policy with { BlockOverLimit = Boolean(v, p) });
+        Set("allowedOverdueDays", (v, p) => policy with { AllowedOverdueDays = Integer(v, p) });
+        Set("minimumGrade", (_, _) => policy with { MinimumGrade = Text(element, "minimumGrade", path, required: false) });
+        Set("autoApprovedGrades", (_, _) => policy with { AutoApprovedGrades = Texts(element, "autoApprovedGrades", path) });
+        Set("paymentTerms", (_, _) => Text(element, "paymentTerms", path, required: false) is { } terms ? policy with { PaymentTerms = PaymentTerms.Parse(terms) } : policy);
+        Set("watchListMonths", (v, p) => policy with { WatchListMonths = Integer(v, p) });
+        return Errors.Count == before ? policy : null;
+    }
+
+    private List<ClassificationRule> Rules(JsonElement root)
+    {
+        if (!Property(root, "rules", "$", JsonValueKind.Array, out var array, required: false))
+        {
+            return [];
+        }
+
+        var rules = new RuleFile.Reader(Errors).Rules(array, "$.rules");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var element in array.EnumerateArray())
+        {
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
+                && !seen.Add(name.GetString()!.Trim()))
+            {
+                Fail(FormattableString.Invariant($"$.rules[{index}].name"), $"Two rules are named '{name.GetString()!.Trim()}'; rule names are unique.");
+            }
+
+            index++;
+        }
+
+        return rules;
+    }
+
+    private List<ChangeLogEntry> Log(JsonElement root)
+    {
+        var before = Errors.Count;
+        var log = Objects(root, "changeLog", "$", EntryProperties, Entry);
+        if (Errors.Count == before)
+        {
+            for (var i = 0; i < log.Count; i++)
+            {
+                if (log[i].Sequence != i + 1)
+                {
+                    Fail(FormattableString.Invariant($"$.changeLog[{i}].sequence"), FormattableString.Invariant($"Expected sequence {i + 1}, found {log[i].Sequence}: a change log is numbered from 1 with no gaps."));
+                }
+            }
+        }
+
+        return log;
+    }
+
+    private ChangeLogEntry? Entry(JsonElement item, string path)
+    {
+        var before = Errors.Count;
+        long sequence = 0;
+        if (!item.TryGetProperty("sequence", out var s))
+        {
+            Fail(path, "The property 'sequence' is missing.");
+        }
+        else if (s.ValueKind != JsonValueKind.Number || !s.TryGetInt64(out sequence))
+        {
+            Fail(path + ".sequence", $"Expected a whole number, found {s.GetRawText()}.");
+        }
+
+        Instant? at = null;
+        if (!item.TryGetProperty("at", out var a))
+        {
+            Fail(path, "The property 'at' is missing.");
+        }
+        else
+        {
+            at = Noda<Instant>(a, path + ".at", "an instant: write yyyy-MM-ddTHH:mm:ssZ");
+        }
+
+        var actor = Text(item, "actor", path, required: true);
+        if (actor is not null && string.IsNullOrWhiteSpace(actor))
+        {
+            Fail(path + ".actor", "The actor is blank.");
+        }
+
+        var operation = Enum<ChangeOperation>(item, "operation", path);
+        string? Of(string property) => Text(item, property, path, required: false);
+        var entry = new ChangeLogEntry(sequence, at ?? default, actor?.Trim() ?? string.Empty, operation ?? default, Of("customer"), Of("dimension"), Of("category"), Of("field"), Of("before"), Of("after"), Of("reason"));
+        return Errors.Count == before ? entry : null;
+    }
+
+    private T? Enum<T>(JsonElement owner, string property, string path)
+        where T : struct, Enum
+    {
+        if (Text(owner, property, path, required: true) is not { } text)
+        {
+            return null;
+        }
+
+        var values = Values<T>();
+        foreach (var value in values)
+        {
+            if (string.Equals(SnapshotWriter.CamelCase(value), text, StringComparison.Ordinal))
+            {
+                return value;
+            }
+        }
+
+        Fail(path + "." + property, $"'{text}' is not one of {string.Join(", ", values.Select(SnapshotWriter.CamelCase))}.");
+        return null;
+    }
+
+#pragma warning disable CA2263 // netstandard2.0 has no generic Enum.GetValues.
+    private static T[] Values<T>()
+        where T : struct, Enum => (T[])System.Enum.GetValues(typeof(T));
+#pragma warning restore CA2263
+
+    private bool Property(JsonElement owner, string property, string path, JsonValueKind kind, out JsonElement value, bool required = true)
+    {
+        if (owner.TryGetProperty(property, out value))
+        {
+            return Expect(value, kind, path + "." + property);
+        }
+
+        if (required)
+        {
+            Fail(path, $"The property '{property}' is missing.");
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads an optional array of objects, each checked for unknown properties; items that fail are left out.</summary>
+    private List<T> Objects<T>(JsonElement owner, string property, string path, string[] known, Func<JsonElement, string, T?> read)
+    {
+        var items = new List<T>();
+        if (!Property(owner, property, path, JsonValueKind.Array, out var array, required: false))
+        {
+            return items;
+        }
+
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            var itemPath = FormattableString.Invariant($"{path}.{property}[{index++}]");
+            if (Expect(item, JsonValueKind.Object, itemPath))
+            {
+                Unknown(item, itemPath, known);
+                if (read(item, itemPath) is { } value && !EqualityComparer<T>.Default.Equals(value, default!))
+                {
+                    items.Add(value);
+                }
+            }
+        }
+
+        return items;
+    }
+
+    private string[] Texts(JsonElement owner, string property, string path)
+    {
+        if (!Property(owner, property, path, JsonValueKind.Array, out var array, required: false))
+        {
+            return [];
+        }
+
+        var texts = new List<string>();
+        var index = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (Expect(item, JsonValueKind.String, FormattableString.Invariant($"{path}.{property}[{index++}]")))
+            {
+                texts.Add(item.GetString()!);
+            }
+        }
+
+        return [.. texts];
+    }
+
+    private Dictionary<string, T> Map<T>(JsonElement owner, string property, string path, Func<(JsonElement Element, string Path, string Key), T?> read, bool keysAreCodes = false)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (!Property(owner, property, path, JsonValueKind.Object, out var element, required: false))
+        {
+            return map;
+        }
+
+        foreach (var pair in element.EnumerateObject())
+        {
+            var itemPath = keysAreCodes ? Key(path + "." + property, pair.Name) : path + "." + property + "." + pair.Name;
+            if (read((pair.Value, itemPath, pair.Name)) is { } value)
+            {
+                map[pair.Name] = value;
+            }
+        }
+
+        return map;
+    }
+
+    private T? Try<T>(string path, Func<T> make)
+        where T : class
+    {
+        try
+        {
+            return make();
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or ClassificationException)
+        {
+            Fail(path, Reason(e));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using CustomerClassification.Serialization;
+using CustomerClassification.Tests.Generators;
+using FsCheck.Xunit;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace CustomerClassification.Tests.Serialization;
+
+[Properties(Arbitrary = [typeof(SnapshotGenerators)], MaxTest = 60)]
+public sealed class SnapshotJsonProperties
+{
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 1, 1, 0, 0));
+
+    [Property]
+    public void Save_Load_Save_GivesByteIdenticalJson_AndEqualCustomers(AccountSetRecipe recipe)
+    {
+        var original = recipe.Build();
+        var json = SnapshotJson.ToJson(original);
+
+        var loaded = SnapshotJson.FromJson(json, Clock);
+
+        Assert.Equal(json, SnapshotJson.ToJson(loaded));
+        Assert.Equal(original.Archive.ToArray(), loaded.Archive.ToArray());
+        Assert.Equal(original.Archive.ChangeLog.ToArray(), loaded.Archive.ChangeLog.ToArray());
+        Assert.Equal(original.Rules, loaded.Rules);
+        Assert.Equal(original.CreditPolicies.Policies.OrderBy(p => p.Key, StringComparer.Ordinal), loaded.CreditPolicies.Policies.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Property]
+    public void Equal_AccountSets_GiveEqualJson(AccountSetRecipe recipe) =>
+        Assert.Equal(SnapshotJson.ToJson(recipe.Build()), SnapshotJson.ToJson(recipe.Build()));
+}

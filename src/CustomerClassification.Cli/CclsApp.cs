@@ -1,19 +1,24 @@
+using System;
 using System.CommandLine;
 using System.IO;
+using CustomerClassification.Rules;
+using NodaTime;
 using Spectre.Console;
 
 namespace CustomerClassification.Cli;
 
 /// <summary>
 /// The commands of <c>ccls</c> and their exit codes: 0 done, 1 findings or refused changes, 2 bad usage or
-/// unreadable input. Results go to the given output, errors to the given error writer.
+/// unreadable input. Results go to the given output, errors (one line each: file, row or path, problem) and
+/// progress to the given error writer.
 /// </summary>
 internal static class CclsApp
 {
     public const int Ok = 0;
+    public const int Findings = 1;
     public const int BadUsage = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, bool showProgress = false, LocalDate? today = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -26,11 +31,22 @@ internal static class CclsApp
             console.Profile.Width = 120;
         }
 
+        var context = new CliContext(console, output, error, showProgress, today ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date);
         var demo = new Command("demo", "Run the whole job on a built-in sample account set: category tree, audit, classification with explanations, a credit check and an aging table.");
         demo.SetAction(_ => DemoReport.Write(console, DemoAccountSet.Create()));
 
-        var root = new RootCommand("ccls: customer classification the way Yonyou T3/U8 does it — categories, rules, audit, credit and aging.");
-        root.Subcommands.Add(demo);
+        var root = new RootCommand("ccls: customer classification the way Yonyou T3/U8 does it — categories, rules, audit, credit and aging.")
+        {
+            demo,
+            ImportCommand.Create(context),
+            ExportCommand.Create(context),
+            TreeCommand.Create(context),
+            AuditCommand.Create(context),
+            RuleCommands.Classify(context),
+            RuleCommands.Explain(context),
+            AgingCommand.Create(context),
+            CreditCheckCommand.Create(context),
+        };
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -44,6 +60,20 @@ internal static class CclsApp
             return BadUsage;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliFailure failure)
+        {
+            error.WriteLine("ccls: " + failure.Message);
+            return failure.ExitCode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ClassificationException or ArgumentException)
+        {
+            // Files that cannot be read or written, and inputs the model refuses (an open item of an unknown customer, a last order after the as-of day).
+            error.WriteLine("ccls: " + e.Message);
+            return BadUsage;
+        }
     }
 }

@@ -1,12 +1,12 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Quality;
 using CustomerClassification.Rules;
 using Spectre.Console;
+using static CustomerClassification.Cli.Tables;
 
 namespace CustomerClassification.Cli;
 
@@ -17,7 +17,7 @@ internal static class DemoReport
     {
         var snapshot = demo.Archive.Snapshot;
         Heading(console, $"客户分类 — {snapshot.Count} customers in {snapshot.CategoriesOf(DimensionNames.Category).Count} categories (scheme 2-2-2)");
-        console.Write(CategoryTree(snapshot));
+        console.Write(CategoryTree(snapshot, DimensionNames.Category, "客户分类"));
 
         Heading(console, "Audit (数据检查)");
         var findings = ArchiveAudit.Run(snapshot, demo.OpenItems.GroupBy(i => i.CustomerCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal));
@@ -35,8 +35,7 @@ internal static class DemoReport
         var table = Table("Customer", "Target", "From", "To", "Rule", "Override");
         foreach (var suggestion in suggestions.Take(15))
         {
-            var target = suggestion.Action.Kind == RuleActionKind.AssignCategory ? suggestion.Action.Dimension! : suggestion.Action.Kind == RuleActionKind.SetCreditGrade ? "grade" : "tag";
-            table.AddRow(Cell(suggestion.CustomerCode + " " + snapshot.Find(suggestion.CustomerCode)!.Name), Cell(target), Cell(suggestion.From ?? "—"), Cell(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? "needed" : string.Empty));
+            table.AddRow(Cell(suggestion.CustomerCode + " " + snapshot.Find(suggestion.CustomerCode)!.Name), Cell(Target(suggestion)), Cell(suggestion.From ?? "—"), Cell(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? "needed" : string.Empty));
         }
 
         console.Write(table);
@@ -71,48 +70,4 @@ internal static class DemoReport
         console.Write(agingTable);
         return CclsApp.Ok;
     }
-
-    private static Tree CategoryTree(ArchiveSnapshot snapshot)
-    {
-        var categories = snapshot.CategoriesOf(DimensionNames.Category);
-        var tree = new Tree(new Text("客户分类"));
-        foreach (var root in categories.Roots)
-        {
-            Add(tree.AddNode(Label(snapshot, root)), root);
-        }
-
-        return tree;
-
-        void Add(TreeNode node, Category category)
-        {
-            foreach (var child in categories.ChildrenOf(category.Code))
-            {
-                Add(node.AddNode(Label(snapshot, child)), child);
-            }
-        }
-    }
-
-    private static Text Label(ArchiveSnapshot snapshot, Category category) =>
-        new(FormattableString.Invariant($"{category.Code} {category.Name} ({snapshot.CustomersIn(DimensionNames.Category, category.Code, includeDescendants: true).Count})"));
-
-    private static void Heading(IAnsiConsole console, string title)
-    {
-        console.WriteLine();
-        console.Write(new Spectre.Console.Rule(Markup.Escape(title)).LeftJustified());
-    }
-
-    private static Table Table(params string[] columns)
-    {
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in columns)
-        {
-            table.AddColumn(new TableColumn(Markup.Escape(column)));
-        }
-
-        return table;
-    }
-
-    private static Text Cell(string text) => new(text);
-
-    private static Text Amount(decimal amount) => new(AgingReport.Round(amount).ToString("N0", CultureInfo.InvariantCulture), new Style()) { Justification = Justify.Right };
 }

@@ -5,5 +5,6 @@ namespace CustomerClassification.Cli;
 /// <summary>The <c>ccls</c> entry point.</summary>
 internal static class Program
 {
-    public static int Main(string[] args) => CclsApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+    public static int Main(string[] args) =>
+        CclsApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, showProgress: !Console.IsErrorRedirected && !Console.IsOutputRedirected);
 }

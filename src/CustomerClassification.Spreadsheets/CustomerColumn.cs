@@ -69,10 +69,10 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
         }
     }
 
-    private static decimal Number(string text) =>
+    internal static decimal Number(string text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : throw new FormatException("not a number");
 
-    private static LocalDate Date(string text) =>
+    internal static LocalDate Date(string text) =>
         IsoDate.Parse(text) is { Success: true } iso ? iso.Value
         : SlashDate.Parse(text) is { Success: true } slash ? slash.Value
         : throw new FormatException("not a date: write yyyy-MM-dd or yyyy/M/d");

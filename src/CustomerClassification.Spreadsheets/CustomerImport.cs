@@ -29,7 +29,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         var codes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (row, cells) in records.Skip(1))
         {
-            if (Row(row, cells, columns) is { } customer && Fits(row, customer, codes))
+            if (Row(row, cells, columns) is { } customer && Fits(row, customer, codes, columns))
             {
                 rows.Add((row, batch => batch.Add(customer)));
             }
@@ -117,10 +117,13 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     }
 
     // What the archive would refuse, found here so that every bad row is reported even when nothing is imported.
-    private bool Fits(int row, Customer customer, Dictionary<string, int> codes)
+    private bool Fits(int row, Customer customer, Dictionary<string, int> codes, (CustomerColumn Column, string Header)?[] columns)
     {
+        // Problems name the column as the file does: 客户编码 or code, 所属分类码 or categoryCode, …
+        string Header(string chinese) => columns.FirstOrDefault(c => c is { } known && string.Equals(known.Column.Chinese, chinese, StringComparison.Ordinal))?.Header ?? chinese;
+
         var fits = true;
-        if (CsvSource.CodeTaken(row, CustomerColumn.Code, customer.Code, _snapshot.Find(customer.Code) is not null, "the archive", codes) is { } taken)
+        if (CsvSource.CodeTaken(row, Header(CustomerColumn.Code), customer.Code, _snapshot.Find(customer.Code) is not null, "the archive", codes) is { } taken)
         {
             _problems.Add(taken);
             fits = false;
@@ -128,9 +131,13 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
 
         foreach (var dimension in _snapshot.Settings.DimensionNamesInUse)
         {
-            if (customer.CodeIn(dimension) is { } code && !(_snapshot.CategoriesOf(dimension) is var tree && tree.Contains(code) && tree.IsLeaf(code)))
+            var tree = _snapshot.CategoriesOf(dimension);
+            if (customer.CodeIn(dimension) is { } code && !(tree.Contains(code) && tree.IsLeaf(code)))
             {
-                _problems.Add(new ImportProblem(row, dimension, code, $"Not a leaf category of {dimension}."));
+                var header = Header(dimension switch { DimensionNames.Category => "所属分类码", DimensionNames.Region => "地区编码", _ => dimension });
+                _problems.Add(new ImportProblem(row, header, code, tree.Contains(code)
+                    ? $"{dimension} {code} has sub-categories; customers belong to leaf categories."
+                    : $"There is no {dimension} {code}."));
                 fits = false;
             }
         }

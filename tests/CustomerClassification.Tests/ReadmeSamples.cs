@@ -321,7 +321,7 @@ public class ReadmeSamples
 
     // The repository root: the first folder above the test binaries that holds the solution. (Not
     // [CallerFilePath]: CI builds map source paths to /_/ for deterministic builds.)
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -111,7 +111,7 @@ public class CustomerCsvTests
         var (report, _) = Import(Utf8(text), archive: archive);
 
         Assert.Equal(
-            new[] { (3, "developedOn"), (4, "creditLimit"), (5, "category"), (6, "客户编码"), (7, "客户编码"), (8, "税号"), (9, (string?)null) },
+            new[] { (3, "developedOn"), (4, "creditLimit"), (5, "categoryCode"), (6, "code"), (7, "code"), (8, "税号"), (9, (string?)null) },
             report.Problems.Select(p => (p.Row, p.Column)));
         Assert.Equal((8, 0, HeaderLanguage.English), (report.RowCount, report.ImportedCount, report.Headers));
         Assert.Same(before, archive.Snapshot);

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Linq;
+using CustomerClassification.Credit;
+using CustomerClassification.Customers;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace CustomerClassification.Cli;
+
+/// <summary><c>ccls aging</c>: open receivables by days past due, rolled up a dimension's tree (账龄分析).</summary>
+internal static class AgingCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var model = CliOptions.Model();
+        var openItems = CliOptions.File("--open-items", "Open receivables (CSV): 客户编码, 单据号, 金额, 单据日期, 到期日期.", required: true);
+        var asOf = CliOptions.AsOf();
+        var by = new Option<string>("--by")
+        {
+            Description = "The dimension to roll up: category (客户分类), region (地区分类) or a further one of the model.",
+            DefaultValueFactory = _ => DimensionNames.Category,
+        };
+        var encoding = CliOptions.Encoding();
+        var json = CliOptions.Json();
+        var command = new Command("aging", "Age the open receivables by days past due, per category and up the tree, with totals.") { model, openItems, asOf, by, encoding, json };
+        command.SetAction(parse =>
+        {
+            var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
+            var dimension = Tables.Dimension(snapshot, "--by", parse.GetValue(by)!);
+            var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)));
+            var day = parse.GetValue(asOf) ?? context.Today;
+            var report = AgingReport.Build(snapshot, items, day, dimension);
+            var rows = report.Categories.Append(report.Unclassified).Append(report.Total).ToArray();
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(context.Output, new
+                {
+                    asOf = LocalDatePattern.Iso.Format(day),
+                    dimension,
+                    buckets = report.Buckets.Labels,
+                    rows = rows.Select(r => new { code = r.Code, name = r.Name, amounts = r.Amounts.Select(AgingReport.Round), balance = AgingReport.Round(r.Balance) }).ToArray(),
+                });
+                return CclsApp.Ok;
+            }
+
+            var table = Tables.Table([dimension, .. report.Buckets.Labels, "Balance"]);
+            foreach (var row in rows)
+            {
+                table.AddRow([Tables.Cell((row.Code + " " + row.Name).Trim()), .. row.Amounts.Select(Tables.Amount), Tables.Amount(row.Balance)]);
+            }
+
+            context.Console.WriteLine($"Aging as of {LocalDatePattern.Iso.Format(day)} by {dimension}, {items.Count} open items:");
+            context.Console.Write(table);
+            return CclsApp.Ok;
+        });
+        return command;
+    }
+}

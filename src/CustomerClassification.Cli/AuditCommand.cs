@@ -1,0 +1,62 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using CustomerClassification.Quality;
+using Spectre.Console;
+
+namespace CustomerClassification.Cli;
+
+/// <summary><c>ccls audit</c>: the data-quality audit; exit code 1 when it finds anything.</summary>
+internal static class AuditCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var model = CliOptions.Model();
+        var openItems = CliOptions.File("--open-items", "Open receivables (CSV), to find deactivated customers still owing.");
+        var encoding = CliOptions.Encoding();
+        var json = CliOptions.Json();
+        var command = new Command("audit", "Check the archive: duplicate tax ids and names, deactivated customers with credit or balances, legacy tax ids, mnemonic codes, empty categories. Exit code 1 when anything is found.")
+        {
+            model, openItems, encoding, json,
+        };
+        command.SetAction(parse =>
+        {
+            var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
+            var balances = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)))
+                .GroupBy(i => i.CustomerCode, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal);
+            var findings = context.Step("Auditing", () => ArchiveAudit.Run(snapshot, balances));
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(context.Output, new
+                {
+                    customers = snapshot.Count,
+                    findings = findings.Select(f => new
+                    {
+                        kind = f.Kind.ToString(),
+                        severity = f.Severity.ToString(),
+                        customers = f.Customers,
+                        dimension = f.Dimension,
+                        category = f.CategoryCode,
+                        message = f.Message,
+                        suggestedFix = f.SuggestedFix,
+                    }).ToArray(),
+                });
+            }
+            else
+            {
+                var table = Tables.Table("Severity", "Finding", "Customers", "Suggested fix");
+                foreach (var finding in findings)
+                {
+                    table.AddRow(Tables.Cell(finding.Severity.ToString()), Tables.Cell(finding.Kind.ToString()), Tables.Cell(string.Join(", ", finding.Customers.DefaultIfEmpty(finding.CategoryCode ?? string.Empty))), Tables.Cell(finding.SuggestedFix));
+                }
+
+                context.Console.Write(table);
+                context.Console.WriteLine(FormattableString.Invariant($"{findings.Count} findings in {snapshot.Count} customers."));
+            }
+
+            return findings.Count == 0 ? CclsApp.Ok : CclsApp.Findings;
+        });
+        return command;
+    }
+}

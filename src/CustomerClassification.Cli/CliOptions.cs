@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.IO;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerClassification.Cli;
+
+/// <summary>The options the commands share; each command gets its own instances.</summary>
+internal static class CliOptions
+{
+    public static Option<FileInfo> Model() => new("--model", "-m")
+    {
+        Description = "The model file: a JSON snapshot of the whole account set (created by 'ccls import').",
+        Required = true,
+    };
+
+    public static Option<FileInfo> File(string name, string description, bool required = false) => new(name)
+    {
+        Description = description,
+        Required = required,
+    };
+
+    public static Option<bool> Json() => new("--json") { Description = "Write the result as JSON to stdout, for scripts." };
+
+    public static Option<string> Customer() => new("--customer", "-c") { Description = "The customer code.", Required = true };
+
+    public static Option<string> Actor() => new("--actor")
+    {
+        Description = "Who makes the changes, for the change log.",
+        DefaultValueFactory = _ => "ccls",
+    };
+
+    public static Option<LocalDate?> AsOf() => new("--as-of")
+    {
+        Description = "The day to report as of (yyyy-MM-dd); today when left out.",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value;
+            }
+
+            result.AddError($"--as-of: '{text}' is not a date: write yyyy-MM-dd.");
+            return null;
+        },
+    };
+
+    public static Option<string> Encoding() => new Option<string>("--encoding")
+    {
+        Description = "The encoding of CSV files: utf-8 or gb18030 (T3's exports); detected when left out on reading.",
+    }.AcceptOnlyFromAmong("utf-8", "gb18030");
+
+    public static System.Text.Encoding? EncodingOf(string? name) =>
+        name is null ? null : string.Equals(name, "gb18030", System.StringComparison.Ordinal) ? Spreadsheets.CustomerCsv.GB18030 : new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+}

@@ -1,0 +1,70 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.Linq;
+using CustomerClassification.Credit;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace CustomerClassification.Cli;
+
+/// <summary><c>ccls check-credit</c>: an order checked against the customer's effective credit policy; exit code 1 when it is blocked.</summary>
+internal static class CreditCheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var model = CliOptions.Model();
+        var customer = CliOptions.Customer();
+        var amount = new Option<decimal>("--amount") { Description = "The order amount.", Required = true };
+        var otherOrders = new Option<decimal>("--other-orders") { Description = "Other open orders not yet invoiced, counted in the exposure." };
+        var openItems = CliOptions.File("--open-items", "Open receivables (CSV): 客户编码, 单据号, 金额, 单据日期, 到期日期.");
+        var asOf = CliOptions.AsOf();
+        var encoding = CliOptions.Encoding();
+        var json = CliOptions.Json();
+        var command = new Command("check-credit", "Check an order against the customer's credit: Approved, AutoApproved, Warning or Blocked, with every reason. Exit code 1 when blocked.")
+        {
+            model, customer, amount, otherOrders, openItems, asOf, encoding, json,
+        };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(model)!;
+            var accountSet = ModelFile.Load(context, file);
+            var code = parse.GetValue(customer)!;
+            if (accountSet.Archive.Find(code) is not { } found)
+            {
+                throw new CliFailure(CclsApp.BadUsage, $"--customer: {file.Name} has no customer '{code}'.");
+            }
+
+            var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding))).Where(i => string.Equals(i.CustomerCode, code, StringComparison.Ordinal));
+            var day = parse.GetValue(asOf) ?? context.Today;
+            var decision = accountSet.CreditPolicies.For(accountSet.Archive.Snapshot).Evaluate(new CreditRequest(code, parse.GetValue(amount), items, day, parse.GetValue(otherOrders)));
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(context.Output, new
+                {
+                    customer = code,
+                    asOf = LocalDatePattern.Iso.Format(day),
+                    outcome = decision.Outcome.ToString(),
+                    exposure = decision.Exposure,
+                    creditLimit = decision.Policy.CreditLimit.Value,
+                    limitFrom = decision.Policy.CreditLimit.Source.ToString(),
+                    availableCredit = decision.AvailableCredit,
+                    reasons = decision.Reasons.Select(r => new { kind = r.Kind.ToString(), severity = r.Severity.ToString(), message = r.Message }).ToArray(),
+                });
+            }
+            else
+            {
+                var limit = decision.Policy.CreditLimit.Value is { } value ? value.ToString("N0", CultureInfo.InvariantCulture) : "none";
+                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{code} {found.Name}: order {parse.GetValue(amount):N0} → {decision.Outcome}"));
+                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  exposure {decision.Exposure:N0}, limit {limit} from {decision.Policy.CreditLimit.Source}"));
+                foreach (var reason in decision.Reasons)
+                {
+                    context.Console.WriteLine($"  {reason.Kind}: {reason.Message}");
+                }
+            }
+
+            return decision.Outcome == CreditOutcome.Blocked ? CclsApp.Findings : CclsApp.Ok;
+        });
+        return command;
+    }
+}

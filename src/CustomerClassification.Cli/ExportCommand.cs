@@ -1,0 +1,52 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using CustomerClassification.Customers;
+using CustomerClassification.Spreadsheets;
+using Spectre.Console;
+
+namespace CustomerClassification.Cli;
+
+/// <summary><c>ccls export</c>: customers or a dimension's categories to CSV or .xlsx, with T3's Chinese headers or English ones.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var model = CliOptions.Model();
+        var output = CliOptions.File("--out", "The file to write: .csv or .xlsx.", required: true);
+        var what = new Option<string>("--what")
+        {
+            Description = "What to export: customers, or a dimension's categories (category, region or a further one).",
+            DefaultValueFactory = _ => "customers",
+        };
+        var english = new Option<bool>("--english") { Description = "English column headers instead of T3's Chinese ones." };
+        var encoding = CliOptions.Encoding();
+        var command = new Command("export", "Export customers or categories to CSV (UTF-8 with BOM, or GB18030 for T3) or .xlsx.") { model, output, what, english, encoding };
+        command.SetAction(parse =>
+        {
+            var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
+            var file = parse.GetValue(output)!;
+            var exported = parse.GetValue(what)!;
+            var customers = string.Equals(exported, "customers", StringComparison.Ordinal);
+            var dimension = customers ? DimensionNames.Category : Tables.Dimension(snapshot, "--what", exported);
+            var headers = parse.GetValue(english) ? HeaderLanguage.English : HeaderLanguage.Chinese;
+            var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
+            var workbook = file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+            using (var stream = File.Create(file.FullName))
+            {
+                switch (customers, workbook)
+                {
+                    case (true, true): CustomerWorkbook.Export(snapshot, stream, headers); break;
+                    case (true, false): CustomerCsv.Export(snapshot, stream, headers, textEncoding); break;
+                    case (false, true): CategoryWorkbook.Export(snapshot, dimension, stream, headers); break;
+                    default: CategoryCsv.Export(snapshot, dimension, stream, headers, textEncoding); break;
+                }
+            }
+
+            var rows = customers ? snapshot.Count : snapshot.CategoriesOf(dimension).Count;
+            context.Console.WriteLine(FormattableString.Invariant($"Wrote {rows} {(customers ? "customers" : dimension + " categories")} to {file.Name}."));
+            return CclsApp.Ok;
+        });
+        return command;
+    }
+}

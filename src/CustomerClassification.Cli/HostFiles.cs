@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CustomerClassification.Credit;
+using CustomerClassification.Rules;
+using CustomerClassification.Spreadsheets;
+
+namespace CustomerClassification.Cli;
+
+/// <summary>Reads the files a command is given; anything unreadable stops the command with exit code 2 and a line naming the file, row and problem.</summary>
+internal static class HostFiles
+{
+    public static string ReadText(FileInfo file) => System.IO.File.ReadAllText(Existing(file).FullName, Encoding.UTF8);
+
+    public static IReadOnlyList<OpenItem> OpenItems(FileInfo? file, Encoding? encoding) =>
+        file is null ? [] : Usable(file, Read(file, s => OpenItemCsv.Read(s, encoding))).Items;
+
+    public static Dictionary<string, TradingStats> Stats(FileInfo? file, Encoding? encoding)
+    {
+        if (file is null)
+        {
+            return new Dictionary<string, TradingStats>(System.StringComparer.Ordinal);
+        }
+
+        var report = Usable(file, Read(file, s => TradingStatsCsv.Read(s, encoding)));
+        var stats = new Dictionary<string, TradingStats>(System.StringComparer.Ordinal);
+        foreach (var (code, value) in report.Items)
+        {
+            if (!stats.TryAdd(code, value))
+            {
+                throw CliFailure.Unreadable(file.Name, $"customer {code} has two rows; give one row per customer.");
+            }
+        }
+
+        return stats;
+    }
+
+    public static IReadOnlyList<ClassificationRule> Rules(FileInfo file)
+    {
+        try
+        {
+            return RuleFile.FromJson(ReadText(file));
+        }
+        catch (RuleSyntaxException e)
+        {
+            throw CliFailure.Unreadable(file.Name, Describe(e));
+        }
+    }
+
+    /// <summary>One line for rule errors: the path and position of the first, and how many more there are.</summary>
+    public static string Describe(RuleSyntaxException e)
+    {
+        var first = e.Errors[0];
+        var where = (first.Path is null ? string.Empty : first.Path + ": ") + (first.RuleName is null || first.Path is not null ? string.Empty : $"rule '{first.RuleName}': ");
+        var position = first.Line > 0 ? System.FormattableString.Invariant($" (line {first.Line}, column {first.Column})") : string.Empty;
+        return where + first.Message + position + (e.Errors.Count > 1 ? $" ({e.Errors.Count - 1} more problems)" : string.Empty);
+    }
+
+    public static T Read<T>(FileInfo file, System.Func<Stream, T> read)
+    {
+        using var stream = Existing(file).OpenRead();
+        return read(stream);
+    }
+
+    private static ReadReport<T> Usable<T>(FileInfo file, ReadReport<T> report) =>
+        report.Succeeded
+            ? report
+            : throw CliFailure.Unreadable(file.Name, report.Problems[0] + (report.Problems.Count > 1 ? $" ({report.Problems.Count - 1} more problems)" : string.Empty));
+
+    private static FileInfo Existing(FileInfo file) => file.Exists ? file : throw CliFailure.Unreadable(file.Name, "no such file.");
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using CustomerClassification.Customers;
+using CustomerClassification.Rules;
+using CustomerClassification.Serialization;
+using NodaTime;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace CustomerClassification.Cli;
+
+/// <summary><c>ccls classify</c> and <c>ccls explain</c>: auto-classification by a rule file, and why a customer got what it got.</summary>
+internal static class RuleCommands
+{
+    public static Command Classify(CliContext context)
+    {
+        var inputs = new Inputs();
+        var apply = new Option<bool>("--apply") { Description = "Apply the suggestions in one batch and save the model (customers with transactions need --override-reason)." };
+        var overrideReason = new Option<string>("--override-reason") { Description = "The reason recorded for reclassifying customers with transactions (locked otherwise)." };
+        var actor = CliOptions.Actor();
+        var command = new Command("classify", "Run the rules over every customer and list the suggested changes; --apply makes them. Exit code 1 when changes were refused or left out.");
+        inputs.AddTo(command);
+        command.Options.Add(apply);
+        command.Options.Add(overrideReason);
+        command.Options.Add(actor);
+        command.SetAction(parse =>
+        {
+            var (file, accountSet, rules, stats, day) = inputs.Load(context, parse);
+            var suggestions = context.Step("Classifying", () => rules.Classify(accountSet.Archive.Snapshot, stats, day));
+            var reason = parse.GetValue(overrideReason);
+            var applying = parse.GetValue(apply);
+            var chosen = suggestions.Where(s => reason is not null || !s.NeedsOverride).ToArray();
+            var result = applying && chosen.Length > 0
+                ? rules.Apply(accountSet.Archive, chosen, parse.GetValue(actor)!, reason is null ? null : new LockOverride(reason))
+                : null;
+            if (result is { Succeeded: true })
+            {
+                ModelFile.Save(accountSet, file);
+            }
+
+            var applied = result is { Succeeded: true } ? chosen.Length : 0;
+            Report(context, parse.GetValue(inputs.Json), accountSet.Archive.Snapshot, suggestions, day, applying, applied, result);
+            return !applying || applied == suggestions.Count ? CclsApp.Ok : CclsApp.Findings;
+        });
+        return command;
+    }
+
+    public static Command Explain(CliContext context)
+    {
+        var inputs = new Inputs();
+        var customer = CliOptions.Customer();
+        var command = new Command("explain", "Explain the rules for one customer: each rule's verdict, the rule that beat it, and every sub-condition with the value seen.");
+        inputs.AddTo(command);
+        command.Options.Add(customer);
+        command.SetAction(parse =>
+        {
+            var (file, accountSet, rules, stats, day) = inputs.Load(context, parse);
+            var code = parse.GetValue(customer)!;
+            var found = accountSet.Archive.Find(code) ?? throw new CliFailure(CclsApp.BadUsage, $"--customer: {file.Name} has no customer '{code}'.");
+            var explanation = rules.Explain(new CustomerProfile(found, stats.GetValueOrDefault(code) ?? TradingStats.None, day));
+            if (parse.GetValue(inputs.Json))
+            {
+                JsonOutput.Write(context.Output, new
+                {
+                    customer = code,
+                    asOf = LocalDatePattern.Iso.Format(day),
+                    rules = explanation.Rules.Select(r => new
+                    {
+                        rule = r.Rule.Name,
+                        verdict = r.Verdict.ToString(),
+                        beatenBy = r.Winner?.Name,
+                        condition = Condition(r.Condition),
+                    }).ToArray(),
+                });
+            }
+            else
+            {
+                context.Console.WriteLine(found.ToString());
+                context.Console.Write(new Spectre.Console.Text(explanation.ToString()));
+                context.Console.WriteLine();
+            }
+
+            return CclsApp.Ok;
+        });
+        return command;
+    }
+
+    private static object Condition(ConditionExplanation explanation) => new
+    {
+        condition = explanation.Condition.ToString(),
+        result = explanation.Result,
+        seen = explanation.Seen,
+        operands = explanation.Operands.Select(Condition).ToArray(),
+    };
+
+    private static void Report(CliContext context, bool json, ArchiveSnapshot snapshot, IReadOnlyList<ClassificationSuggestion> suggestions, LocalDate day, bool applying, int applied, BatchResult? result)
+    {
+        if (json)
+        {
+            JsonOutput.Write(context.Output, new
+            {
+                asOf = LocalDatePattern.Iso.Format(day),
+                suggestions = suggestions.Select(s => new { customer = s.CustomerCode, target = Tables.Target(s), from = s.From, to = s.To, rule = s.RuleName, needsOverride = s.NeedsOverride }).ToArray(),
+                applied,
+                refused = result?.Violations.Select(v => v.Message).ToArray() ?? [],
+            });
+            return;
+        }
+
+        var table = Tables.Table("Customer", "Target", "From", "To", "Rule", "Override");
+        foreach (var suggestion in suggestions)
+        {
+            var name = snapshot.Find(suggestion.CustomerCode)?.Name;
+            table.AddRow(Tables.Cell(suggestion.CustomerCode + " " + name), Tables.Cell(Tables.Target(suggestion)), Tables.Cell(suggestion.From ?? "—"), Tables.Cell(suggestion.To), Tables.Cell(suggestion.RuleName), Tables.Cell(suggestion.NeedsOverride ? "needed" : string.Empty));
+        }
+
+        context.Console.Write(table);
+        var locked = suggestions.Count(s => s.NeedsOverride);
+        context.Console.WriteLine(FormattableString.Invariant($"{suggestions.Count} suggestions as of {LocalDatePattern.Iso.Format(day)}; {locked} need an override (customers with transactions)."));
+        if (!applying)
+        {
+            return;
+        }
+
+        foreach (var violation in result?.Violations ?? [])
+        {
+            context.Error.WriteLine("ccls: refused: " + violation.Message);
+        }
+
+        context.Console.WriteLine(applied == suggestions.Count
+            ? FormattableString.Invariant($"Applied {applied} changes in one batch and saved the model.")
+            : applied > 0
+                ? FormattableString.Invariant($"Applied {applied} changes and saved the model; {suggestions.Count - applied} that need an override were left out (give --override-reason).")
+                : "Nothing was applied.");
+    }
+
+    /// <summary>The options classify and explain share, and loading what they name.</summary>
+    private sealed class Inputs
+    {
+        public Option<FileInfo> Model { get; } = CliOptions.Model();
+
+        public Option<FileInfo> Rules { get; } = CliOptions.File("--rules", "The rule file (JSON); the model's own rules when left out.");
+
+        public Option<FileInfo> Stats { get; } = CliOptions.File("--stats", "Trading statistics (CSV): 客户编码, 销售额, 月均采购额, 订单数, 最长逾期天数, 最后订货日期, 应收余额.");
+
+        public Option<LocalDate?> AsOf { get; } = CliOptions.AsOf();
+
+        public Option<string> Encoding { get; } = CliOptions.Encoding();
+
+        public Option<bool> Json { get; } = CliOptions.Json();
+
+        public void AddTo(Command command)
+        {
+            foreach (var option in new Option[] { Model, Rules, Stats, AsOf, Encoding, Json })
+            {
+                command.Options.Add(option);
+            }
+        }
+
+        public (FileInfo File, AccountSet AccountSet, RuleSet Rules, Dictionary<string, TradingStats> Stats, LocalDate AsOf) Load(CliContext context, ParseResult parse)
+        {
+            var file = parse.GetValue(Model)!;
+            var accountSet = ModelFile.Load(context, file);
+            var rulesFile = parse.GetValue(Rules);
+            var rules = rulesFile is null ? accountSet.Rules : HostFiles.Rules(rulesFile);
+            if (rules.Count == 0)
+            {
+                throw new CliFailure(CclsApp.BadUsage, $"{file.Name} holds no rules: give --rules FILE, or keep rules in the model with 'ccls import --rules FILE'.");
+            }
+
+            RuleSet compiled;
+            try
+            {
+                compiled = RuleSet.Compile(rules, accountSet.Archive.Snapshot);
+            }
+            catch (RuleSyntaxException e)
+            {
+                throw CliFailure.Unreadable(rulesFile?.Name ?? file.Name, HostFiles.Describe(e));
+            }
+
+            var statsFile = parse.GetValue(Stats);
+            var stats = HostFiles.Stats(statsFile, CliOptions.EncodingOf(parse.GetValue(Encoding)));
+            if (stats.Keys.FirstOrDefault(code => accountSet.Archive.Find(code) is null) is { } unknown)
+            {
+                throw CliFailure.Unreadable(statsFile!.Name, $"customer {unknown} is not in {file.Name}.");
+            }
+
+            return (file, accountSet, compiled, stats, parse.GetValue(AsOf) ?? context.Today);
+        }
+    }
+}

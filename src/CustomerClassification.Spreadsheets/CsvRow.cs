@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>One data row of a <see cref="CsvTable"/>; a bad cell is reported and read as a harmless default.</summary>
+internal sealed class CsvRow(int row, string[] cells, TableColumn[] columns, int[] at, List<ImportProblem> problems)
+{
+    public string Text(int column) => Cell(column) is { Length: > 0 } text ? text : Fail(column, string.Empty, "The value is required.", string.Empty);
+
+    public decimal Number(int column) => Parse(column, CustomerColumn.Number, 0m);
+
+    public int Count(int column) => Parse(column, text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new FormatException("not a whole number of 0 or more"), 0);
+
+    public LocalDate Date(int column) => Parse(column, CustomerColumn.Date, default);
+
+    public LocalDate? OptionalDate(int column) => Cell(column) is { Length: > 0 } ? Date(column) : null;
+
+    private T Parse<T>(int column, Func<string, T> parse, T fallback)
+    {
+        var text = Cell(column);
+        if (text is null || (text.Length == 0 && !columns[column].Required))
+        {
+            return fallback;
+        }
+
+        try
+        {
+            return parse(text);
+        }
+        catch (FormatException e)
+        {
+            return Fail(column, text, text.Length == 0 ? "The value is required." : e.Message, fallback);
+        }
+    }
+
+    // Null when the file has no such (optional) column.
+    private string? Cell(int column) => at[column] < 0 ? null : at[column] < cells.Length ? cells[at[column]].Trim() : string.Empty;
+
+    private T Fail<T>(int column, string value, string message, T fallback)
+    {
+        problems.Add(new ImportProblem(row, columns[column].Chinese, value.Length == 0 ? null : value, message));
+        return fallback;
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using NodaTime;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>
+/// Reads a CSV table of host data with a fixed set of columns, each known by a Chinese and an English header (in
+/// any order, case-insensitive); every bad cell is reported with its row, column and value.
+/// </summary>
+internal static class CsvTable
+{
+    public static ReadReport<T> Read<T>(Stream csv, Encoding? encoding, TableColumn[] columns, Func<CsvRow, T> make)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        var (text, used, problem) = CsvSource.Decode(csv, encoding);
+        if (text is null)
+        {
+            return new ReadReport<T>(0, [], [problem!], used);
+        }
+
+        var records = CsvSource.Records(text).ToList();
+        var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
+        var at = columns.Select(c => Array.FindIndex(header, h => h.Equals(c.Chinese, StringComparison.OrdinalIgnoreCase) || h.Equals(c.English, StringComparison.OrdinalIgnoreCase))).ToArray();
+        var problems = columns.Where((c, i) => c.Required && at[i] < 0)
+            .Select(c => new ImportProblem(1, c.Chinese, null, $"The column is missing: the file needs {string.Join(", ", columns.Where(r => r.Required).Select(r => $"{r.Chinese} ({r.English})"))}."))
+            .Take(1)
+            .ToList();
+        var items = new List<T>();
+        if (problems.Count == 0)
+        {
+            foreach (var (row, cells) in records.Skip(1))
+            {
+                var reader = new CsvRow(row, cells, columns, at, problems);
+                var before = problems.Count;
+                try
+                {
+                    var item = make(reader);
+                    if (problems.Count == before)
+                    {
+                        items.Add(item);
+                    }
+                }
+                catch (ArgumentException e)
+                {
+                    problems.Add(new ImportProblem(row, null, null, e.Message));
+                }
+            }
+        }
+
+        return new ReadReport<T>(Math.Max(0, records.Count - 1), items, problems, used);
+    }
+}

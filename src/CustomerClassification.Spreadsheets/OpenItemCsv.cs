@@ -1,0 +1,30 @@
+using System.IO;
+using System.Text;
+using CustomerClassification.Credit;
+
+namespace CustomerClassification.Spreadsheets;
+
+/// <summary>
+/// Reads open receivables (未核销应收单据) from CSV for aging and credit checks. Columns, Chinese or English, in any
+/// order: 客户编码 (customerCode), 单据号 (documentNumber), 金额 (amount), 单据日期 (invoiceDate), 到期日期 (dueDate);
+/// dates as <c>yyyy-MM-dd</c> or <c>yyyy/M/d</c>; encoding UTF-8 or GB18030, detected unless given.
+/// </summary>
+public static class OpenItemCsv
+{
+    private static readonly TableColumn[] Columns =
+    [
+        new("客户编码", "customerCode"),
+        new("单据号", "documentNumber"),
+        new("金额", "amount"),
+        new("单据日期", "invoiceDate"),
+        new("到期日期", "dueDate"),
+    ];
+
+    /// <summary>Reads the open items of a CSV file.</summary>
+    /// <param name="csv">The file's bytes; read to the end, not closed.</param>
+    /// <param name="encoding">The encoding, or null to detect UTF-8 (with or without BOM) or GB18030.</param>
+    /// <returns>The valid open items and every problem (a missing column, an empty cell, a bad amount or date, a due date before the invoice date), each with its row.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    public static ReadReport<OpenItem> Read(Stream csv, Encoding? encoding = null) =>
+        CsvTable.Read(csv, encoding, Columns, row => new OpenItem(row.Text(0), row.Text(1), row.Number(2), row.Date(3), row.Date(4)));
+}

@@ -1,0 +1,207 @@
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using CustomerClassification.Cli;
+using CustomerClassification.Serialization;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace CustomerClassification.Tests.Cli;
+
+/// <summary>The tool run in-process on the files in <c>samples/</c>, as the README walks through them.</summary>
+public sealed class CclsSampleTests : IDisposable
+{
+    private static readonly LocalDate Today = new(2026, 6, 30);
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("ccls-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    private static string Sample(string name) => Path.Combine(ReadmeSamples.RepositoryRoot(), "samples", name);
+
+    private string Model => Path.Combine(_work.FullName, "model.json");
+
+    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = CclsApp.Run(args, output, error, today: Today);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    private (int ExitCode, string Output, string Error) Import() => Run(
+        "import", "--model", Model, "--scheme", "2-2-2", "--region-scheme", "2-2", "--custom-field", "类型",
+        "--categories", Sample("categories.csv"), "--regions", Sample("regions.csv"), "--customers", Sample("customers.csv"), "--rules", Sample("rules.json"));
+
+    [Fact]
+    public void Import_OfTheSamples_CreatesTheModel()
+    {
+        var (exitCode, output, error) = Import();
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error);
+        Assert.Contains("Saved model.json: 301 customers, 40 categories, 4 rules.", output, StringComparison.Ordinal);
+        Assert.Contains("gb18030", output, StringComparison.Ordinal);
+        var model = SnapshotJson.FromJson(File.ReadAllText(Model), new FakeClock(Instant.FromUtc(2026, 7, 1, 0, 0)));
+        Assert.Equal(301, model.Archive.Count);
+        Assert.Equal("上海华联商贸有限公司", model.Archive.Find("C0000")!.Name);
+        Assert.Equal(4, model.Rules.Count);
+    }
+
+    [Fact]
+    public void Reports_OnTheSamples_ShowWhatTheReadmeSays()
+    {
+        Import();
+
+        var tree = Run("tree", "-m", Model);
+        var audit = Run("audit", "-m", Model, "--open-items", Sample("open-items.csv"));
+        var classify = Run("classify", "-m", Model, "--stats", Sample("stats.csv"));
+        var explain = Run("explain", "-m", Model, "--stats", Sample("stats.csv"), "--customer", "C0291");
+        var aging = Run("aging", "-m", Model, "--open-items", Sample("open-items.csv"), "--by", "region");
+        var credit = Run("check-credit", "-m", Model, "--customer", "C0020", "--amount", "120000", "--open-items", Sample("open-items.csv"));
+
+        Assert.Equal((0, 1, 0, 0, 0, 1), (tree.ExitCode, audit.ExitCode, classify.ExitCode, explain.ExitCode, aging.ExitCode, credit.ExitCode));
+        Assert.Contains("├── 01 经销商 (97)", tree.Output, StringComparison.Ordinal);
+        Assert.Contains("ProbableDuplicateName        C0300, C0000", audit.Output, StringComparison.Ordinal);
+        Assert.Contains("DeactivatedWithOpenBalance   C0150", audit.Output, StringComparison.Ordinal);
+        Assert.Contains("8 findings in 301 customers.", audit.Output, StringComparison.Ordinal);
+        Assert.Contains("162 suggestions as of 2026-06-30", classify.Output, StringComparison.Ordinal);
+        Assert.Contains("零售大客户 [category := 020101, priority 5]: won", explain.Output, StringComparison.Ordinal);
+        Assert.Contains("类型 = '经销商' ✗ (零售)", explain.Output, StringComparison.Ordinal);
+        Assert.Contains("(total)          496,492", aging.Output, StringComparison.Ordinal);
+        Assert.Contains("C0020 厦门金鑫商贸有限公司: order 120,000 → Blocked", credit.Output, StringComparison.Ordinal);
+        Assert.All(new[] { tree, audit, classify, explain, aging, credit }, r => Assert.Empty(r.Error));
+    }
+
+    [Fact]
+    public void Classify_WithApply_SavesTheModel_AndRecordsEachRule()
+    {
+        Import();
+
+        var applied = Run("classify", "-m", Model, "--stats", Sample("stats.csv"), "--apply", "--actor", "王会计");
+        var again = Run("classify", "-m", Model, "--stats", Sample("stats.csv"), "--json");
+
+        Assert.Equal(0, applied.ExitCode);
+        Assert.Contains("Applied 162 changes in one batch and saved the model.", applied.Output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(again.Output);
+        Assert.Equal(0, json.RootElement.GetProperty("suggestions").GetArrayLength());
+        var model = SnapshotJson.FromJson(File.ReadAllText(Model), new FakeClock(Instant.FromUtc(2026, 7, 1, 0, 0)));
+        Assert.Equal("020101", model.Archive.Find("C0291")!.CategoryCode);
+        Assert.Contains(model.Archive.ChangeLog.ForCustomer("C0291"), e => e.Reason == "零售大客户" && e.Actor == "王会计");
+    }
+
+    [Theory]
+    [InlineData("tree", "dimension")]
+    [InlineData("audit", "findings")]
+    [InlineData("classify", "suggestions")]
+    [InlineData("explain", "rules")]
+    [InlineData("aging", "rows")]
+    [InlineData("check-credit", "outcome")]
+    public void Json_IsWrittenByEveryReportingCommand(string command, string property)
+    {
+        Import();
+        string[] extra = command switch
+        {
+            "classify" => ["--stats", Sample("stats.csv")],
+            "explain" => ["--stats", Sample("stats.csv"), "--customer", "C0001"],
+            "aging" => ["--open-items", Sample("open-items.csv")],
+            "check-credit" => ["--customer", "C0001", "--amount", "1000"],
+            _ => [],
+        };
+
+        var (_, output, error) = Run([command, "-m", Model, "--json", .. extra]);
+
+        Assert.Empty(error);
+        using var json = JsonDocument.Parse(output);
+        Assert.True(json.RootElement.TryGetProperty(property, out _));
+    }
+
+    [Fact]
+    public void Import_OfABadFile_ReportsEachRow_AndSavesNothing()
+    {
+        Import();
+        var before = File.ReadAllText(Model);
+        var bad = Path.Combine(_work.FullName, "new-customers.csv");
+        File.WriteAllText(bad, "客户编码,客户名称,所属分类码,发展日期\nD001,好客户,010101,2024-01-05\nD002,坏日期,010101,2024-02-30\nD003,没有分类,0999,\nC0001,重复编码,010101,\n", new UTF8Encoding(false));
+
+        var (exitCode, output, error) = Run("import", "-m", Model, "--customers", bad);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(3, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Contains("ccls: new-customers.csv: row 3, 发展日期 '2024-02-30': ", error, StringComparison.Ordinal);
+        Assert.Contains("ccls: new-customers.csv: row 4, 所属分类码 '0999': ", error, StringComparison.Ordinal);
+        Assert.Contains("ccls: new-customers.csv: row 5, 客户编码 'C0001': ", error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved", output, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(Model));
+
+        var valid = Run("import", "-m", Model, "--customers", bad, "--valid-rows-only");
+        Assert.Equal(1, valid.ExitCode);
+        Assert.Contains("Saved model.json: 302 customers", valid.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_ThenImportIntoANewModel_GivesTheSameCustomers()
+    {
+        Import();
+        var exported = Path.Combine(_work.FullName, "customers.xlsx");
+        var categories = Path.Combine(_work.FullName, "categories.csv");
+        var copy = Path.Combine(_work.FullName, "copy.json");
+
+        Assert.Equal(0, Run("export", "-m", Model, "--out", exported).ExitCode);
+        Assert.Equal(0, Run("export", "-m", Model, "--out", categories, "--what", "category", "--english").ExitCode);
+        var imported = Run("import", "-m", copy, "--scheme", "2-2-2", "--region-scheme", "2-2", "--custom-field", "类型", "--categories", categories, "--regions", Sample("regions.csv"), "--customers", exported);
+
+        Assert.Equal(0, imported.ExitCode);
+        var clock = new FakeClock(Instant.FromUtc(2026, 7, 1, 0, 0));
+        Assert.Equal(SnapshotJson.FromJson(File.ReadAllText(Model), clock).Archive.ToArray(), SnapshotJson.FromJson(File.ReadAllText(copy), clock).Archive.ToArray());
+    }
+
+    [Theory]
+    [InlineData("import", "--model", "{work}/m.json", "--customers", "{samples}/customers.csv")]
+    [InlineData("import", "--model", "{work}/m.json", "--scheme", "2-x", "--customers", "{samples}/customers.csv")]
+    [InlineData("import", "--model", "{work}/m.json", "--scheme", "2-2-2", "--custom-field", "类型:colour", "--customers", "{samples}/customers.csv")]
+    [InlineData("import", "--model", "{work}/m.json", "--scheme", "2-2-2")]
+    [InlineData("import", "--model", "{work}/m.json", "--scheme", "2-2-2", "--regions", "{samples}/regions.csv")]
+    [InlineData("tree", "--model", "{work}/missing.json")]
+    [InlineData("tree")]
+    [InlineData("aging", "--model", "{work}/model.json")]
+    [InlineData("aging", "--model", "{work}/model.json", "--open-items", "{samples}/stats.csv")]
+    [InlineData("aging", "--model", "{work}/model.json", "--open-items", "{samples}/open-items.csv", "--by", "行业")]
+    [InlineData("aging", "--model", "{work}/model.json", "--open-items", "{samples}/open-items.csv", "--as-of", "2026-02-30")]
+    [InlineData("explain", "--model", "{work}/model.json", "--customer", "X9")]
+    [InlineData("check-credit", "--model", "{work}/model.json", "--customer", "C0001", "--amount", "lots")]
+    [InlineData("classify", "--model", "{work}/model.json", "--rules", "{samples}/stats.csv")]
+    [InlineData("classify", "--model", "{work}/model.json", "--stats", "{samples}/open-items.csv")]
+    [InlineData("export", "--model", "{work}/model.json", "--out", "{work}/x.csv", "--what", "行业")]
+    public void BadUsageOrUnreadableInput_ExitsWithTwo_AndOneLineThatSaysWhy(params string[] args)
+    {
+        Import();
+        var (exitCode, _, error) = Run(args.Select(a => a.Replace("{work}", _work.FullName, StringComparison.Ordinal).Replace("{samples}", Path.GetDirectoryName(Sample("x"))!, StringComparison.Ordinal)).ToArray());
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("ccls: ", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_work.FullName, "m.json")));
+    }
+
+    [Fact]
+    public void ABrokenModel_IsNamedWithThePathOfItsProblem()
+    {
+        Import();
+        File.WriteAllText(Model, File.ReadAllText(Model).Replace("\"category\": \"010101\"", "\"category\": \"01\"", StringComparison.Ordinal));
+
+        var (exitCode, _, error) = Run("tree", "-m", Model);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("ccls: model.json: $.customers[0]: Customer 'C0000' is in category '01', which has children", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_IntoAnExistingModel_RefusesNewSettings()
+    {
+        Import();
+
+        var (exitCode, _, error) = Run("import", "-m", Model, "--scheme", "2-2", "--customers", Sample("customers.csv"));
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("ccls: --scheme: model.json exists and its settings cannot change", error, StringComparison.Ordinal);
+    }
+}

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
 using NodaTime;
 using Spectre.Console;
 
@@ -16,7 +17,10 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter output, TextWr
 
     public LocalDate Today { get; } = today;
 
-    /// <summary>Runs a piece of work, with a progress bar on stderr when it is a terminal, so results on stdout stay clean.</summary>
+    /// <summary>
+    /// Runs a piece of work; when stderr is a terminal and the work takes longer than a second, a progress bar
+    /// shows on stderr until it is done, so results on stdout stay clean.
+    /// </summary>
     public T Step<T>(string description, Func<T> work)
     {
         if (!showProgress)
@@ -24,12 +28,18 @@ internal sealed class CliContext(IAnsiConsole console, TextWriter output, TextWr
             return work();
         }
 
+        var running = Task.Run(work);
+        if (running.Wait(TimeSpan.FromSeconds(1)))
+        {
+            return running.GetAwaiter().GetResult();
+        }
+
         var progress = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Error) });
         return progress.Progress().AutoClear(true).Start(context =>
         {
-            var task = context.AddTask(Markup.Escape(description)).IsIndeterminate();
-            var result = work();
-            task.Value = task.MaxValue;
+            var bar = context.AddTask(Markup.Escape(description)).IsIndeterminate();
+            var result = running.GetAwaiter().GetResult();
+            bar.Value = bar.MaxValue;
             return result;
         });
     }

@@ -34,8 +34,8 @@ internal static class CsvTable
         {
             foreach (var (row, cells) in records.Skip(1))
             {
-                var reader = new CsvRow(row, cells, columns, at, problems);
                 var before = problems.Count;
+                var reader = new CsvRow(row, cells, columns, at, problems);
                 try
                 {
                     var item = make(reader);
@@ -46,7 +46,11 @@ internal static class CsvTable
                 }
                 catch (ArgumentException e)
                 {
-                    problems.Add(new ImportProblem(row, null, null, e.Message));
+                    // A rule of the row as a whole (a due date before the invoice date); a bad cell was reported already.
+                    if (problems.Count == before)
+                    {
+                        problems.Add(new ImportProblem(row, null, null, e.Message.Split(" (Parameter", 2)[0]));
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@ using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Quality;
 using CustomerClassification.Rules;
+using CustomerClassification.Serialization;
 using CustomerClassification.Spreadsheets;
 using NodaTime;
 using NodaTime.Testing;
@@ -146,6 +147,42 @@ public class ReadmeSamples
 
     [Fact]
     public void Readme_ShowsTheCsvSampleVerbatim() => AssertReadmeShows(nameof(CsvSample));
+
+    [Fact]
+    public void SnapshotSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(SnapshotSample);
+
+        Assert.Equal(ReadmeBlockAfter("The snapshot sample prints:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheSnapshotSampleVerbatim() => AssertReadmeShows(nameof(SnapshotSample));
+
+    private static void SnapshotSample()
+    {
+        // README:begin
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-2")), SystemClock.Instance);
+        archive.AddCategory(DimensionNames.Category, "01", "经销商", "管理员");
+        archive.Add(new Customer("C001", "上海华联") { CategoryCode = "01", CreditLimit = 100_000m }, "王会计");
+        ClassificationRule[] rules = [new("大客户", "信用额度 >= 10万", RuleAction.AddTag("重点"))];
+
+        var json = SnapshotJson.ToJson(new AccountSet(archive, rules: rules));
+        var loaded = SnapshotJson.FromJson(json, SystemClock.Instance);
+        Console.WriteLine($"{loaded.Archive.Count} customer, {loaded.Archive.ChangeLog.Count} log entries, {loaded.Rules.Count} rule");
+        Console.WriteLine($"saved again byte for byte: {SnapshotJson.ToJson(loaded) == json}");
+
+        try
+        {
+            SnapshotJson.FromJson(json.Replace("\"category\": \"01\"", "\"category\": \"09\""), SystemClock.Instance);
+        }
+        catch (SnapshotFormatException e)
+        {
+            Console.WriteLine(string.Join(Environment.NewLine, e.Problems));
+        }
+
+        // README:end
+    }
 
     private static void ArchiveSample()
     {

@@ -204,4 +204,30 @@ public sealed class CclsSampleTests : IDisposable
         Assert.Equal(2, exitCode);
         Assert.StartsWith("ccls: --scheme: model.json exists and its settings cannot change", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ReadmeWalkthrough_RunsWithTheExitCodesItStates()
+    {
+        var root = ReadmeSamples.RepositoryRoot();
+        var readme = File.ReadAllText(Path.Combine(root, "README.md")).ReplaceLineEndings("\n");
+        var start = readme.IndexOf("```sh\nalias ccls=", StringComparison.Ordinal);
+        var block = readme.Substring(start, readme.IndexOf("```\n", start + 5, StringComparison.Ordinal) - start);
+        var lines = block.Split('\n').Where(l => l.StartsWith("ccls ", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(9, lines.Length);
+        foreach (var line in lines)
+        {
+            var comment = line.IndexOf("  #", StringComparison.Ordinal);
+            var expected = comment >= 0 && line.Contains("exit code 1", StringComparison.Ordinal) ? 1 : 0;
+            var args = (comment >= 0 ? line[..comment] : line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(root, a) : a is "model.json" or "customers.xlsx" ? Path.Combine(_work.FullName, a) : a)
+                .ToArray();
+
+            var (exitCode, _, error) = Run(args);
+
+            Assert.True(expected == exitCode, $"{line} exited with {exitCode}: {error}");
+        }
+
+        Assert.True(File.Exists(Path.Combine(_work.FullName, "customers.xlsx")));
+    }
 }

@@ -211,5 +211,8 @@ public sealed class SnapshotJsonTests
         Assert.Contains("Two rules are named", Assert.Throws<ArgumentException>(() => new AccountSet(archive, rules: twins)).Message);
         Assert.Equal(ClassificationErrorCode.DimensionNotFound, Assert.Throws<ClassificationException>(() => new AccountSet(archive, new CreditPolicySet("渠道"))).ErrorCode);
         Assert.Throws<ArgumentException>(() => new SnapshotFormatException([]));
+        Assert.Throws<ArgumentNullException>(() => new SnapshotFormatException([null!]));
+        Assert.Throws<ArgumentNullException>(() => new SnapshotProblem(null!, "x"));
+        Assert.Throws<ArgumentException>(() => new SnapshotProblem("$", " "));
     }
 }

@@ -284,29 +284,15 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <returns>The violations; when there are any, the archive stays empty.</returns>
     internal IReadOnlyList<Violation> Restore(ChangeBatch contents, IReadOnlyList<ChangeLogEntry> savedLog)
     {
-        lock (_writeGate)
+        if (Snapshot.ChangeLog.Count > 0 || Snapshot.Count > 0)
         {
-            if (_snapshot.ChangeLog.Count > 0 || _snapshot.Count > 0)
-            {
-                throw new InvalidOperationException("Only a new, empty archive can be restored.");
-            }
-
-            var transaction = new ArchiveTransaction(_snapshot, "restore", _clock.GetCurrentInstant(), DataScope.Unrestricted);
-            foreach (var operation in contents.Operations)
-            {
-                transaction.Run(operation);
-            }
-
-            if (transaction.Violations.Count == 0)
-            {
-                Volatile.Write(ref _snapshot, transaction.Commit(_store, savedLog));
-            }
-
-            return transaction.Violations;
+            throw new InvalidOperationException("Only a new, empty archive can be restored.");
         }
+
+        return Execute(contents, "restore", DataScope.Unrestricted, savedLog).Violations;
     }
 
-    private ArchiveTransaction Execute(ChangeBatch batch, string actor, DataScope scope)
+    private ArchiveTransaction Execute(ChangeBatch batch, string actor, DataScope scope, IReadOnlyList<ChangeLogEntry>? savedLog = null)
     {
         Guard.Against.Null(batch);
         Guard.Against.NullOrWhiteSpace(actor);
@@ -318,9 +304,9 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
                 transaction.Run(operation);
             }
 
-            if (transaction.Violations.Count == 0 && batch.Count > 0)
+            if (transaction.Violations.Count == 0 && (batch.Count > 0 || savedLog is { Count: > 0 }))
             {
-                Volatile.Write(ref _snapshot, transaction.Commit(_store));
+                Volatile.Write(ref _snapshot, transaction.Commit(_store, savedLog));
             }
 
             return transaction;

@@ -1,11 +1,9 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CustomerClassification.Customers;
-using NodaTime;
 using CustomerClassification.Serialization;
 
 namespace CustomerClassification.Rules;
@@ -101,20 +99,10 @@ public static class RuleFile
         writer.WriteEndObject();
         writer.WriteNumber("priority", rule.Priority);
         writer.WriteBoolean("enabled", rule.Enabled);
-        WriteDate(writer, "validFrom", rule.ValidFrom);
-        WriteDate(writer, "validTo", rule.ValidTo);
+        JsonWalker.WriteDate(writer, "validFrom", rule.ValidFrom);
+        JsonWalker.WriteDate(writer, "validTo", rule.ValidTo);
 
         writer.WriteEndObject();
-    }
-
-    /// <summary>Writes a date property with NodaTime's converter, or nothing when there is no date.</summary>
-    internal static void WriteDate(Utf8JsonWriter writer, string property, LocalDate? date)
-    {
-        if (date is { } value)
-        {
-            writer.WritePropertyName(property);
-            JsonSerializer.Serialize(writer, value, JsonWalker.NodaOptions);
-        }
     }
 
     /// <summary>Walks a parsed rule file (or the rules of a snapshot), collecting every problem rather than stopping at the first.</summary>

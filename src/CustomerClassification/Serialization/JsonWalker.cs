@@ -24,6 +24,16 @@ internal class JsonWalker
     /// <summary>Gets every problem found so far; shared by the walkers reading one document.</summary>
     public List<RuleSyntaxError> Errors { get; }
 
+    /// <summary>Writes a date property with NodaTime's converter, or nothing when there is no date.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, string property, LocalDate? date)
+    {
+        if (date is { } value)
+        {
+            writer.WritePropertyName(property);
+            JsonSerializer.Serialize(writer, value, NodaOptions);
+        }
+    }
+
     /// <summary>Parses JSON text; malformed text is reported with its line and the UTF-8 byte position in that line.</summary>
     public static JsonDocument Parse(string json, string what, int maxDepth)
     {
@@ -69,7 +79,14 @@ internal class JsonWalker
             return null;
         }
 
-        return Expect(value, JsonValueKind.String, path + "." + property) ? value.GetString() : null;
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        // The path is built only for a problem: a snapshot reads millions of values.
+        Expect(value, JsonValueKind.String, path + "." + property);
+        return null;
     }
 
     public int Integer(JsonElement value, string path)
@@ -128,6 +145,36 @@ internal class JsonWalker
         }
     }
 
+    /// <summary>Reads a string value; anything else is a <see cref="FormatException"/>.</summary>
+    public static string AsText(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new FormatException($"Expected {Describe(JsonValueKind.String)}, found {Describe(value.ValueKind)}.");
+
+    /// <summary>Reads a number as a decimal (its scale kept); anything else is a <see cref="FormatException"/>.</summary>
+    public static decimal AsNumber(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number : throw new FormatException($"Expected a number, found {value.GetRawText()}.");
+
+    /// <summary>Reads true or false; anything else is a <see cref="FormatException"/>.</summary>
+    public static bool AsFlag(JsonElement value) =>
+        value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : throw new FormatException($"Expected true or false, found {value.GetRawText()}.");
+
+    /// <summary>Reads a date with NodaTime's converter; anything else is a <see cref="FormatException"/>.</summary>
+    public static LocalDate AsDate(JsonElement value)
+    {
+        var text = AsText(value);
+        try
+        {
+            return value.Deserialize<LocalDate>(NodaOptions);
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"'{text}' is not a date: write yyyy-MM-dd.", e);
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"'{text}' is not a date: write yyyy-MM-dd.", e);
+        }
+    }
+
     public bool Expect(JsonElement value, JsonValueKind kind, string path)
     {
         if (value.ValueKind == kind)
@@ -141,9 +188,12 @@ internal class JsonWalker
 
     public void Unknown(JsonElement owner, string path, string[] known)
     {
-        foreach (var property in owner.EnumerateObject().Where(p => !known.Contains(p.Name, StringComparer.Ordinal)))
+        foreach (var property in owner.EnumerateObject())
         {
-            Fail(path + "." + property.Name, $"Unknown property '{property.Name}'; expected one of {string.Join(", ", known)}.");
+            if (!IsKnown(property, known))
+            {
+                Fail(path + "." + property.Name, $"Unknown property '{property.Name}'; expected one of {string.Join(", ", known)}.");
+            }
         }
     }
 
@@ -158,6 +208,20 @@ internal class JsonWalker
     }
 
     public void Fail(string path, string message) => Errors.Add(new RuleSyntaxError(message, 0, 0, string.Empty, []) { Path = path });
+
+    // NameEquals compares the UTF-8 name in place, without making a string of it.
+    private static bool IsKnown(JsonProperty property, string[] known)
+    {
+        foreach (var name in known)
+        {
+            if (property.NameEquals(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Describe(JsonValueKind kind) => kind switch
     {

@@ -34,6 +34,31 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
 
     private static readonly string[] EntryProperties = ["sequence", "at", "actor", "operation", "customer", "dimension", "category", "field", "before", "after", "reason"];
 
+    // The customer's single values: each sets one property and throws ArgumentException or FormatException for a bad value.
+    private static readonly (string Property, Func<Customer, JsonElement, Customer> Set)[] CustomerValues =
+    [
+        ("shortName", static (c, v) => c with { ShortName = AsText(v) }),
+        ("mnemonicCode", static (c, v) => c with { MnemonicCode = AsText(v) }),
+        ("taxId", static (c, v) => c with { TaxId = TaxId.Parse(AsText(v)) }),
+        ("category", static (c, v) => c with { CategoryCode = AsText(v) }),
+        ("region", static (c, v) => c with { RegionCode = AsText(v) }),
+        ("creditGrade", static (c, v) => c with { CreditGrade = AsText(v) }),
+        ("creditLimit", static (c, v) => c with { CreditLimit = AsNumber(v) }),
+        ("paymentTerms", static (c, v) => c with { PaymentTerms = PaymentTerms.Parse(AsText(v)) }),
+        ("discountRate", static (c, v) => c with { DiscountRate = AsNumber(v) }),
+        ("defaultTaxRate", static (c, v) => c with { DefaultTaxRate = AsNumber(v) }),
+        ("settlementMethod", static (c, v) => c with { SettlementMethod = AsText(v) }),
+        ("contact", static (c, v) => c with { Contact = AsText(v) }),
+        ("phone", static (c, v) => c with { Phone = AsText(v) }),
+        ("email", static (c, v) => c with { Email = AsText(v) }),
+        ("address", static (c, v) => c with { Address = AsText(v) }),
+        ("bankName", static (c, v) => c with { BankName = AsText(v) }),
+        ("bankAccount", static (c, v) => c with { BankAccount = AsText(v) }),
+        ("developedOn", static (c, v) => c with { DevelopedOn = AsDate(v) }),
+        ("deactivatedOn", static (c, v) => c with { DeactivatedOn = AsDate(v) }),
+        ("hasTransactions", static (c, v) => c with { HasTransactions = AsFlag(v) }),
+    ];
+
     // Codes can start with digits, so keys that are codes go in brackets.
     private static string Key(string path, string key) => path + "['" + key + "']";
 
@@ -151,49 +176,59 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         var before = Errors.Count;
         var code = Text(item, "code", path, required: true);
         var name = Text(item, "name", path, required: true);
-        if (code is null || name is null || Try(path + ".code", () => new Customer(code, name)) is not { } customer)
+        if (code is null || name is null)
         {
             return null;
         }
 
-        void Set(string property, Func<Customer, Customer> change)
+        Customer customer;
+        try
         {
-            if (item.TryGetProperty(property, out _) && Try(path + "." + property, () => change(customer)) is { } changed)
+            customer = new Customer(code, name);
+        }
+        catch (ArgumentException e)
+        {
+            Fail(path + (string.Equals(e.ParamName, "code", StringComparison.Ordinal) ? ".code" : ".name"), Reason(e));
+            return null;
+        }
+
+        // One copy per value present, each checked by the property it sets, so a bad value is reported with its own path.
+        foreach (var (property, set) in CustomerValues)
+        {
+            if (item.TryGetProperty(property, out var value))
             {
-                customer = changed;
+                try
+                {
+                    customer = set(customer, value);
+                }
+                catch (Exception e) when (e is ArgumentException or FormatException)
+                {
+                    Fail(path + "." + property, Reason(e));
+                }
             }
         }
 
-        string? Of(string property) => Text(item, property, path, required: false);
-        decimal? Number(string property) => item.TryGetProperty(property, out var value) ? Decimal(value, path + "." + property) : null;
-
-        Set("shortName", c => c with { ShortName = Of("shortName") });
-        Set("mnemonicCode", c => c with { MnemonicCode = Of("mnemonicCode") });
-        Set("taxId", c => Of("taxId") is { } taxId ? c with { TaxId = TaxId.Parse(taxId) } : c);
-        Set("category", c => c with { CategoryCode = Of("category") });
-        Set("region", c => c with { RegionCode = Of("region") });
-        Set("dimensions", c => c with { Dimensions = Map(item, "dimensions", path, value => Expect(value.Element, JsonValueKind.String, value.Path) ? value.Element.GetString() : null) });
-        Set("creditGrade", c => c with { CreditGrade = Of("creditGrade") });
-        Set("creditLimit", c => c with { CreditLimit = Number("creditLimit") });
-        Set("paymentTerms", c => Of("paymentTerms") is { } terms ? c with { PaymentTerms = PaymentTerms.Parse(terms) } : c);
-        Set("discountRate", c => c with { DiscountRate = Number("discountRate") });
-        Set("defaultTaxRate", c => c with { DefaultTaxRate = Number("defaultTaxRate") });
-        Set("settlementMethod", c => c with { SettlementMethod = Of("settlementMethod") });
-        Set("contact", c => c with { Contact = Of("contact") });
-        Set("phone", c => c with { Phone = Of("phone") });
-        Set("email", c => c with { Email = Of("email") });
-        Set("address", c => c with { Address = Of("address") });
-        Set("shipTo", c => c with { ShipToAddresses = Texts(item, "shipTo", path) });
-        Set("bankName", c => c with { BankName = Of("bankName") });
-        Set("bankAccount", c => c with { BankAccount = Of("bankAccount") });
-        Set("developedOn", c => c with { DevelopedOn = Date(item, "developedOn", path) });
-        Set("deactivatedOn", c => c with { DeactivatedOn = Date(item, "deactivatedOn", path) });
-        Set("hasTransactions", c => c with { HasTransactions = Boolean(item.GetProperty("hasTransactions"), path + ".hasTransactions") });
-        Set("tags", c => c with { Tags = Texts(item, "tags", path) });
-        Set("customFields", c => c with
+        if (item.TryGetProperty("dimensions", out _))
         {
-            CustomFields = Map(item, "customFields", path, value => (object?)FieldValue(value.Element, value.Path, value.Key, settings)).ToDictionary(p => p.Key, p => (CustomFieldValue)p.Value, StringComparer.Ordinal),
-        });
+            customer = customer with { Dimensions = Map(item, "dimensions", path, value => Expect(value.Element, JsonValueKind.String, value.Path) ? value.Element.GetString() : null) };
+        }
+
+        if (item.TryGetProperty("shipTo", out _))
+        {
+            customer = customer with { ShipToAddresses = Texts(item, "shipTo", path) };
+        }
+
+        if (item.TryGetProperty("tags", out _))
+        {
+            customer = customer with { Tags = Texts(item, "tags", path) };
+        }
+
+        if (item.TryGetProperty("customFields", out _))
+        {
+            var fields = Map(item, "customFields", path, value => (object?)FieldValue(value.Element, value.Path, value.Key, settings));
+            customer = customer with { CustomFields = fields.ToDictionary(p => p.Key, p => (CustomFieldValue)p.Value, StringComparer.Ordinal) };
+        }
+
         return Errors.Count == before ? customer : null;
     }
 
@@ -362,23 +397,14 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             return null;
         }
 
-        var values = Values<T>();
-        foreach (var value in values)
+        if (JsonEnum<T>.TryRead(owner.GetProperty(property), out var value))
         {
-            if (string.Equals(SnapshotWriter.CamelCase(value), text, StringComparison.Ordinal))
-            {
-                return value;
-            }
+            return value;
         }
 
-        Fail(path + "." + property, $"'{text}' is not one of {string.Join(", ", values.Select(SnapshotWriter.CamelCase))}.");
+        Fail(path + "." + property, $"'{text}' is not one of {JsonEnum<T>.Expected}.");
         return null;
     }
-
-#pragma warning disable CA2263 // netstandard2.0 has no generic Enum.GetValues.
-    private static T[] Values<T>()
-        where T : struct, Enum => (T[])System.Enum.GetValues(typeof(T));
-#pragma warning restore CA2263
 
     private bool Property(JsonElement owner, string property, string path, JsonValueKind kind, out JsonElement value, bool required = true)
     {

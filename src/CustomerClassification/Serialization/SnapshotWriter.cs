@@ -61,14 +61,6 @@ internal static class SnapshotWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>Gets the JSON name of an enum value: its C# name in camel case.</summary>
-    public static string CamelCase<T>(T value)
-        where T : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name.Substring(1);
-    }
-
     private static void WriteSettings(Utf8JsonWriter writer, ArchiveSettings settings)
     {
         writer.WriteStartObject("settings");
@@ -90,7 +82,7 @@ internal static class SnapshotWriter
         {
             writer.WriteStartObject();
             writer.WriteString("name", field.Name);
-            writer.WriteString("type", CamelCase(field.Type));
+            writer.WriteString("type", JsonEnum<CustomFieldType>.Name(field.Type));
             writer.WriteBoolean("required", field.Required);
             writer.WriteEndObject();
         }
@@ -123,8 +115,8 @@ internal static class SnapshotWriter
         Texts(writer, "shipTo", customer.ShipToAddresses);
         Optional(writer, "bankName", customer.BankName);
         Optional(writer, "bankAccount", customer.BankAccount);
-        RuleFile.WriteDate(writer, "developedOn", customer.DevelopedOn);
-        RuleFile.WriteDate(writer, "deactivatedOn", customer.DeactivatedOn);
+        JsonWalker.WriteDate(writer, "developedOn", customer.DevelopedOn);
+        JsonWalker.WriteDate(writer, "deactivatedOn", customer.DeactivatedOn);
         if (customer.HasTransactions)
         {
             writer.WriteBoolean("hasTransactions", true);
@@ -191,7 +183,7 @@ internal static class SnapshotWriter
         writer.WritePropertyName("at");
         JsonSerializer.Serialize(writer, entry.At, JsonWalker.NodaOptions);
         writer.WriteString("actor", entry.Actor);
-        writer.WriteString("operation", CamelCase(entry.Operation));
+        writer.WriteString("operation", JsonEnum<ChangeOperation>.Name(entry.Operation));
         Optional(writer, "customer", entry.CustomerCode);
         Optional(writer, "dimension", entry.Dimension);
         Optional(writer, "category", entry.CategoryCode);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CustomerClassification.Rules;
 using NodaTime;
@@ -18,6 +19,9 @@ internal class JsonWalker
     {
         Converters = { NodaConverters.LocalDateConverter, NodaConverters.InstantConverter },
     };
+
+    // The property lists of the formats, in UTF-8, worked out once per list.
+    private static readonly ConditionalWeakTable<string[], byte[][]> KnownUtf8 = new();
 
     protected JsonWalker(List<RuleSyntaxError> errors) => Errors = errors;
 
@@ -209,19 +213,25 @@ internal class JsonWalker
 
     public void Fail(string path, string message) => Errors.Add(new RuleSyntaxError(message, 0, 0, string.Empty, []) { Path = path });
 
-    // NameEquals compares the UTF-8 name in place, without making a string of it.
-    private static bool IsKnown(JsonProperty property, string[] known)
+    /// <summary>Finds a property's name among names given in UTF-8, comparing in place: no string is made of the name, and the names are not transcoded per comparison.</summary>
+    /// <returns>The index of the name, or -1.</returns>
+    public static int IndexOf(JsonProperty property, byte[][] utf8Names)
     {
-        foreach (var name in known)
+        for (var i = 0; i < utf8Names.Length; i++)
         {
-            if (property.NameEquals(name))
+            if (property.NameEquals(utf8Names[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    /// <summary>Gets names in UTF-8, for <see cref="IndexOf"/>.</summary>
+    public static byte[][] Utf8(IEnumerable<string> names) => names.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
+
+    private static bool IsKnown(JsonProperty property, string[] known) => IndexOf(property, KnownUtf8.GetValue(known, names => Utf8(names))) >= 0;
 
     private static string Describe(JsonValueKind kind) => kind switch
     {

@@ -59,6 +59,8 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         ("hasTransactions", static (c, v) => c with { HasTransactions = AsFlag(v) }),
     ];
 
+    private static readonly byte[][] CustomerValueNames = Utf8(CustomerValues.Select(v => v.Property));
+
     // Codes can start with digits, so keys that are codes go in brackets.
     private static string Key(string path, string key) => path + "['" + key + "']";
 
@@ -193,17 +195,17 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         }
 
         // One copy per value present, each checked by the property it sets, so a bad value is reported with its own path.
-        foreach (var (property, set) in CustomerValues)
+        foreach (var property in item.EnumerateObject())
         {
-            if (item.TryGetProperty(property, out var value))
+            if (IndexOf(property, CustomerValueNames) is var index and >= 0)
             {
                 try
                 {
-                    customer = set(customer, value);
+                    customer = CustomerValues[index].Set(customer, property.Value);
                 }
                 catch (Exception e) when (e is ArgumentException or FormatException)
                 {
-                    Fail(path + "." + property, Reason(e));
+                    Fail(path + "." + CustomerValues[index].Property, Reason(e));
                 }
             }
         }

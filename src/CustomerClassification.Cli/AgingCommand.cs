@@ -33,13 +33,7 @@ internal static class AgingCommand
             var rows = report.Categories.Append(report.Unclassified).Append(report.Total).ToArray();
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, new
-                {
-                    asOf = LocalDatePattern.Iso.Format(day),
-                    dimension,
-                    buckets = report.Buckets.Labels,
-                    rows = rows.Select(r => new { code = r.Code, name = r.Name, amounts = r.Amounts.Select(AgingReport.Round), balance = AgingReport.Round(r.Balance) }).ToArray(),
-                });
+                JsonOutput.Write(context.Output, JsonViews.Aging(report, rows));
                 return CclsApp.Ok;
             }
 

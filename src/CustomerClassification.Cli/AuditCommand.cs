@@ -28,20 +28,7 @@ internal static class AuditCommand
             var findings = context.Step("Auditing", () => ArchiveAudit.Run(snapshot, balances));
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, new
-                {
-                    customers = snapshot.Count,
-                    findings = findings.Select(f => new
-                    {
-                        kind = f.Kind.ToString(),
-                        severity = f.Severity.ToString(),
-                        customers = f.Customers,
-                        dimension = f.Dimension,
-                        category = f.CategoryCode,
-                        message = f.Message,
-                        suggestedFix = f.SuggestedFix,
-                    }).ToArray(),
-                });
+                JsonOutput.Write(context.Output, new { customers = snapshot.Count, findings = JsonViews.Findings(findings) });
             }
             else
             {

@@ -32,8 +32,9 @@ internal static class CclsApp
         }
 
         var context = new CliContext(console, output, error, showProgress, today ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date);
-        var demo = new Command("demo", "Run the whole job on a built-in sample account set: category tree, audit, classification with explanations, a credit check and an aging table.");
-        demo.SetAction(_ => DemoReport.Write(console, DemoAccountSet.Create()));
+        var json = CliOptions.Json();
+        var demo = new Command("demo", "Run the whole job on a built-in sample account set: category tree, audit, classification with explanations, a credit check and an aging table.") { json };
+        demo.SetAction(parse => DemoReport.Write(context, DemoAccountSet.Create(), parse.GetValue(json)));
 
         var root = new RootCommand("ccls: customer classification the way Yonyou T3/U8 does it — categories, rules, audit, credit and aging.")
         {

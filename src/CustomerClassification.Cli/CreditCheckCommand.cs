@@ -37,20 +37,11 @@ internal static class CreditCheckCommand
 
             var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding))).Where(i => string.Equals(i.CustomerCode, code, StringComparison.Ordinal));
             var day = parse.GetValue(asOf) ?? context.Today;
-            var decision = accountSet.CreditPolicies.For(accountSet.Archive.Snapshot).Evaluate(new CreditRequest(code, parse.GetValue(amount), items, day, parse.GetValue(otherOrders)));
+            var request = new CreditRequest(code, parse.GetValue(amount), items, day, parse.GetValue(otherOrders));
+            var decision = accountSet.CreditPolicies.For(accountSet.Archive.Snapshot).Evaluate(request);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, new
-                {
-                    customer = code,
-                    asOf = LocalDatePattern.Iso.Format(day),
-                    outcome = decision.Outcome.ToString(),
-                    exposure = decision.Exposure,
-                    creditLimit = decision.Policy.CreditLimit.Value,
-                    limitFrom = decision.Policy.CreditLimit.Source.ToString(),
-                    availableCredit = decision.AvailableCredit,
-                    reasons = decision.Reasons.Select(r => new { kind = r.Kind.ToString(), severity = r.Severity.ToString(), message = r.Message }).ToArray(),
-                });
+                JsonOutput.Write(context.Output, JsonViews.Decision(request, decision));
             }
             else
             {

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
@@ -10,49 +12,110 @@ using static CustomerClassification.Cli.Tables;
 
 namespace CustomerClassification.Cli;
 
-/// <summary>What <c>ccls demo</c> prints: the category tree, an audit, classification with explanations, a credit check and an aging table.</summary>
-internal static class DemoReport
+/// <summary>
+/// What <c>ccls demo</c> does and prints: the category tree, an audit, classification with an explanation (then
+/// applied), two credit checks and an aging table — as tables, or as one JSON document with <c>--json</c>.
+/// </summary>
+internal sealed class DemoReport
 {
-    public static int Write(IAnsiConsole console, DemoAccountSet demo)
+    private const int AuditRows = 12;
+    private const int SuggestionRows = 15;
+
+    private DemoReport(DemoAccountSet demo)
     {
-        var snapshot = demo.Archive.Snapshot;
-        Heading(console, $"客户分类 — {snapshot.Count} customers in {snapshot.CategoriesOf(DimensionNames.Category).Count} categories (scheme 2-2-2)");
-        console.Write(CategoryTree(snapshot, DimensionNames.Category, "客户分类"));
+        Before = demo.Archive.Snapshot;
+        Findings = ArchiveAudit.Run(Before, demo.OpenItems.GroupBy(i => i.CustomerCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal));
+        Suggestions = demo.Rules.Classify(demo.Archive, demo.Stats, DemoAccountSet.Today);
+        var explained = Suggestions.First(s => s.Action.Kind == RuleActionKind.AssignCategory).CustomerCode;
+        Explanation = demo.Rules.Explain(new CustomerProfile(Before.Find(explained)!, demo.Stats[explained], DemoAccountSet.Today));
+        Applied = demo.Rules.Apply(demo.Archive, Suggestions.Where(s => !s.NeedsOverride), "演示").Entries.Count;
+        After = demo.Archive.Snapshot;
+        var check = demo.Policies.For(After);
+        Checks = new[] { ("C0003", 30_000m), ("C0021", 120_000m) }
+            .Select(order => new CreditRequest(order.Item1, order.Item2, demo.OpenItems.Where(i => string.Equals(i.CustomerCode, order.Item1, StringComparison.Ordinal)), DemoAccountSet.Today))
+            .Select(request => (request, check.Evaluate(request)))
+            .ToArray();
+        Aging = AgingReport.Build(After, demo.OpenItems, DemoAccountSet.Today);
+        AgingRows = Aging.Categories.Where(r => r.Code.Length <= 4).Append(Aging.Total).ToArray();
+    }
+
+    private ArchiveSnapshot Before { get; }
+
+    private ArchiveSnapshot After { get; }
+
+    private IReadOnlyList<AuditFinding> Findings { get; }
+
+    private IReadOnlyList<ClassificationSuggestion> Suggestions { get; }
+
+    private ClassificationExplanation Explanation { get; }
+
+    private int Applied { get; }
+
+    private (CreditRequest Request, CreditDecision Decision)[] Checks { get; }
+
+    private AgingReport Aging { get; }
+
+    private AgingRow[] AgingRows { get; }
+
+    public static int Write(CliContext context, DemoAccountSet demo, bool json)
+    {
+        var report = new DemoReport(demo);
+        if (json)
+        {
+            report.WriteJson(context.Output);
+        }
+        else
+        {
+            report.Write(context.Console);
+        }
+
+        return CclsApp.Ok;
+    }
+
+    private void WriteJson(TextWriter output) => JsonOutput.Write(output, new
+    {
+        tree = JsonViews.Tree(Before, DimensionNames.Category),
+        findings = JsonViews.Findings(Findings),
+        suggestions = JsonViews.Suggestions(Suggestions),
+        explanation = JsonViews.Explanation(Explanation),
+        applied = Applied,
+        creditChecks = Checks.Select(c => JsonViews.Decision(c.Request, c.Decision)).ToArray(),
+        aging = JsonViews.Aging(Aging, AgingRows),
+    });
+
+    private void Write(IAnsiConsole console)
+    {
+        Heading(console, $"客户分类 — {Before.Count} customers in {Before.CategoriesOf(DimensionNames.Category).Count} categories (scheme 2-2-2)");
+        console.Write(CategoryTree(Before, DimensionNames.Category, "客户分类"));
 
         Heading(console, "Audit (数据检查)");
-        var findings = ArchiveAudit.Run(snapshot, demo.OpenItems.GroupBy(i => i.CustomerCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal));
         var audit = Table("Severity", "Finding", "Customers", "Suggested fix");
-        foreach (var finding in findings.Take(12))
+        foreach (var finding in Findings.Take(AuditRows))
         {
             audit.AddRow(Cell(finding.Severity.ToString()), Cell(finding.Kind.ToString()), Cell(string.Join(", ", finding.Customers.DefaultIfEmpty(finding.CategoryCode ?? string.Empty))), Cell(finding.SuggestedFix));
         }
 
         console.Write(audit);
-        console.WriteLine(FormattableString.Invariant($"{findings.Count} findings{(findings.Count > 12 ? ", the first 12 shown" : string.Empty)}."));
+        console.WriteLine(FormattableString.Invariant($"{Findings.Count} findings{(Findings.Count > AuditRows ? $", the first {AuditRows} shown" : string.Empty)}."));
 
         Heading(console, "Classification by the rule file (自动分类)");
-        var suggestions = demo.Rules.Classify(demo.Archive, demo.Stats, DemoAccountSet.Today);
         var table = Table("Customer", "Target", "From", "To", "Rule", "Override");
-        foreach (var suggestion in suggestions.Take(15))
+        foreach (var suggestion in Suggestions.Take(SuggestionRows))
         {
-            table.AddRow(Cell(suggestion.CustomerCode + " " + snapshot.Find(suggestion.CustomerCode)!.Name), Cell(Target(suggestion)), Cell(suggestion.From ?? "—"), Cell(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? "needed" : string.Empty));
+            table.AddRow(Cell(suggestion.CustomerCode + " " + Before.Find(suggestion.CustomerCode)!.Name), Cell(Target(suggestion)), Cell(suggestion.From ?? "—"), Cell(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? "needed" : string.Empty));
         }
 
         console.Write(table);
-        console.WriteLine(FormattableString.Invariant($"{suggestions.Count} suggestions{(suggestions.Count > 15 ? ", the first 15 shown" : string.Empty)}; needing an override (customers with transactions): {suggestions.Count(s => s.NeedsOverride)}."));
-        var explained = suggestions.First(s => s.Action.Kind == RuleActionKind.AssignCategory).CustomerCode;
+        console.WriteLine(FormattableString.Invariant($"{Suggestions.Count} suggestions{(Suggestions.Count > SuggestionRows ? $", the first {SuggestionRows} shown" : string.Empty)}; needing an override (customers with transactions): {Suggestions.Count(s => s.NeedsOverride)}."));
         console.WriteLine();
-        console.Write(new Text(demo.Rules.Explain(new CustomerProfile(snapshot.Find(explained)!, demo.Stats[explained], DemoAccountSet.Today)).ToString()));
+        console.Write(new Text(Explanation.ToString()));
         console.WriteLine();
-        var applied = demo.Rules.Apply(demo.Archive, suggestions.Where(s => !s.NeedsOverride), "演示");
-        console.WriteLine(FormattableString.Invariant($"Applied {applied.Entries.Count} changes in one batch; the change log names each rule as the reason."));
+        console.WriteLine(FormattableString.Invariant($"Applied {Applied} changes in one batch; the change log names each rule as the reason."));
 
         Heading(console, "Credit check (信用检查)");
-        var check = demo.Policies.For(demo.Archive.Snapshot);
-        foreach (var (code, amount) in new[] { ("C0003", 30_000m), ("C0021", 120_000m) })
+        foreach (var (request, decision) in Checks)
         {
-            var decision = check.Evaluate(new CreditRequest(code, amount, demo.OpenItems.Where(i => string.Equals(i.CustomerCode, code, StringComparison.Ordinal)), DemoAccountSet.Today));
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{code} {snapshot.Find(code)!.Name}: order {amount:N0} → {decision.Outcome}, exposure {decision.Exposure:N0}, limit {decision.Policy.CreditLimit.Value:N0} from {decision.Policy.CreditLimit.Source}"));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request.CustomerCode} {After.Find(request.CustomerCode)!.Name}: order {request.OrderAmount:N0} → {decision.Outcome}, exposure {decision.Exposure:N0}, limit {decision.Policy.CreditLimit.Value:N0} from {decision.Policy.CreditLimit.Source}"));
             foreach (var reason in decision.Reasons)
             {
                 console.WriteLine($"  {reason.Kind}: {reason.Message}");
@@ -60,14 +123,12 @@ internal static class DemoReport
         }
 
         Heading(console, "Aging by category (账龄分析)");
-        var aging = AgingReport.Build(demo.Archive.Snapshot, demo.OpenItems, DemoAccountSet.Today);
-        var agingTable = Table(["Category", .. aging.Buckets.Labels, "Balance"]);
-        foreach (var row in aging.Categories.Where(r => r.Code.Length <= 4).Append(aging.Total))
+        var agingTable = Table(["Category", .. Aging.Buckets.Labels, "Balance"]);
+        foreach (var row in AgingRows)
         {
             agingTable.AddRow([Cell((row.Code + " " + row.Name).Trim()), .. row.Amounts.Select(Amount), Amount(row.Balance)]);
         }
 
         console.Write(agingTable);
-        return CclsApp.Ok;
     }
 }

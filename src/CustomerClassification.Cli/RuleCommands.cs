@@ -63,18 +63,7 @@ internal static class RuleCommands
             var explanation = rules.Explain(new CustomerProfile(found, stats.GetValueOrDefault(code) ?? TradingStats.None, day));
             if (parse.GetValue(inputs.Json))
             {
-                JsonOutput.Write(context.Output, new
-                {
-                    customer = code,
-                    asOf = LocalDatePattern.Iso.Format(day),
-                    rules = explanation.Rules.Select(r => new
-                    {
-                        rule = r.Rule.Name,
-                        verdict = r.Verdict.ToString(),
-                        beatenBy = r.Winner?.Name,
-                        condition = Condition(r.Condition),
-                    }).ToArray(),
-                });
+                JsonOutput.Write(context.Output, JsonViews.Explanation(explanation));
             }
             else
             {
@@ -88,14 +77,6 @@ internal static class RuleCommands
         return command;
     }
 
-    private static object Condition(ConditionExplanation explanation) => new
-    {
-        condition = explanation.Condition.ToString(),
-        result = explanation.Result,
-        seen = explanation.Seen,
-        operands = explanation.Operands.Select(Condition).ToArray(),
-    };
-
     private static void Report(CliContext context, bool json, ArchiveSnapshot snapshot, IReadOnlyList<ClassificationSuggestion> suggestions, LocalDate day, bool applying, int applied, BatchResult? result)
     {
         if (json)
@@ -103,7 +84,7 @@ internal static class RuleCommands
             JsonOutput.Write(context.Output, new
             {
                 asOf = LocalDatePattern.Iso.Format(day),
-                suggestions = suggestions.Select(s => new { customer = s.CustomerCode, target = Tables.Target(s), from = s.From, to = s.To, rule = s.RuleName, needsOverride = s.NeedsOverride }).ToArray(),
+                suggestions = JsonViews.Suggestions(suggestions),
                 applied,
                 refused = result?.Violations.Select(v => v.Message).ToArray() ?? [],
             });

@@ -24,20 +24,7 @@ internal static class TreeCommand
             var tree = snapshot.CategoriesOf(name);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, new
-                {
-                    dimension = name,
-                    scheme = tree.Scheme.ToString(),
-                    categories = tree.Select(c => new
-                    {
-                        code = c.Code,
-                        name = c.Name,
-                        level = c.Level,
-                        parent = c.ParentCode,
-                        leaf = tree.IsLeaf(c.Code),
-                        customers = snapshot.CustomersIn(name, c.Code, includeDescendants: true).Count,
-                    }).ToArray(),
-                });
+                JsonOutput.Write(context.Output, JsonViews.Tree(snapshot, name));
             }
             else
             {

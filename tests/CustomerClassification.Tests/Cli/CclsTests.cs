@@ -33,6 +33,23 @@ public class CclsTests
     }
 
     [Fact]
+    public void Demo_WithJson_WritesEverySectionAsJson()
+    {
+        var (exitCode, output, error) = Run("demo", "--json");
+
+        Assert.Equal(0, exitCode);
+        Assert.Empty(error);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(40, root.GetProperty("tree").GetProperty("categories").GetArrayLength());
+        Assert.Equal("Blocked", root.GetProperty("creditChecks")[1].GetProperty("outcome").GetString());
+        Assert.Equal("(total)", root.GetProperty("aging").GetProperty("rows").EnumerateArray().Last().GetProperty("name").GetString());
+        Assert.Equal(root.GetProperty("suggestions").GetArrayLength(), root.GetProperty("applied").GetInt32() + root.GetProperty("suggestions").EnumerateArray().Count(s => s.GetProperty("needsOverride").GetBoolean()));
+        Assert.True(root.GetProperty("findings").GetArrayLength() > 0);
+        Assert.Contains(root.GetProperty("explanation").GetProperty("rules").EnumerateArray(), r => r.GetProperty("verdict").GetString() == "Won");
+    }
+
+    [Fact]
     public void Demo_PrintsTheSameEveryTime() => Assert.Equal(Run("demo").Output, Run("demo").Output);
 
     [Fact]

@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Linq;
+using CustomerClassification.Credit;
+using CustomerClassification.Customers;
+using CustomerClassification.Quality;
+using CustomerClassification.Rules;
+using NodaTime.Text;
+
+namespace CustomerClassification.Cli;
+
+/// <summary>What the reports look like under <c>--json</c>: plain objects with camel-case names, dates as <c>yyyy-MM-dd</c>, amounts rounded to cents.</summary>
+internal static class JsonViews
+{
+    public static object Tree(ArchiveSnapshot snapshot, string dimension)
+    {
+        var tree = snapshot.CategoriesOf(dimension);
+        return new
+        {
+            dimension,
+            scheme = tree.Scheme.ToString(),
+            categories = tree.Select(c => new
+            {
+                code = c.Code,
+                name = c.Name,
+                level = c.Level,
+                parent = c.ParentCode,
+                leaf = tree.IsLeaf(c.Code),
+                customers = snapshot.CustomersIn(dimension, c.Code, includeDescendants: true).Count,
+            }).ToArray(),
+        };
+    }
+
+    public static object[] Findings(IEnumerable<AuditFinding> findings) =>
+        findings.Select(f => (object)new
+        {
+            kind = f.Kind.ToString(),
+            severity = f.Severity.ToString(),
+            customers = f.Customers,
+            dimension = f.Dimension,
+            category = f.CategoryCode,
+            message = f.Message,
+            suggestedFix = f.SuggestedFix,
+        }).ToArray();
+
+    public static object[] Suggestions(IEnumerable<ClassificationSuggestion> suggestions) =>
+        suggestions.Select(s => (object)new { customer = s.CustomerCode, target = Tables.Target(s), from = s.From, to = s.To, rule = s.RuleName, needsOverride = s.NeedsOverride }).ToArray();
+
+    public static object Explanation(ClassificationExplanation explanation) => new
+    {
+        customer = explanation.CustomerCode,
+        asOf = LocalDatePattern.Iso.Format(explanation.AsOf),
+        rules = explanation.Rules.Select(r => new { rule = r.Rule.Name, verdict = r.Verdict.ToString(), beatenBy = r.Winner?.Name, condition = Condition(r.Condition) }).ToArray(),
+    };
+
+    public static object Decision(CreditRequest request, CreditDecision decision) => new
+    {
+        customer = request.CustomerCode,
+        asOf = LocalDatePattern.Iso.Format(request.AsOf),
+        order = request.OrderAmount,
+        outcome = decision.Outcome.ToString(),
+        exposure = decision.Exposure,
+        creditLimit = decision.Policy.CreditLimit.Value,
+        limitFrom = decision.Policy.CreditLimit.Source.ToString(),
+        availableCredit = decision.AvailableCredit,
+        reasons = decision.Reasons.Select(r => new { kind = r.Kind.ToString(), severity = r.Severity.ToString(), message = r.Message }).ToArray(),
+    };
+
+    public static object Aging(AgingReport report, IEnumerable<AgingRow> rows) => new
+    {
+        asOf = LocalDatePattern.Iso.Format(report.AsOf),
+        dimension = report.Dimension,
+        buckets = report.Buckets.Labels,
+        rows = rows.Select(r => new { code = r.Code, name = r.Name, amounts = r.Amounts.Select(AgingReport.Round).ToArray(), balance = AgingReport.Round(r.Balance) }).ToArray(),
+    };
+
+    private static object Condition(ConditionExplanation explanation) => new
+    {
+        condition = explanation.Condition.ToString(),
+        result = explanation.Result,
+        seen = explanation.Seen,
+        operands = explanation.Operands.Select(Condition).ToArray(),
+    };
+}

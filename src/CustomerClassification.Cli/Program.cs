@@ -6,5 +6,5 @@ namespace CustomerClassification.Cli;
 internal static class Program
 {
     public static int Main(string[] args) =>
-        CclsApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, showProgress: !Console.IsErrorRedirected && !Console.IsOutputRedirected);
+        CclsApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, showProgress: !Console.IsErrorRedirected);
 }

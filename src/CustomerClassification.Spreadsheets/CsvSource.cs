@@ -46,21 +46,22 @@ internal static class CsvSource
 
     /// <summary>
     /// Applies the rows in one batch. Rows the archive refuses are reported; with <paramref name="validRowsOnly"/> the
-    /// rest are retried so that the valid rows go in together, otherwise nothing is imported.
+    /// rest are retried so that the valid rows go in together, otherwise nothing is imported. When other rows already
+    /// have problems, nothing is imported but the archive's refusals of these rows are reported too (a dry run), so
+    /// one report lists every bad row.
     /// </summary>
     /// <returns>The number of rows imported.</returns>
     public static int Apply(CustomerArchive archive, string actor, List<(int Row, Action<ChangeBatch> Add)> rows, List<ImportProblem> problems, bool validRowsOnly)
     {
         if (problems.Count > 0 && !validRowsOnly)
         {
+            problems.AddRange(archive.Check(Batch(rows)).Where(v => v.Position is not null).Select(v => new ImportProblem(rows[v.Position!.Value - 1].Row, null, null, v.Message)));
             return 0;
         }
 
         while (rows.Count > 0)
         {
-            var batch = new ChangeBatch();
-            rows.ForEach(r => r.Add(batch));
-            var result = archive.Apply(batch, actor);
+            var result = archive.Apply(Batch(rows), actor);
             if (result.Succeeded)
             {
                 return rows.Count;
@@ -80,6 +81,13 @@ internal static class CsvSource
         }
 
         return 0;
+    }
+
+    private static ChangeBatch Batch(List<(int Row, Action<ChangeBatch> Add)> rows)
+    {
+        var batch = new ChangeBatch();
+        rows.ForEach(r => r.Add(batch));
+        return batch;
     }
 
     /// <summary>Writes a header and rows as CSV, in UTF-8 with a byte-order mark unless another encoding is given.</summary>

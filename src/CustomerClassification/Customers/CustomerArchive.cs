@@ -249,6 +249,20 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or an update's change returned null or threw it; nothing changed.</exception>
     public BatchResult Apply(ChangeBatch batch, string actor) => ApplyWithin(batch, actor, DataScope.Unrestricted);
 
+    /// <summary>
+    /// Checks a batch without applying it (a dry run): the violations <see cref="Apply"/> would report against the
+    /// current snapshot. Nothing changes and nothing is logged; a concurrent write may change the answer.
+    /// </summary>
+    /// <param name="batch">The operations.</param>
+    /// <returns>Every violation, each with its operation index; empty when <see cref="Apply"/> would succeed now.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
+    /// <exception cref="ArgumentException">An update's change returned null or threw it.</exception>
+    public IReadOnlyList<Violation> Check(ChangeBatch batch)
+    {
+        Guard.Against.Null(batch);
+        return Run(Snapshot, batch, "check", DataScope.Unrestricted).Violations;
+    }
+
     /// <summary>Enumerates the customers in code order.</summary>
     /// <returns>The enumerator over the current snapshot.</returns>
     public IEnumerator<Customer> GetEnumerator() => Snapshot.GetEnumerator();
@@ -298,12 +312,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
         Guard.Against.NullOrWhiteSpace(actor);
         lock (_writeGate)
         {
-            var transaction = new ArchiveTransaction(_snapshot, actor.Trim(), _clock.GetCurrentInstant(), scope);
-            foreach (var operation in batch.Operations)
-            {
-                transaction.Run(operation);
-            }
-
+            var transaction = Run(_snapshot, batch, actor.Trim(), scope);
             if (transaction.Violations.Count == 0 && (batch.Count > 0 || savedLog is { Count: > 0 }))
             {
                 Volatile.Write(ref _snapshot, transaction.Commit(_store, savedLog));
@@ -311,5 +320,17 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
 
             return transaction;
         }
+    }
+
+    // Runs every operation on a private copy-on-write view of the snapshot; committing is the caller's choice.
+    private ArchiveTransaction Run(ArchiveSnapshot start, ChangeBatch batch, string actor, DataScope scope)
+    {
+        var transaction = new ArchiveTransaction(start, actor, _clock.GetCurrentInstant(), scope);
+        foreach (var operation in batch.Operations)
+        {
+            transaction.Run(operation);
+        }
+
+        return transaction;
     }
 }

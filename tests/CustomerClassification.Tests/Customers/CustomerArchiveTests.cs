@@ -15,6 +15,23 @@ public class CustomerArchiveTests
     }
 
     [Fact]
+    public void Check_ReportsWhatApplyWould_AndChangesNothing()
+    {
+        var archive = Create();
+        var before = archive.Snapshot;
+        var bad = new ChangeBatch().Add(Customer("C001", "上海华联")).Add(Customer("C002", "北京王府井", "01")).Remove("C404");
+        var good = new ChangeBatch().Add(Customer("C001", "上海华联"));
+
+        var violations = archive.Check(bad);
+
+        Assert.Equal([(2, ClassificationErrorCode.CategoryNotLeaf), (3, ClassificationErrorCode.CustomerNotFound)], violations.Select(v => (v.Position!.Value, v.Error)));
+        Assert.Empty(archive.Check(good));
+        Assert.Same(before, archive.Snapshot);
+        Assert.Equal(before.ChangeLog.Count, archive.ChangeLog.Count);
+        Assert.Throws<ArgumentNullException>(() => archive.Check(null!));
+    }
+
+    [Fact]
     public void Add_StoresTheCustomerWithAGeneratedMnemonicAndRecordsIt()
     {
         var archive = Create();

@@ -118,6 +118,22 @@ public class CustomerCsvTests
         Assert.Contains("row 2 of the file", report.Problems[3].Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Import_RowsOnlyTheArchiveRefuses_AreReportedAlongsideBadCells()
+    {
+        var archive = SampleArchive.Create(requireType: true);
+        var before = archive.Snapshot;
+        var text = "客户编码,客户名称,所属分类码,发展日期,客户类型\r\nC101,坏日期,01001,2020-02-30,经销商\r\nC102,没有分类,,,经销商\r\nC103,没有类型,01001,,\r\nC104,好客户,01001,,零售\r\n";
+
+        var (report, _) = Import(Utf8(text), archive: archive);
+
+        Assert.Equal([(2, "发展日期"), (3, null), (4, null)], report.Problems.Select(p => (p.Row, p.Column)));
+        Assert.Contains("needs a customer category", report.Problems[1].Message, StringComparison.Ordinal);
+        Assert.Contains("客户类型", report.Problems[2].Message, StringComparison.Ordinal);
+        Assert.Equal(0, report.ImportedCount);
+        Assert.Same(before, archive.Snapshot);
+    }
+
     [Theory]
     [InlineData("客户编码,所属分类码\r\nC1,01001\r\n", "客户名称")]
     [InlineData("客户编码,客户名称,颜色\r\nC1,甲,红\r\n", "颜色")]

@@ -89,6 +89,27 @@ public sealed class CclsSampleTests : IDisposable
         Assert.Contains(model.Archive.ChangeLog.ForCustomer("C0291"), e => e.Reason == "零售大客户" && e.Actor == "王会计");
     }
 
+    [Fact]
+    public void Classify_WithApply_LeavesLockedCustomersOut_UntilAnOverrideIsGiven()
+    {
+        Import();
+        var clock = new FakeClock(Instant.FromUtc(2026, 7, 1, 0, 0));
+        var model = SnapshotJson.FromJson(File.ReadAllText(Model), clock);
+        model.Archive.MarkTransacted("C0291", "出纳");
+        File.WriteAllText(Model, SnapshotJson.ToJson(model));
+
+        var withoutOverride = Run("classify", "-m", Model, "--stats", Sample("stats.csv"), "--apply");
+        var withOverride = Run("classify", "-m", Model, "--stats", Sample("stats.csv"), "--apply", "--override-reason", "年度复核");
+
+        Assert.Equal(1, withoutOverride.ExitCode);
+        Assert.Contains("Applied 161 changes and saved the model; 1 that need an override were left out", withoutOverride.Output, StringComparison.Ordinal);
+        Assert.Equal(0, withOverride.ExitCode);
+        Assert.Contains("Applied 1 changes in one batch", withOverride.Output, StringComparison.Ordinal);
+        var saved = SnapshotJson.FromJson(File.ReadAllText(Model), clock);
+        Assert.Equal("020101", saved.Archive.Find("C0291")!.CategoryCode);
+        Assert.Contains(saved.Archive.ChangeLog.ForCustomer("C0291"), e => e.Reason is { } reason && reason.Contains("年度复核", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("tree", "dimension")]
     [InlineData("audit", "findings")]

@@ -39,7 +39,7 @@ internal static class AuditCommand
                 }
 
                 context.Console.Write(table);
-                context.Console.WriteLine(FormattableString.Invariant($"{findings.Count} findings in {snapshot.Count} customers."));
+                context.Console.WriteLine(FormattableString.Invariant($"{Tables.Count(findings.Count, "finding")} in {Tables.Count(snapshot.Count, "customer")}."));
             }
 
             return findings.Count == 0 ? CclsApp.Ok : CclsApp.Findings;

@@ -110,7 +110,7 @@ internal sealed class DemoReport
         console.WriteLine();
         console.Write(new Text(Explanation.ToString()));
         console.WriteLine();
-        console.WriteLine(FormattableString.Invariant($"Applied {Applied} changes in one batch; the change log names each rule as the reason."));
+        console.WriteLine(FormattableString.Invariant($"Applied {Count(Applied, "change")} in one batch; the change log names each rule as the reason."));
 
         Heading(console, "Credit check (信用检查)");
         foreach (var (request, decision) in Checks)

@@ -100,7 +100,7 @@ internal static class RuleCommands
 
         context.Console.Write(table);
         var locked = suggestions.Count(s => s.NeedsOverride);
-        context.Console.WriteLine(FormattableString.Invariant($"{suggestions.Count} suggestions as of {LocalDatePattern.Iso.Format(day)}; {locked} need an override (customers with transactions)."));
+        context.Console.WriteLine(FormattableString.Invariant($"{Tables.Count(suggestions.Count, "suggestion")} as of {LocalDatePattern.Iso.Format(day)}; {locked} need an override (customers with transactions)."));
         if (!applying)
         {
             return;
@@ -112,9 +112,9 @@ internal static class RuleCommands
         }
 
         context.Console.WriteLine(applied == suggestions.Count
-            ? FormattableString.Invariant($"Applied {applied} changes in one batch and saved the model.")
+            ? FormattableString.Invariant($"Applied {Tables.Count(applied, "change")} in one batch and saved the model.")
             : applied > 0
-                ? FormattableString.Invariant($"Applied {applied} changes and saved the model; {suggestions.Count - applied} that need an override were left out (give --override-reason).")
+                ? FormattableString.Invariant($"Applied {Tables.Count(applied, "change")} and saved the model; {suggestions.Count - applied} that need an override were left out (give --override-reason).")
                 : "Nothing was applied.");
     }
 

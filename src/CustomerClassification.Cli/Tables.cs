@@ -69,4 +69,7 @@ internal static class Tables
         snapshot.Settings.SchemeOf(name) is not null
             ? name
             : throw new CliFailure(CclsApp.BadUsage, $"{option}: the model has no dimension '{name}'; it has {string.Join(", ", snapshot.Settings.DimensionNamesInUse)}.");
+
+    /// <summary>A count with its noun, singular for one: <c>1 change</c>, <c>162 changes</c>.</summary>
+    public static string Count(int count, string noun) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
 }

@@ -104,7 +104,7 @@ public sealed class CclsSampleTests : IDisposable
         Assert.Equal(1, withoutOverride.ExitCode);
         Assert.Contains("Applied 161 changes and saved the model; 1 that need an override were left out", withoutOverride.Output, StringComparison.Ordinal);
         Assert.Equal(0, withOverride.ExitCode);
-        Assert.Contains("Applied 1 changes in one batch", withOverride.Output, StringComparison.Ordinal);
+        Assert.Contains("Applied 1 change in one batch", withOverride.Output, StringComparison.Ordinal);
         var saved = SnapshotJson.FromJson(File.ReadAllText(Model), clock);
         Assert.Equal("020101", saved.Archive.Find("C0291")!.CategoryCode);
         Assert.Contains(saved.Archive.ChangeLog.ForCustomer("C0291"), e => e.Reason is { } reason && reason.Contains("年度复核", StringComparison.Ordinal));

@@ -93,65 +93,25 @@ internal class JsonWalker
         return null;
     }
 
-    public int Integer(JsonElement value, string path)
-    {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
-        {
-            return number;
-        }
+    // The instance readers report a bad value at its path and go on; the static ones below say what is wrong.
+    public int Integer(JsonElement value, string path) => Reported(value, path, AsWhole);
 
-        Fail(path, $"Expected a whole number, found {value.GetRawText()}.");
-        return 0;
-    }
+    public decimal? Decimal(JsonElement value, string path) => Reported(value, path, static v => (decimal?)AsNumber(v));
 
-    public decimal? Decimal(JsonElement value, string path)
-    {
-        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
-        {
-            return number;
-        }
-
-        Fail(path, $"Expected a number, found {value.GetRawText()}.");
-        return null;
-    }
-
-    public bool Boolean(JsonElement value, string path)
-    {
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-        {
-            return value.GetBoolean();
-        }
-
-        Fail(path, $"Expected true or false, found {value.GetRawText()}.");
-        return false;
-    }
+    public bool Boolean(JsonElement value, string path) => Reported(value, path, AsFlag);
 
     public LocalDate? Date(JsonElement owner, string property, string path) =>
-        owner.TryGetProperty(property, out var value) ? Noda<LocalDate>(value, path + "." + property, "a date: write yyyy-MM-dd") : null;
+        owner.TryGetProperty(property, out var value) ? Reported(value, path + "." + property, static v => (LocalDate?)AsDate(v)) : null;
 
-    /// <summary>Reads a NodaTime value with NodaTime's converter; a value it refuses is reported as not being <paramref name="what"/>.</summary>
-    public T? Noda<T>(JsonElement value, string path, string what)
-        where T : struct
-    {
-        if (!Expect(value, JsonValueKind.String, path))
-        {
-            return null;
-        }
-
-        try
-        {
-            return value.Deserialize<T>(NodaOptions);
-        }
-        catch (Exception e) when (e is JsonException or FormatException)
-        {
-            Fail(path, $"'{value.GetString()}' is not {what}.");
-            return null;
-        }
-    }
+    public Instant? Timestamp(JsonElement value, string path) => Reported(value, path, static v => (Instant?)AsInstant(v));
 
     /// <summary>Reads a string value; anything else is a <see cref="FormatException"/>.</summary>
     public static string AsText(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new FormatException($"Expected {Describe(JsonValueKind.String)}, found {Describe(value.ValueKind)}.");
+
+    /// <summary>Reads a whole number that fits an <see cref="int"/>; anything else is a <see cref="FormatException"/>.</summary>
+    public static int AsWhole(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : throw new FormatException($"Expected a whole number, found {value.GetRawText()}.");
 
     /// <summary>Reads a number as a decimal (its scale kept); anything else is a <see cref="FormatException"/>.</summary>
     public static decimal AsNumber(JsonElement value) =>
@@ -162,22 +122,10 @@ internal class JsonWalker
         value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : throw new FormatException($"Expected true or false, found {value.GetRawText()}.");
 
     /// <summary>Reads a date with NodaTime's converter; anything else is a <see cref="FormatException"/>.</summary>
-    public static LocalDate AsDate(JsonElement value)
-    {
-        var text = AsText(value);
-        try
-        {
-            return value.Deserialize<LocalDate>(NodaOptions);
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"'{text}' is not a date: write yyyy-MM-dd.", e);
-        }
-        catch (FormatException e)
-        {
-            throw new FormatException($"'{text}' is not a date: write yyyy-MM-dd.", e);
-        }
-    }
+    public static LocalDate AsDate(JsonElement value) => AsNoda<LocalDate>(value, "a date: write yyyy-MM-dd");
+
+    /// <summary>Reads an instant with NodaTime's converter; anything else is a <see cref="FormatException"/>.</summary>
+    public static Instant AsInstant(JsonElement value) => AsNoda<Instant>(value, "an instant: write yyyy-MM-ddTHH:mm:ssZ");
 
     public bool Expect(JsonElement value, JsonValueKind kind, string path)
     {
@@ -232,6 +180,32 @@ internal class JsonWalker
     public static byte[][] Utf8(IEnumerable<string> names) => names.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
 
     private static bool IsKnown(JsonProperty property, string[] known) => IndexOf(property, KnownUtf8.GetValue(known, names => Utf8(names))) >= 0;
+
+    private static T AsNoda<T>(JsonElement value, string what)
+    {
+        var text = AsText(value);
+        try
+        {
+            return value.Deserialize<T>(NodaOptions)!;
+        }
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            throw new FormatException($"'{text}' is not {what}.", e);
+        }
+    }
+
+    protected T Reported<T>(JsonElement value, string path, Func<JsonElement, T> read)
+    {
+        try
+        {
+            return read(value);
+        }
+        catch (FormatException e)
+        {
+            Fail(path, e.Message);
+            return default!;
+        }
+    }
 
     private static string Describe(JsonValueKind kind) => kind switch
     {

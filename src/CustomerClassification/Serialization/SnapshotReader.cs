@@ -243,7 +243,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             case CustomFieldType.Number:
                 return Decimal(value, path) is { } number ? CustomFieldValue.FromNumber(number) : default(CustomFieldValue?);
             case CustomFieldType.Date:
-                return Noda<LocalDate>(value, path, "a date: write yyyy-MM-dd") is { } date ? CustomFieldValue.FromDate(date) : default(CustomFieldValue?);
+                return Reported(value, path, static v => (CustomFieldValue?)CustomFieldValue.FromDate(AsDate(v)));
             default:
                 Fail(path, $"'{name}' is not a custom field of the settings.");
                 return null;
@@ -376,7 +376,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         }
         else
         {
-            at = Noda<Instant>(a, path + ".at", "an instant: write yyyy-MM-ddTHH:mm:ssZ");
+            at = Timestamp(a, path + ".at");
         }
 
         var actor = Text(item, "actor", path, required: true);

@@ -61,6 +61,20 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
 
     private static readonly byte[][] CustomerValueNames = Utf8(CustomerValues.Select(v => v.Property));
 
+    // A credit policy's single values, in the same way.
+    private static readonly (string Property, Func<CreditPolicy, JsonElement, CreditPolicy> Set)[] PolicyValues =
+    [
+        ("creditLimit", static (p, v) => p with { CreditLimit = AsNumber(v) }),
+        ("warningThreshold", static (p, v) => p with { WarningThreshold = AsNumber(v) }),
+        ("blockOverLimit", static (p, v) => p with { BlockOverLimit = AsFlag(v) }),
+        ("allowedOverdueDays", static (p, v) => p with { AllowedOverdueDays = AsWhole(v) }),
+        ("minimumGrade", static (p, v) => p with { MinimumGrade = AsText(v) }),
+        ("paymentTerms", static (p, v) => p with { PaymentTerms = PaymentTerms.Parse(AsText(v)) }),
+        ("watchListMonths", static (p, v) => p with { WatchListMonths = AsWhole(v) }),
+    ];
+
+    private static readonly byte[][] PolicyValueNames = Utf8(PolicyValues.Select(v => v.Property));
+
     // Codes can start with digits, so keys that are codes go in brackets.
     private static string Key(string path, string key) => path + "['" + key + "']";
 
@@ -194,21 +208,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             return null;
         }
 
-        // One copy per value present, each checked by the property it sets, so a bad value is reported with its own path.
-        foreach (var property in item.EnumerateObject())
-        {
-            if (IndexOf(property, CustomerValueNames) is var index and >= 0)
-            {
-                try
-                {
-                    customer = CustomerValues[index].Set(customer, property.Value);
-                }
-                catch (Exception e) when (e is ArgumentException or FormatException)
-                {
-                    Fail(path + "." + CustomerValues[index].Property, Reason(e));
-                }
-            }
-        }
+        customer = SetValues(customer, item, path, CustomerValues, CustomerValueNames);
 
         if (item.TryGetProperty("dimensions", out _))
         {
@@ -232,6 +232,27 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         }
 
         return Errors.Count == before ? customer : null;
+    }
+
+    /// <summary>Sets each value the object holds through its setter, one copy per value, so a bad value is reported with its own path.</summary>
+    private T SetValues<T>(T target, JsonElement item, string path, (string Property, Func<T, JsonElement, T> Set)[] values, byte[][] names)
+    {
+        foreach (var property in item.EnumerateObject())
+        {
+            if (IndexOf(property, names) is var index and >= 0)
+            {
+                try
+                {
+                    target = values[index].Set(target, property.Value);
+                }
+                catch (Exception e) when (e is ArgumentException or FormatException)
+                {
+                    Fail(path + "." + values[index].Property, Reason(e));
+                }
+            }
+        }
+
+        return target;
     }
 
     private CustomFieldValue? FieldValue(JsonElement value, string path, string name, ArchiveSettings settings)
@@ -293,24 +314,13 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         }
 
         Unknown(element, path, PolicyProperties);
-        var policy = new CreditPolicy();
         var before = Errors.Count;
-        void Set(string property, Func<JsonElement, string, CreditPolicy> change)
+        var policy = SetValues(new CreditPolicy(), element, path, PolicyValues, PolicyValueNames);
+        if (element.TryGetProperty("autoApprovedGrades", out _) && Try(path + ".autoApprovedGrades", () => policy with { AutoApprovedGrades = Texts(element, "autoApprovedGrades", path) }) is { } graded)
         {
-            if (element.TryGetProperty(property, out var value) && Try(path + "." + property, () => change(value, path + "." + property)) is { } changed)
-            {
-                policy = changed;
-            }
+            policy = graded;
         }
 
-        Set("creditLimit", (v, p) => policy with { CreditLimit = Decimal(v, p) });
-        Set("warningThreshold", (v, p) => policy with { WarningThreshold = Decimal(v, p) });
-        Set("blockOverLimit", (v, p) => policy with { BlockOverLimit = Boolean(v, p) });
-        Set("allowedOverdueDays", (v, p) => policy with { AllowedOverdueDays = Integer(v, p) });
-        Set("minimumGrade", (_, _) => policy with { MinimumGrade = Text(element, "minimumGrade", path, required: false) });
-        Set("autoApprovedGrades", (_, _) => policy with { AutoApprovedGrades = Texts(element, "autoApprovedGrades", path) });
-        Set("paymentTerms", (_, _) => Text(element, "paymentTerms", path, required: false) is { } terms ? policy with { PaymentTerms = PaymentTerms.Parse(terms) } : policy);
-        Set("watchListMonths", (v, p) => policy with { WatchListMonths = Integer(v, p) });
         return Errors.Count == before ? policy : null;
     }
 

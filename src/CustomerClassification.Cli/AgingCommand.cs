@@ -37,14 +37,8 @@ internal static class AgingCommand
                 return CclsApp.Ok;
             }
 
-            var table = Tables.Table([dimension, .. report.Buckets.Labels, "Balance"]);
-            foreach (var row in rows)
-            {
-                table.AddRow([Tables.Cell((row.Code + " " + row.Name).Trim()), .. row.Amounts.Select(Tables.Amount), Tables.Amount(row.Balance)]);
-            }
-
             context.Console.WriteLine($"Aging as of {LocalDatePattern.Iso.Format(day)} by {dimension}, {items.Count} open items:");
-            context.Console.Write(table);
+            context.Console.Write(Tables.Aging(dimension, report, rows));
             return CclsApp.Ok;
         });
         return command;

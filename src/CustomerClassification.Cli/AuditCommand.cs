@@ -32,13 +32,7 @@ internal static class AuditCommand
             }
             else
             {
-                var table = Tables.Table("Severity", "Finding", "Customers", "Suggested fix");
-                foreach (var finding in findings)
-                {
-                    table.AddRow(Tables.Cell(finding.Severity.ToString()), Tables.Cell(finding.Kind.ToString()), Tables.Cell(string.Join(", ", finding.Customers.DefaultIfEmpty(finding.CategoryCode ?? string.Empty))), Tables.Cell(finding.SuggestedFix));
-                }
-
-                context.Console.Write(table);
+                context.Console.Write(Tables.Findings(findings));
                 context.Console.WriteLine(FormattableString.Invariant($"{Tables.Count(findings.Count, "finding")} in {Tables.Count(snapshot.Count, "customer")}."));
             }
 

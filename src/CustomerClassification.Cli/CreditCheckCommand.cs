@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using System.Globalization;
 using System.Linq;
 using CustomerClassification.Credit;
 using NodaTime.Text;
@@ -45,13 +44,7 @@ internal static class CreditCheckCommand
             }
             else
             {
-                var limit = decision.Policy.CreditLimit.Value is { } value ? value.ToString("N0", CultureInfo.InvariantCulture) : "none";
-                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{code} {found.Name}: order {parse.GetValue(amount):N0} → {decision.Outcome}"));
-                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  exposure {decision.Exposure:N0}, limit {limit} from {decision.Policy.CreditLimit.Source}"));
-                foreach (var reason in decision.Reasons)
-                {
-                    context.Console.WriteLine($"  {reason.Kind}: {reason.Message}");
-                }
+                Tables.Decision(context.Console, found.Name, request, decision);
             }
 
             return decision.Outcome == CreditOutcome.Blocked ? CclsApp.Findings : CclsApp.Ok;

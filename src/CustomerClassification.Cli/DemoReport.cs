@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using CustomerClassification.Credit;
@@ -89,23 +88,11 @@ internal sealed class DemoReport
         console.Write(CategoryTree(Before, DimensionNames.Category, "客户分类"));
 
         Heading(console, "Audit (数据检查)");
-        var audit = Table("Severity", "Finding", "Customers", "Suggested fix");
-        foreach (var finding in Findings.Take(AuditRows))
-        {
-            audit.AddRow(Cell(finding.Severity.ToString()), Cell(finding.Kind.ToString()), Cell(string.Join(", ", finding.Customers.DefaultIfEmpty(finding.CategoryCode ?? string.Empty))), Cell(finding.SuggestedFix));
-        }
-
-        console.Write(audit);
+        console.Write(Tables.Findings(Findings.Take(AuditRows)));
         console.WriteLine(FormattableString.Invariant($"{Findings.Count} findings{(Findings.Count > AuditRows ? $", the first {AuditRows} shown" : string.Empty)}."));
 
         Heading(console, "Classification by the rule file (自动分类)");
-        var table = Table("Customer", "Target", "From", "To", "Rule", "Override");
-        foreach (var suggestion in Suggestions.Take(SuggestionRows))
-        {
-            table.AddRow(Cell(suggestion.CustomerCode + " " + Before.Find(suggestion.CustomerCode)!.Name), Cell(Target(suggestion)), Cell(suggestion.From ?? "—"), Cell(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? "needed" : string.Empty));
-        }
-
-        console.Write(table);
+        console.Write(Tables.Suggestions(Suggestions.Take(SuggestionRows), Before));
         console.WriteLine(FormattableString.Invariant($"{Suggestions.Count} suggestions{(Suggestions.Count > SuggestionRows ? $", the first {SuggestionRows} shown" : string.Empty)}; needing an override (customers with transactions): {Suggestions.Count(s => s.NeedsOverride)}."));
         console.WriteLine();
         console.Write(new Text(Explanation.ToString()));
@@ -115,20 +102,10 @@ internal sealed class DemoReport
         Heading(console, "Credit check (信用检查)");
         foreach (var (request, decision) in Checks)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request.CustomerCode} {After.Find(request.CustomerCode)!.Name}: order {request.OrderAmount:N0} → {decision.Outcome}, exposure {decision.Exposure:N0}, limit {decision.Policy.CreditLimit.Value:N0} from {decision.Policy.CreditLimit.Source}"));
-            foreach (var reason in decision.Reasons)
-            {
-                console.WriteLine($"  {reason.Kind}: {reason.Message}");
-            }
+            Tables.Decision(console, After.Find(request.CustomerCode)!.Name, request, decision);
         }
 
         Heading(console, "Aging by category (账龄分析)");
-        var agingTable = Table(["Category", .. Aging.Buckets.Labels, "Balance"]);
-        foreach (var row in AgingRows)
-        {
-            agingTable.AddRow([Cell((row.Code + " " + row.Name).Trim()), .. row.Amounts.Select(Amount), Amount(row.Balance)]);
-        }
-
-        console.Write(agingTable);
+        console.Write(Tables.Aging("Category", Aging, AgingRows));
     }
 }

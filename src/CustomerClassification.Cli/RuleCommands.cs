@@ -91,14 +91,7 @@ internal static class RuleCommands
             return;
         }
 
-        var table = Tables.Table("Customer", "Target", "From", "To", "Rule", "Override");
-        foreach (var suggestion in suggestions)
-        {
-            var name = snapshot.Find(suggestion.CustomerCode)?.Name;
-            table.AddRow(Tables.Cell(suggestion.CustomerCode + " " + name), Tables.Cell(Tables.Target(suggestion)), Tables.Cell(suggestion.From ?? "—"), Tables.Cell(suggestion.To), Tables.Cell(suggestion.RuleName), Tables.Cell(suggestion.NeedsOverride ? "needed" : string.Empty));
-        }
-
-        context.Console.Write(table);
+        context.Console.Write(Tables.Suggestions(suggestions, snapshot));
         var locked = suggestions.Count(s => s.NeedsOverride);
         context.Console.WriteLine(FormattableString.Invariant($"{Tables.Count(suggestions.Count, "suggestion")} as of {LocalDatePattern.Iso.Format(day)}; {locked} need an override (customers with transactions)."));
         if (!applying)

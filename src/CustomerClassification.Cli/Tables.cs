@@ -1,8 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
+using CustomerClassification.Quality;
 using CustomerClassification.Rules;
 using Spectre.Console;
 
@@ -72,4 +75,52 @@ internal static class Tables
 
     /// <summary>A count with its noun, singular for one: <c>1 change</c>, <c>162 changes</c>.</summary>
     public static string Count(int count, string noun) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
+
+    /// <summary>Audit findings: severity, kind, the customers involved (or the category) and the suggested fix.</summary>
+    public static Table Findings(IEnumerable<AuditFinding> findings)
+    {
+        var table = Table("Severity", "Finding", "Customers", "Suggested fix");
+        foreach (var finding in findings)
+        {
+            table.AddRow(Cell(finding.Severity.ToString()), Cell(finding.Kind.ToString()), Cell(string.Join(", ", finding.Customers.DefaultIfEmpty(finding.CategoryCode ?? string.Empty))), Cell(finding.SuggestedFix));
+        }
+
+        return table;
+    }
+
+    /// <summary>Suggestions of the rules, each customer named as in <paramref name="snapshot"/>.</summary>
+    public static Table Suggestions(IEnumerable<ClassificationSuggestion> suggestions, ArchiveSnapshot snapshot)
+    {
+        var table = Table("Customer", "Target", "From", "To", "Rule", "Override");
+        foreach (var suggestion in suggestions)
+        {
+            table.AddRow(Cell(suggestion.CustomerCode + " " + snapshot.Find(suggestion.CustomerCode)?.Name), Cell(Target(suggestion)), Cell(suggestion.From ?? "—"), Cell(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? "needed" : string.Empty));
+        }
+
+        return table;
+    }
+
+    /// <summary>Aging rows: the category, an amount per bucket and the balance.</summary>
+    public static Table Aging(string firstColumn, AgingReport report, IEnumerable<AgingRow> rows)
+    {
+        var table = Table([firstColumn, .. report.Buckets.Labels, "Balance"]);
+        foreach (var row in rows)
+        {
+            table.AddRow([Cell((row.Code + " " + row.Name).Trim()), .. row.Amounts.Select(Amount), Amount(row.Balance)]);
+        }
+
+        return table;
+    }
+
+    /// <summary>A credit decision: the order and its outcome, the exposure and the limit with its source, then every reason.</summary>
+    public static void Decision(IAnsiConsole console, string customerName, CreditRequest request, CreditDecision decision)
+    {
+        var limit = decision.Policy.CreditLimit.Value is { } value ? value.ToString("N0", CultureInfo.InvariantCulture) : "none";
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request.CustomerCode} {customerName}: order {request.OrderAmount:N0} → {decision.Outcome}"));
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  exposure {decision.Exposure:N0}, limit {limit} from {decision.Policy.CreditLimit.Source}"));
+        foreach (var reason in decision.Reasons)
+        {
+            console.WriteLine($"  {reason.Kind}: {reason.Message}");
+        }
+    }
 }

@@ -54,7 +54,7 @@ internal static class HostFiles
         var first = e.Errors[0];
         var where = (first.Path is null ? string.Empty : first.Path + ": ") + (first.RuleName is null || first.Path is not null ? string.Empty : $"rule '{first.RuleName}': ");
         var position = first.Line > 0 ? System.FormattableString.Invariant($" (line {first.Line}, column {first.Column})") : string.Empty;
-        return where + first.Message + position + (e.Errors.Count > 1 ? $" ({e.Errors.Count - 1} more problems)" : string.Empty);
+        return CliFailure.First(where + first.Message + position, e.Errors.Count);
     }
 
     public static T Read<T>(FileInfo file, System.Func<Stream, T> read)
@@ -66,7 +66,7 @@ internal static class HostFiles
     private static ReadReport<T> Usable<T>(FileInfo file, ReadReport<T> report) =>
         report.Succeeded
             ? report
-            : throw CliFailure.Unreadable(file.Name, report.Problems[0] + (report.Problems.Count > 1 ? $" ({report.Problems.Count - 1} more problems)" : string.Empty));
+            : throw CliFailure.Unreadable(file.Name, CliFailure.First(report.Problems[0], report.Problems.Count));
 
     private static FileInfo Existing(FileInfo file) => file.Exists ? file : throw CliFailure.Unreadable(file.Name, "no such file.");
 }

@@ -18,7 +18,7 @@ internal static class ModelFile
         }
         catch (SnapshotFormatException e)
         {
-            throw CliFailure.Unreadable(file.Name, e.Problems[0] + (e.Problems.Count > 1 ? $" ({e.Problems.Count - 1} more problems)" : string.Empty));
+            throw CliFailure.Unreadable(file.Name, CliFailure.First(e.Problems[0], e.Problems.Count));
         }
     }
 

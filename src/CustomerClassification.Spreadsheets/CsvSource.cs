@@ -83,6 +83,9 @@ internal static class CsvSource
         return 0;
     }
 
+    /// <summary>An exception's message without the parameter name the framework appends, for a report a user reads.</summary>
+    public static string FirstSentence(string message) => message.Split(" (Parameter", 2)[0];
+
     private static ChangeBatch Batch(List<(int Row, Action<ChangeBatch> Add)> rows)
     {
         var batch = new ChangeBatch();

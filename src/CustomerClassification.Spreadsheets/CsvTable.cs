@@ -49,7 +49,7 @@ internal static class CsvTable
                     // A rule of the row as a whole (a due date before the invoice date); a bad cell was reported already.
                     if (problems.Count == before)
                     {
-                        problems.Add(new ImportProblem(row, null, null, e.Message.Split(" (Parameter", 2)[0]));
+                        problems.Add(new ImportProblem(row, null, null, CsvSource.FirstSentence(e.Message)));
                     }
                 }
             }

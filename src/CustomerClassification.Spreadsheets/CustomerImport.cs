@@ -89,7 +89,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         }
         catch (ArgumentException e)
         {
-            _problems.Add(new ImportProblem(row, CustomerColumn.Code + "/" + CustomerColumn.Name, null, FirstSentence(e.Message)));
+            _problems.Add(new ImportProblem(row, CustomerColumn.Code + "/" + CustomerColumn.Name, null, CsvSource.FirstSentence(e.Message)));
             return null;
         }
 
@@ -108,7 +108,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             }
             catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
             {
-                _problems.Add(new ImportProblem(row, columns[i]!.Value.Header, value, FirstSentence(e.Message)));
+                _problems.Add(new ImportProblem(row, columns[i]!.Value.Header, value, CsvSource.FirstSentence(e.Message)));
                 valid = false;
             }
         }
@@ -144,6 +144,4 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
 
         return fits;
     }
-
-    private static string FirstSentence(string message) => message.Split(" (Parameter", 2)[0];
 }

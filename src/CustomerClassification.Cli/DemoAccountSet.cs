@@ -6,6 +6,7 @@ using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
+using CustomerClassification.Serialization;
 using NodaTime;
 
 namespace CustomerClassification.Cli;

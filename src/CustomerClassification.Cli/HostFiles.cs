@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using CustomerClassification.Credit;
 using CustomerClassification.Rules;
+using CustomerClassification.Serialization;
 using CustomerClassification.Spreadsheets;
 
 namespace CustomerClassification.Cli;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CustomerClassification.Customers;
 
 namespace CustomerClassification.Credit;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using CustomerClassification.Coding;
-using CustomerClassification.Credit;
 using NodaTime;
 
 namespace CustomerClassification.Customers;

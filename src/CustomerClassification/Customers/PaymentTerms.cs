@@ -5,7 +5,7 @@ using System.Globalization;
 using System.Linq;
 using NodaTime;
 
-namespace CustomerClassification.Credit;
+namespace CustomerClassification.Customers;
 
 /// <summary>
 /// Payment terms (付款条件 / 账期) in T3's notation: cash-discount steps then the net days, such as

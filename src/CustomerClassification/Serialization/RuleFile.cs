@@ -4,9 +4,9 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CustomerClassification.Customers;
-using CustomerClassification.Serialization;
+using CustomerClassification.Rules;
 
-namespace CustomerClassification.Rules;
+namespace CustomerClassification.Serialization;
 
 /// <summary>
 /// Rule files: rules as JSON with a schema version, for finance users to keep beside their data. Reading checks

@@ -1,9 +1,9 @@
-using CustomerClassification.Credit;
+using CustomerClassification.Customers;
 using CustomerClassification.Tests.Generators;
 using FsCheck.Xunit;
 using NodaTime;
 
-namespace CustomerClassification.Tests.Credit;
+namespace CustomerClassification.Tests.Customers;
 
 [Properties(Arbitrary = [typeof(ArchiveGenerators)], MaxTest = 300)]
 public class PaymentTermsProperties

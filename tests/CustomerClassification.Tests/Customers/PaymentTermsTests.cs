@@ -1,7 +1,7 @@
-using CustomerClassification.Credit;
+using CustomerClassification.Customers;
 using NodaTime;
 
-namespace CustomerClassification.Tests.Credit;
+namespace CustomerClassification.Tests.Customers;
 
 public class PaymentTermsTests
 {

@@ -1,8 +1,10 @@
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
+using CustomerClassification.Serialization;
+using CustomerClassification.Tests.Rules;
 using NodaTime;
 
-namespace CustomerClassification.Tests.Rules;
+namespace CustomerClassification.Tests.Serialization;
 
 public class RuleFileTests
 {

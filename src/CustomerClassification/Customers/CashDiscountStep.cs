@@ -1,4 +1,4 @@
-namespace CustomerClassification.Credit;
+namespace CustomerClassification.Customers;
 
 /// <summary>
 /// One cash-discount step of <see cref="PaymentTerms"/>: a payment within <see cref="WithinDays"/> days of

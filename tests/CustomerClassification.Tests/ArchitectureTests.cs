@@ -1,0 +1,66 @@
+using System.Reflection;
+using CustomerClassification.Coding;
+using NetArchTest.Rules;
+
+namespace CustomerClassification.Tests;
+
+/// <summary>
+/// Dependencies point one way: Coding ← Customers ← Credit, Rules, Quality ← Serialization ← Spreadsheets ← Cli.
+/// Each namespace is checked against the ones that may not be used from it.
+/// </summary>
+public class ArchitectureTests
+{
+    private const string Root = "CustomerClassification";
+
+    private static readonly Assembly Core = typeof(CodingScheme).Assembly;
+
+    public static TheoryData<string, string[]> Layers => new()
+    {
+        { "Coding", ["Customers", "Credit", "Rules", "Quality", "Serialization", "Spreadsheets", "Cli"] },
+        { "Customers", ["Credit", "Rules", "Quality", "Serialization", "Spreadsheets", "Cli"] },
+        { "Credit", ["Rules", "Quality", "Serialization", "Spreadsheets", "Cli"] },
+        { "Rules", ["Credit", "Quality", "Serialization", "Spreadsheets", "Cli"] },
+        { "Quality", ["Credit", "Rules", "Serialization", "Spreadsheets", "Cli"] },
+        { "Serialization", ["Spreadsheets", "Cli"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layers))]
+    public void Namespace_DependsOnlyOnTheLayersBelowIt(string layer, string[] forbidden)
+    {
+        var result = Types.InAssembly(Core).That().ResideInNamespace(Root + "." + layer)
+            .ShouldNot().HaveDependencyOnAny(forbidden.Select(f => Root + "." + f).ToArray())
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, $"{layer} reaches a layer above it: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void RootNamespace_ErrorTypes_DependOnNoLayer()
+    {
+        var result = Types.InAssembly(Core).That().ResideInNamespaceMatching("^CustomerClassification$")
+            .ShouldNot().HaveDependencyOnAny(new[] { "Coding", "Customers", "Credit", "Rules", "Quality", "Serialization" }.Select(f => Root + "." + f).ToArray())
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void Spreadsheets_DoesNotReachTheTool()
+    {
+        var spreadsheets = typeof(CustomerClassification.Spreadsheets.CustomerCsv).Assembly;
+        var result = Types.InAssembly(spreadsheets).ShouldNot().HaveDependencyOn(Root + ".Cli").GetResult();
+
+        Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
+    public void Check_CatchesADependencyThatIsThere()
+    {
+        // The checks above can fail: Serialization does use Rules.
+        var result = Types.InAssembly(Core).That().ResideInNamespace(Root + ".Serialization")
+            .ShouldNot().HaveDependencyOn(Root + ".Rules").GetResult();
+
+        Assert.False(result.IsSuccessful);
+    }
+}

@@ -9,48 +9,42 @@ using NodaTime.Text;
 
 namespace CustomerClassification.Spreadsheets;
 
-/// <summary>A column of a customer file: its T3 and English headers, how a cell sets a customer value and how a customer's value is written.</summary>
-internal sealed record CustomerColumn(string Chinese, string English, Func<Customer, string, Customer> Read, Func<Customer, string?> Write)
+/// <summary>
+/// A column of a customer file: its T3 and English headers and the other headers it is known by, how a cell sets a
+/// customer value and how a customer's value is written. The built-in columns are the exported fields of the catalogue.
+/// </summary>
+internal sealed record CustomerColumn(string Chinese, string English, Func<Customer, string, Customer> Read, Func<Customer, string?> Write, IReadOnlyList<string> Aliases)
 {
-    public const string Code = "客户编码";
-    public const string Name = "客户名称";
+    public static readonly string Code = CustomerFields.Code.Label;
+    public static readonly string Name = CustomerFields.Name.Label;
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
-    private static readonly LocalDatePattern SlashDate = LocalDatePattern.CreateWithInvariantCulture("yyyy/M/d");
 
-    public static IReadOnlyList<CustomerColumn> BuiltIn { get; } =
-    [
-        new(Code, "code", (c, _) => c, c => c.Code),
-        new(Name, "name", (c, _) => c, c => c.Name),
-        new("客户简称", "shortName", (c, v) => c with { ShortName = v }, c => c.ShortName),
-        new("助记码", "mnemonic", (c, v) => c with { MnemonicCode = v }, c => string.Equals(c.MnemonicCode, MnemonicCode.FromName(c.Name), StringComparison.Ordinal) ? null : c.MnemonicCode),
-        new("所属分类码", "categoryCode", (c, v) => c with { CategoryCode = v }, c => c.CategoryCode),
-        new("地区编码", "regionCode", (c, v) => c with { RegionCode = v }, c => c.RegionCode),
-        new("税号", "taxId", (c, v) => c with { TaxId = TaxId.Parse(v) }, c => c.TaxId?.Value),
-        new("信用等级", "creditGrade", (c, v) => c with { CreditGrade = v }, c => c.CreditGrade),
-        new("信用额度", "creditLimit", (c, v) => c with { CreditLimit = Number(v) }, c => Text(c.CreditLimit)),
-        new("付款条件", "paymentTerms", (c, v) => c with { PaymentTerms = PaymentTerms.Parse(v) }, c => c.PaymentTerms?.ToString()),
-        new("发展日期", "developedOn", (c, v) => c with { DevelopedOn = Date(v) }, c => Text(c.DevelopedOn)),
-        new("停用日期", "deactivatedOn", (c, v) => c with { DeactivatedOn = Date(v) }, c => Text(c.DeactivatedOn)),
-        new("联系人", "contact", (c, v) => c with { Contact = v }, c => c.Contact),
-        new("电话", "phone", (c, v) => c with { Phone = v }, c => c.Phone),
-        new("地址", "address", (c, v) => c with { Address = v }, c => c.Address),
-        new("邮箱", "email", (c, v) => c with { Email = v }, c => c.Email),
-        new("结算方式", "settlement", (c, v) => c with { SettlementMethod = v }, c => c.SettlementMethod),
-        new("开户银行", "bankName", (c, v) => c with { BankName = v }, c => c.BankName),
-        new("银行账号", "bankAccount", (c, v) => c with { BankAccount = v }, c => c.BankAccount),
-        new("扣率", "discountRate", (c, v) => c with { DiscountRate = Number(v) }, c => Text(c.DiscountRate)),
-        new("税率", "taxRate", (c, v) => c with { DefaultTaxRate = Number(v) }, c => Text(c.DefaultTaxRate)),
-    ];
+    public static IReadOnlyList<CustomerColumn> BuiltIn { get; } = CustomerFields.All
+        .Where(f => f.IsExported)
+        .Select(f => new CustomerColumn(
+            f.Label,
+            f.Name,
+            // The code and the name make the customer; every other cell sets its field.
+            f.IsKey || f == CustomerFields.Name ? (c, _) => c : (c, v) => f.SetValue(c, f.ParseValue(v)),
+            f.FormatStoredValue,
+            f.Aliases))
+        .ToArray();
 
     /// <summary>The columns of an archive: the built-in ones, then each further dimension and each custom field under its own name.</summary>
     public static IReadOnlyList<CustomerColumn> For(ArchiveSettings settings) =>
         BuiltIn
-            .Concat(settings.Dimensions.Select(d => new CustomerColumn(d.Name, d.Name, (c, v) => c with { Dimensions = With(c.Dimensions, d.Name, v) }, c => c.CodeIn(d.Name))))
-            .Concat(settings.CustomFields.Select(f => new CustomerColumn(f.Name, f.Name, (c, v) => c with { CustomFields = With(c.CustomFields, f.Name, Custom(f.Type, v)) }, c => c.CustomFields.TryGetValue(f.Name, out var value) ? Text(value) : null)))
+            .Concat(settings.Dimensions.Select(d => new CustomerColumn(d.Name, d.Name, (c, v) => c with { Dimensions = With(c.Dimensions, d.Name, v) }, c => c.CodeIn(d.Name), [])))
+            .Concat(settings.CustomFields.Select(f => new CustomerColumn(f.Name, f.Name, (c, v) => c with { CustomFields = With(c.CustomFields, f.Name, Custom(f.Type, v)) }, c => c.CustomFields.TryGetValue(f.Name, out var value) ? Text(value) : null, [])))
             .ToArray();
 
     public string Header(HeaderLanguage language) => language == HeaderLanguage.Chinese ? Chinese : English;
+
+    /// <summary>Tells whether a header names this column: its Chinese header, or its English header or an alias ignoring case.</summary>
+    public bool IsNamed(string header) =>
+        string.Equals(Chinese, header, StringComparison.Ordinal)
+        || string.Equals(English, header, StringComparison.OrdinalIgnoreCase)
+        || Aliases.Any(a => string.Equals(a, header, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>An archive's customers as a table: the header, then a row per customer by code.</summary>
     public static (string[] Header, IEnumerable<string[]> Rows) Table(ArchiveSnapshot archive, HeaderLanguage headers)
@@ -69,13 +63,9 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
         }
     }
 
-    internal static decimal Number(string text) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : throw new FormatException("not a number");
+    internal static decimal Number(string text) => (decimal)CustomerFields.ParseValue(FieldKind.Number, text)!;
 
-    internal static LocalDate Date(string text) =>
-        IsoDate.Parse(text) is { Success: true } iso ? iso.Value
-        : SlashDate.Parse(text) is { Success: true } slash ? slash.Value
-        : throw new FormatException("not a date: write yyyy-MM-dd or yyyy/M/d");
+    internal static LocalDate Date(string text) => (LocalDate)CustomerFields.ParseValue(FieldKind.Date, text)!;
 
     private static CustomFieldValue Custom(CustomFieldType type, string text) => type switch
     {
@@ -83,10 +73,6 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
         CustomFieldType.Date => Date(text),
         _ => text,
     };
-
-    private static string? Text(decimal? number) => number?.ToString(CultureInfo.InvariantCulture);
-
-    private static string? Text(LocalDate? date) => date is { } d ? IsoDate.Format(d) : null;
 
     private static string Text(CustomFieldValue value) => value.Type switch
     {

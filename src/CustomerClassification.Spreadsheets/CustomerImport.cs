@@ -49,15 +49,14 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         var columns = headers.Select(header =>
         {
             var name = header.Trim();
-            var column = known.FirstOrDefault(c => string.Equals(c.Chinese, name, StringComparison.Ordinal))
-                ?? known.FirstOrDefault(c => string.Equals(c.English, name, StringComparison.OrdinalIgnoreCase));
+            var column = known.FirstOrDefault(c => c.IsNamed(name));
             if (column is null)
             {
                 _problems.Add(new ImportProblem(1, name, null, $"Unknown column; expected {string.Join(", ", known.Select(c => c.Chinese))} (or their English names), a dimension or a custom field."));
                 return ((CustomerColumn Column, string Header)?)null;
             }
 
-            chinese += string.Equals(column.Chinese, name, StringComparison.Ordinal) ? 1 : 0;
+            chinese += name.Any(c => c > 127) ? 1 : 0;
             return ((CustomerColumn Column, string Header)?)(column, name);
         }).ToArray();
         foreach (var repeated in columns.Where(c => c is not null).GroupBy(c => c!.Value.Column).Where(g => g.Count() > 1))
@@ -134,7 +133,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             var tree = _snapshot.CategoriesOf(dimension);
             if (customer.CodeIn(dimension) is { } code && !(tree.Contains(code) && tree.IsLeaf(code)))
             {
-                var header = Header(dimension switch { DimensionNames.Category => "所属分类码", DimensionNames.Region => "地区编码", _ => dimension });
+                var header = Header(CustomerFields.Find(dimension)?.Label ?? dimension);
                 _problems.Add(new ImportProblem(row, header, code, tree.Contains(code)
                     ? $"{dimension} {code} has sub-categories; customers belong to leaf categories."
                     : $"There is no {dimension} {code}."));

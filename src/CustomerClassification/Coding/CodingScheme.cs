@@ -96,10 +96,14 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
     {
         Guard.Against.Null(text);
         Guard.Against.Null(limits);
-        return TryParse(text, limits, out var scheme, out var problem)
-            ? scheme
-            : throw new FormatException($"'{text}' is not a valid coding scheme: {problem}");
+        return Read(text, limits).GetValueOrThrow();
     }
+
+    /// <summary>Parses a scheme within limits into a result that says why the text is not one.</summary>
+    internal static ParseResult<CodingScheme> Read(string text, CodingLimits limits) =>
+        TryParse(text, limits, out var scheme, out var problem)
+            ? ParseResult<CodingScheme>.Ok(scheme)
+            : ParseResult<CodingScheme>.Fail($"'{text}' is not a valid coding scheme: {problem.TrimEnd('.')}");
 
     /// <summary>Parses a scheme within <see cref="CodingLimits.CustomerCategory"/> without throwing.</summary>
     /// <param name="text">The scheme as text (<c>2-3-4</c> or <c>234</c>); null gives false.</param>

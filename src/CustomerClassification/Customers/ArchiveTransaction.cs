@@ -142,7 +142,7 @@ internal sealed class ArchiveTransaction
 
         var updated = old with { DeactivatedOn = date };
         Store(old, updated);
-        Log(ChangeOperation.CustomerDeactivated, code, field: nameof(Customer.DeactivatedOn), after: Iso(date));
+        Log(ChangeOperation.CustomerDeactivated, code, field: "deactivatedOn", after: Iso(date));
         Result = updated;
     }
 
@@ -161,7 +161,7 @@ internal sealed class ArchiveTransaction
 
         var updated = old with { DeactivatedOn = null };
         Store(old, updated);
-        Log(ChangeOperation.CustomerReactivated, code, field: nameof(Customer.DeactivatedOn), before: Iso(since));
+        Log(ChangeOperation.CustomerReactivated, code, field: "deactivatedOn", before: Iso(since));
         Result = updated;
     }
 
@@ -340,17 +340,7 @@ internal sealed class ArchiveTransaction
         Result = moved;
     }
 
-    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
-
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        LocalDate date => Iso(date),
-        decimal number => number.ToString(CultureInfo.InvariantCulture),
-        bool flag => flag ? "true" : "false",
-        IEnumerable<string> items => string.Join(", ", items),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
-    };
+    private static string Iso(LocalDate date) => FieldText.Iso(date);
 
     private Customer? Existing(string code)
     {
@@ -543,13 +533,18 @@ internal sealed class ArchiveTransaction
             }
         }
 
-        foreach (var (field, value) in CustomerFields.All)
+        foreach (var field in CustomerFields.All)
         {
-            var before = Text(value(old));
-            var after = Text(value(updated));
+            if (!field.IsLogged)
+            {
+                continue;
+            }
+
+            var before = field.FormatValue(old);
+            var after = field.FormatValue(updated);
             if (!string.Equals(before, after, StringComparison.Ordinal))
             {
-                Log(ChangeOperation.CustomerChanged, old.Code, field: field, before: before, after: after, reason: reason);
+                Log(ChangeOperation.CustomerChanged, old.Code, field: field.Name, before: before, after: after, reason: reason);
             }
         }
 

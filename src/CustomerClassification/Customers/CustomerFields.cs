@@ -1,31 +1,86 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using System.Linq.Expressions;
+using NodaTime;
 
 namespace CustomerClassification.Customers;
 
-/// <summary>The fields of a customer that the change log compares, by name (classification and custom fields are compared apart).</summary>
-internal static class CustomerFields
+/// <summary>
+/// The field catalogue (字段): every customer field, declared once, with its canonical name, T3 Chinese label,
+/// aliases, kind and uses. Snapshots (JSON properties), customer files (columns, Chinese and English headers),
+/// rules (field names and aliases) and the change log (field names) are all driven by it, so they share one
+/// vocabulary. Further dimensions and custom fields (自定义项) are named by the archive's settings, not here.
+/// </summary>
+public static class CustomerFields
 {
-    public static IReadOnlyList<(string Field, Func<Customer, object?> Value)> All { get; } =
+    private static readonly CustomerField[] Fields =
     [
-        (nameof(Customer.Name), c => c.Name),
-        (nameof(Customer.ShortName), c => c.ShortName),
-        (nameof(Customer.MnemonicCode), c => c.MnemonicCode),
-        (nameof(Customer.TaxId), c => c.TaxId?.Value),
-        (nameof(Customer.DevelopedOn), c => c.DevelopedOn),
-        (nameof(Customer.DeactivatedOn), c => c.DeactivatedOn),
-        (nameof(Customer.CreditGrade), c => c.CreditGrade),
-        (nameof(Customer.CreditLimit), c => c.CreditLimit),
-        (nameof(Customer.PaymentTerms), c => c.PaymentTerms?.ToString()),
-        (nameof(Customer.DiscountRate), c => c.DiscountRate),
-        (nameof(Customer.DefaultTaxRate), c => c.DefaultTaxRate),
-        (nameof(Customer.SettlementMethod), c => c.SettlementMethod),
-        (nameof(Customer.Contact), c => c.Contact),
-        (nameof(Customer.Phone), c => c.Phone),
-        (nameof(Customer.Email), c => c.Email),
-        (nameof(Customer.Address), c => c.Address),
-        (nameof(Customer.ShipToAddresses), c => c.ShipToAddresses),
-        (nameof(Customer.BankName), c => c.BankName),
-        (nameof(Customer.BankAccount), c => c.BankAccount),
-        (nameof(Customer.Tags), c => c.Tags),
+        Field("code", "客户编码", FieldKind.Text, c => c.Code, null, FieldUse.Exported | FieldUse.Rules, ["编码", "customerCode"]),
+        Field("name", "客户名称", FieldKind.Text, c => c.Name, (c, v) => c with { Name = v! }, FieldUse.All, ["名称", "客户全称"]),
+        Field("shortName", "客户简称", FieldKind.Text, c => c.ShortName, (c, v) => c with { ShortName = v }, FieldUse.All, ["简称"]),
+        Field("mnemonicCode", "助记码", FieldKind.Text, c => c.MnemonicCode, (c, v) => c with { MnemonicCode = v }, FieldUse.All, ["mnemonic"], stored: c => c.MnemonicCodeGiven ? c.MnemonicCode : null),
+        Field("category", "所属分类码", FieldKind.Dimension, c => c.CategoryCode, (c, v) => c with { CategoryCode = v }, FieldUse.Exported | FieldUse.Rules, ["categoryCode", "客户分类编码", "分类编码", "所属分类", "客户分类", "分类"]),
+        Field("region", "地区编码", FieldKind.Dimension, c => c.RegionCode, (c, v) => c with { RegionCode = v }, FieldUse.Exported | FieldUse.Rules, ["regionCode", "所属地区码", "地区分类编码", "所属地区", "地区分类", "地区"]),
+        Field("taxId", "税号", FieldKind.TaxId, c => c.TaxId, (c, v) => c with { TaxId = v }, FieldUse.All, ["纳税人识别号", "统一社会信用代码"]),
+        Field("creditGrade", "信用等级", FieldKind.Text, c => c.CreditGrade, (c, v) => c with { CreditGrade = v }, FieldUse.All, ["grade"]),
+        Field("creditLimit", "信用额度", FieldKind.Number, c => c.CreditLimit, (c, v) => c with { CreditLimit = v }, FieldUse.All, []),
+        Field("paymentTerms", "付款条件", FieldKind.PaymentTerms, c => c.PaymentTerms, (c, v) => c with { PaymentTerms = v }, FieldUse.All, []),
+        Field("developedOn", "发展日期", FieldKind.Date, c => c.DevelopedOn, (c, v) => c with { DevelopedOn = v }, FieldUse.All, []),
+        Field("deactivatedOn", "停用日期", FieldKind.Date, c => c.DeactivatedOn, (c, v) => c with { DeactivatedOn = v }, FieldUse.All, []),
+        Field("contact", "联系人", FieldKind.Text, c => c.Contact, (c, v) => c with { Contact = v }, FieldUse.All, []),
+        Field("phone", "电话", FieldKind.Text, c => c.Phone, (c, v) => c with { Phone = v }, FieldUse.All, ["联系电话"]),
+        Field("address", "地址", FieldKind.Text, c => c.Address, (c, v) => c with { Address = v }, FieldUse.All, []),
+        Field("email", "邮箱", FieldKind.Text, c => c.Email, (c, v) => c with { Email = v }, FieldUse.All, ["电子邮件", "Email地址"]),
+        Field("settlementMethod", "结算方式", FieldKind.Text, c => c.SettlementMethod, (c, v) => c with { SettlementMethod = v }, FieldUse.All, ["settlement"]),
+        Field("bankName", "开户银行", FieldKind.Text, c => c.BankName, (c, v) => c with { BankName = v }, FieldUse.All, []),
+        Field("bankAccount", "银行账号", FieldKind.Text, c => c.BankAccount, (c, v) => c with { BankAccount = v }, FieldUse.All, []),
+        Field("discountRate", "扣率", FieldKind.Number, c => c.DiscountRate, (c, v) => c with { DiscountRate = v }, FieldUse.All, []),
+        Field("taxRate", "税率", FieldKind.Number, c => c.DefaultTaxRate, (c, v) => c with { DefaultTaxRate = v }, FieldUse.All, ["defaultTaxRate"]),
+        Field<IReadOnlyList<string>>("shipTo", "发货地址", FieldKind.TextList, c => c.ShipToAddresses, (c, v) => c with { ShipToAddresses = v ?? [] }, FieldUse.Logged, ["shipToAddresses"]),
+        Field<IReadOnlyCollection<string>>("tags", "标签", FieldKind.Tags, c => c.Tags, (c, v) => c with { Tags = v ?? [] }, FieldUse.Logged | FieldUse.Rules, []),
+        Field("hasTransactions", "已有业务", FieldKind.YesNo, c => c.HasTransactions, (c, v) => c with { HasTransactions = v }, FieldUse.Rules | FieldUse.ArchiveOnly, []),
     ];
+
+    private static readonly Dictionary<string, CustomerField> ByName = Fields
+        .SelectMany(f => f.AllNames.Select(n => (Name: n, Field: f)))
+        .ToDictionary(p => p.Name, p => p.Field, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets every field, in the order of a customer file's columns.</summary>
+    public static IReadOnlyList<CustomerField> All { get; } = new ReadOnlyCollection<CustomerField>(Fields);
+
+    /// <summary>Gets the customer code (客户编码), the key every file and rule uses.</summary>
+    public static CustomerField Code => Fields[0];
+
+    /// <summary>Gets the customer name (客户名称), required on every customer.</summary>
+    public static CustomerField Name => Fields[1];
+
+    /// <summary>Finds a field by its canonical name, label or an alias, ignoring case and surrounding white space.</summary>
+    /// <param name="name">The name, such as <c>creditLimit</c>, <c>信用额度</c> or <c>所属地区码</c>.</param>
+    /// <returns>The field, or null when no field has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static CustomerField? Find(string name) => ByName.TryGetValue(Guard.Against.Null(name).Trim(), out var field) ? field : null;
+
+    /// <summary>Gets a field by its canonical name, label or an alias, ignoring case and surrounding white space.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The field.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No field has that name.</exception>
+    public static CustomerField Get(string name) =>
+        Find(name) ?? throw new KeyNotFoundException($"There is no customer field '{name}'; the fields are {string.Join(", ", Fields.Select(f => f.Name))}.");
+
+    /// <summary>
+    /// Reads a value of a kind from text, as a spreadsheet cell holds it; the same reading as <see cref="CustomerField.ParseValue"/>,
+    /// for values outside the catalogue (custom fields, host tables).
+    /// </summary>
+    /// <param name="kind">The kind of value.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The value: a <see cref="string"/>, <see cref="decimal"/>, <see cref="LocalDate"/>, <see cref="bool"/>, <see cref="TaxId"/>, <see cref="PaymentTerms"/> or an array of texts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a value of that kind; the message says why.</exception>
+    public static object? ParseValue(FieldKind kind, string text) => FieldText.Parse(kind, Guard.Against.Null(text)).GetValueOrThrow();
+
+    // Setters are typed; the catalogue hands them values already of the field's type (CustomerField checks that).
+    private static CustomerField Field<T>(string name, string label, FieldKind kind, Expression<Func<Customer, T>> get, Func<Customer, T, Customer>? set, FieldUse use, string[] aliases, Func<Customer, object?>? stored = null) =>
+        new(name, label, kind, get, set is null ? null : (c, v) => set(c, (T)v!), use, aliases, stored);
 }

@@ -70,7 +70,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
     public static PaymentTerms Parse(string text)
     {
         Guard.Against.Null(text);
-        return TryParse(text, out var terms, out var problem) ? terms : throw new FormatException($"'{text}' are not valid payment terms: {problem}.");
+        return Read(text).GetValueOrThrow();
     }
 
     /// <summary>Parses T3-style terms without throwing.</summary>
@@ -146,6 +146,10 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
             ? $"the net days ({netDays}) are shorter than the last discount window ({steps[steps.Length - 1].WithinDays})"
             : null;
     }
+
+    /// <summary>Parses terms into a result that says why the text is not valid terms.</summary>
+    internal static ParseResult<PaymentTerms> Read(string text) =>
+        TryParse(text, out var terms, out var problem) ? ParseResult<PaymentTerms>.Ok(terms) : ParseResult<PaymentTerms>.Fail($"'{text}' are not valid payment terms: {problem}");
 
     private static bool TryParse(string? text, [NotNullWhen(true)] out PaymentTerms? terms, out string problem)
     {

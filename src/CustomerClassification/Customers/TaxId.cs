@@ -51,7 +51,7 @@ public readonly struct TaxId : IEquatable<TaxId>
     public static TaxId Parse(string text)
     {
         Guard.Against.Null(text);
-        return TryParse(text, out var taxId, out var problem) ? taxId : throw new FormatException($"'{text}' is not a valid tax id: {problem}.");
+        return Read(text).GetValueOrThrow();
     }
 
     /// <summary>Parses a tax id without throwing.</summary>
@@ -90,6 +90,10 @@ public readonly struct TaxId : IEquatable<TaxId>
     /// <summary>Returns the tax id.</summary>
     /// <returns>The value.</returns>
     public override string ToString() => Value;
+
+    /// <summary>Parses a tax id into a result that says why the text is not one.</summary>
+    internal static ParseResult<TaxId> Read(string text) =>
+        TryParse(text, out var taxId, out var problem) ? ParseResult<TaxId>.Ok(taxId) : ParseResult<TaxId>.Fail($"'{text}' is not a valid tax id: {problem}");
 
     private static bool TryParse(string? text, out TaxId taxId, out string problem)
     {

@@ -50,9 +50,12 @@ internal sealed class FieldAccessor
     }
 
     /// <summary>Gets the accessor's body reading from another parameter.</summary>
-    public Expression Read(ParameterExpression profile) => new Rebind(Accessor.Parameters[0], profile).Visit(Accessor.Body);
+    public Expression Read(ParameterExpression profile) => Substitute(Accessor, profile);
 
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    /// <summary>Gets a one-parameter lambda's body reading from another expression in place of its parameter.</summary>
+    public static Expression Substitute(LambdaExpression lambda, Expression argument) => new Rebind(lambda.Parameters[0], argument).Visit(lambda.Body);
+
+    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }

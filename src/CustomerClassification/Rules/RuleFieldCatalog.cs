@@ -8,80 +8,37 @@ using NodaTime;
 namespace CustomerClassification.Rules;
 
 /// <summary>
-/// The whitelist of fields for one archive's settings: the built-in customer fields and trading statistics
-/// under English names and Chinese aliases, every dimension in use and every custom field under its own name.
+/// The whitelist of fields for one archive's settings: the built-in fields (<see cref="ProfileFields"/>)
+/// under their names, labels and aliases, every further dimension in use and every custom field under its own name.
 /// Names are matched ignoring case; a built-in name wins over a dimension or custom field of the same name.
 /// </summary>
 internal sealed class RuleFieldCatalog
 {
-    private static readonly FieldAccessor[] BuiltIn =
-    [
-        Field("code", RuleFieldKind.Text, p => p.Customer.Code),
-        Field("name", RuleFieldKind.Text, p => p.Customer.Name),
-        Field("shortName", RuleFieldKind.Text, p => p.Customer.ShortName),
-        Field("mnemonic", RuleFieldKind.Text, p => p.Customer.MnemonicCode),
-        Field("taxId", RuleFieldKind.Text, p => p.Customer.TaxId.HasValue ? p.Customer.TaxId.GetValueOrDefault().Value : null),
-        Field("grade", RuleFieldKind.Text, p => p.Customer.CreditGrade),
-        Field("creditLimit", RuleFieldKind.Number, p => p.Customer.CreditLimit),
-        Field("taxRate", RuleFieldKind.Number, p => p.Customer.DefaultTaxRate),
-        Field("discountRate", RuleFieldKind.Number, p => p.Customer.DiscountRate),
-        Field("settlement", RuleFieldKind.Text, p => p.Customer.SettlementMethod),
-        Field("contact", RuleFieldKind.Text, p => p.Customer.Contact),
-        Field("phone", RuleFieldKind.Text, p => p.Customer.Phone),
-        Field("email", RuleFieldKind.Text, p => p.Customer.Email),
-        Field("address", RuleFieldKind.Text, p => p.Customer.Address),
-        Field("developedOn", RuleFieldKind.Date, p => p.Customer.DevelopedOn),
-        Field("deactivatedOn", RuleFieldKind.Date, p => p.Customer.DeactivatedOn),
-        Field("deactivated", RuleFieldKind.Boolean, p => p.IsDeactivated),
-        Field("hasTransactions", RuleFieldKind.Boolean, p => p.Customer.HasTransactions),
-        Field("tags", RuleFieldKind.Tags, p => p.Customer.Tags),
-        Field("sales", RuleFieldKind.Number, p => p.Stats.Sales),
-        Field("monthlyAverage", RuleFieldKind.Number, p => p.Stats.MonthlyAverage),
-        Field("orderCount", RuleFieldKind.Number, p => p.Stats.OrderCount),
-        Field("lastOrderOn", RuleFieldKind.Date, p => p.Stats.LastOrderOn),
-        Field("daysSinceLastOrder", RuleFieldKind.Number, p => p.DaysSinceLastOrder),
-        Field("maxOverdueDays", RuleFieldKind.Number, p => p.Stats.MaxOverdueDays),
-        Field("openBalance", RuleFieldKind.Number, p => p.Stats.OpenBalance),
-        Field("years", RuleFieldKind.Number, p => p.Years),
-        Field("monthsSinceDeveloped", RuleFieldKind.Number, p => p.MonthsSinceDeveloped),
-    ];
-
-    private static readonly (string Alias, string Name)[] Aliases =
-    [
-        ("客户编码", "code"), ("编码", "code"), ("客户名称", "name"), ("名称", "name"), ("客户简称", "shortName"), ("简称", "shortName"),
-        ("助记码", "mnemonic"), ("税号", "taxId"), ("creditGrade", "grade"), ("信用等级", "grade"), ("信用额度", "creditLimit"),
-        ("税率", "taxRate"), ("扣率", "discountRate"), ("结算方式", "settlement"), ("联系人", "contact"), ("电话", "phone"),
-        ("邮箱", "email"), ("地址", "address"), ("发展日期", "developedOn"), ("停用日期", "deactivatedOn"), ("已停用", "deactivated"),
-        ("已有业务", "hasTransactions"), ("标签", "tags"), ("销售额", "sales"), ("月均采购额", "monthlyAverage"), ("月均销售额", "monthlyAverage"),
-        ("订单数", "orderCount"), ("最近订货日期", "lastOrderOn"), ("未订货天数", "daysSinceLastOrder"), ("最长逾期天数", "maxOverdueDays"),
-        ("应收余额", "openBalance"), ("合作年限", "years"), ("合作月数", "monthsSinceDeveloped"),
-        ("客户分类", DimensionNames.Category), ("分类", DimensionNames.Category), ("地区分类", DimensionNames.Region), ("地区", DimensionNames.Region),
-    ];
-
     private static readonly ParameterExpression Profile = Expression.Parameter(typeof(CustomerProfile), "profile");
 
     private readonly Dictionary<string, FieldAccessor> _fields = new(StringComparer.OrdinalIgnoreCase);
 
     public RuleFieldCatalog(ArchiveSettings settings)
     {
-        foreach (var field in BuiltIn)
+        // Built-in fields first, under every name they have, so that they win over a dimension or custom field of the same name.
+        var inUse = settings.DimensionNamesInUse;
+        foreach (var field in ProfileFields.All)
         {
-            _fields.Add(field.Name, field);
+            if (field.Kind != FieldKind.Dimension || inUse.Contains(field.Name, StringComparer.Ordinal))
+            {
+                var accessor = new FieldAccessor(field.Name, Kind(field.Kind), field.Accessor, field.Kind == FieldKind.Dimension ? field.Name : null);
+                foreach (var name in field.AllNames)
+                {
+                    Add(name, accessor);
+                }
+            }
         }
 
-        foreach (var dimension in settings.DimensionNamesInUse)
+        foreach (var dimension in inUse)
         {
             var customer = Expression.Property(Profile, nameof(CustomerProfile.Customer));
             var code = Expression.Call(customer, typeof(Customer).GetMethod(nameof(Customer.CodeIn))!, Expression.Constant(dimension));
             Add(new FieldAccessor(dimension, RuleFieldKind.Dimension, Expression.Lambda(code, Profile), dimension));
-        }
-
-        foreach (var (alias, name) in Aliases)
-        {
-            if (_fields.TryGetValue(name, out var field))
-            {
-                Add(alias, field);
-            }
         }
 
         foreach (var custom in settings.CustomFields)
@@ -115,7 +72,15 @@ internal sealed class RuleFieldCatalog
             .ToArray();
     }
 
-    private static FieldAccessor Field<T>(string name, RuleFieldKind kind, Expression<Func<CustomerProfile, T>> accessor) => new(name, kind, accessor);
+    private static RuleFieldKind Kind(FieldKind kind) => kind switch
+    {
+        FieldKind.Number => RuleFieldKind.Number,
+        FieldKind.Date => RuleFieldKind.Date,
+        FieldKind.YesNo => RuleFieldKind.Boolean,
+        FieldKind.Dimension => RuleFieldKind.Dimension,
+        FieldKind.Tags => RuleFieldKind.Tags,
+        _ => RuleFieldKind.Text,
+    };
 
     private static decimal? CustomNumber(CustomerProfile profile, string name) =>
         profile.Customer.CustomFields.TryGetValue(name, out var value) && value.Type == CustomFieldType.Number ? value.AsNumber() : null;

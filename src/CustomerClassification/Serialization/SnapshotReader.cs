@@ -21,12 +21,12 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
     private static readonly string[] CategoryProperties = ["code", "name"];
     private static readonly string[] DimensionProperties = ["name", "scheme"];
     private static readonly string[] FieldProperties = ["name", "type", "required"];
-    private static readonly string[] CustomerProperties =
-    [
-        "code", "name", "shortName", "mnemonicCode", "taxId", "category", "region", "dimensions", "creditGrade", "creditLimit",
-        "paymentTerms", "discountRate", "defaultTaxRate", "settlementMethod", "contact", "phone", "email", "address", "shipTo",
-        "bankName", "bankAccount", "developedOn", "deactivatedOn", "hasTransactions", "tags", "customFields",
-    ];
+    // A customer's properties: every catalogue field under its canonical name (or an English alias, as older snapshots wrote it), further dimensions and custom fields.
+    private static readonly (string Property, CustomerField Field)[] CustomerFieldNames = CustomerFields.All
+        .SelectMany(f => f.Aliases.Where(a => IsAscii(a) && !f.IsKey && f != CustomerFields.Name).Prepend(f.Name).Select(name => (name, f)))
+        .ToArray();
+
+    private static readonly string[] CustomerProperties = [.. CustomerFieldNames.Select(p => p.Property), "dimensions", "customFields"];
 
     private static readonly string[] PoliciesProperties = ["dimension", "grades", "defaults", "categories"];
     private static readonly string[] PolicyProperties =
@@ -35,29 +35,10 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
     private static readonly string[] EntryProperties = ["sequence", "at", "actor", "operation", "customer", "dimension", "category", "field", "before", "after", "reason"];
 
     // The customer's single values: each sets one property and throws ArgumentException or FormatException for a bad value.
-    private static readonly (string Property, Func<Customer, JsonElement, Customer> Set)[] CustomerValues =
-    [
-        ("shortName", static (c, v) => c with { ShortName = AsText(v) }),
-        ("mnemonicCode", static (c, v) => c with { MnemonicCode = AsText(v) }),
-        ("taxId", static (c, v) => c with { TaxId = TaxId.Parse(AsText(v)) }),
-        ("category", static (c, v) => c with { CategoryCode = AsText(v) }),
-        ("region", static (c, v) => c with { RegionCode = AsText(v) }),
-        ("creditGrade", static (c, v) => c with { CreditGrade = AsText(v) }),
-        ("creditLimit", static (c, v) => c with { CreditLimit = AsNumber(v) }),
-        ("paymentTerms", static (c, v) => c with { PaymentTerms = PaymentTerms.Parse(AsText(v)) }),
-        ("discountRate", static (c, v) => c with { DiscountRate = AsNumber(v) }),
-        ("defaultTaxRate", static (c, v) => c with { DefaultTaxRate = AsNumber(v) }),
-        ("settlementMethod", static (c, v) => c with { SettlementMethod = AsText(v) }),
-        ("contact", static (c, v) => c with { Contact = AsText(v) }),
-        ("phone", static (c, v) => c with { Phone = AsText(v) }),
-        ("email", static (c, v) => c with { Email = AsText(v) }),
-        ("address", static (c, v) => c with { Address = AsText(v) }),
-        ("bankName", static (c, v) => c with { BankName = AsText(v) }),
-        ("bankAccount", static (c, v) => c with { BankAccount = AsText(v) }),
-        ("developedOn", static (c, v) => c with { DevelopedOn = AsDate(v) }),
-        ("deactivatedOn", static (c, v) => c with { DeactivatedOn = AsDate(v) }),
-        ("hasTransactions", static (c, v) => c with { HasTransactions = AsFlag(v) }),
-    ];
+    private static readonly (string Property, Func<Customer, JsonElement, Customer> Set)[] CustomerValues = CustomerFieldNames
+        .Where(p => !p.Field.IsKey && p.Field != CustomerFields.Name && p.Field.Kind is not (FieldKind.Tags or FieldKind.TextList))
+        .Select(p => (p.Property, (Func<Customer, JsonElement, Customer>)((c, v) => p.Field.Set(c, Value(p.Field.Kind, v)))))
+        .ToArray();
 
     private static readonly byte[][] CustomerValueNames = Utf8(CustomerValues.Select(v => v.Property));
 
@@ -215,14 +196,12 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             customer = customer with { Dimensions = Map(item, "dimensions", path, value => Expect(value.Element, JsonValueKind.String, value.Path) ? value.Element.GetString() : null) };
         }
 
-        if (item.TryGetProperty("shipTo", out _))
+        foreach (var (property, field) in CustomerFieldNames)
         {
-            customer = customer with { ShipToAddresses = Texts(item, "shipTo", path) };
-        }
-
-        if (item.TryGetProperty("tags", out _))
-        {
-            customer = customer with { Tags = Texts(item, "tags", path) };
+            if (field.Kind is FieldKind.Tags or FieldKind.TextList && item.TryGetProperty(property, out _))
+            {
+                customer = field.Set(customer, Texts(item, property, path));
+            }
         }
 
         if (item.TryGetProperty("customFields", out _))
@@ -254,6 +233,18 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
 
         return target;
     }
+
+    private static object? Value(FieldKind kind, JsonElement value) => kind switch
+    {
+        FieldKind.Number => AsNumber(value),
+        FieldKind.Date => AsDate(value),
+        FieldKind.YesNo => AsFlag(value),
+        FieldKind.TaxId => TaxId.Parse(AsText(value)),
+        FieldKind.PaymentTerms => PaymentTerms.Parse(AsText(value)),
+        _ => AsText(value),
+    };
+
+    private static bool IsAscii(string name) => name.All(c => c < 128);
 
     private CustomFieldValue? FieldValue(JsonElement value, string path, string name, ArchiveSettings settings)
     {

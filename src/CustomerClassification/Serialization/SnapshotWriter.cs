@@ -4,6 +4,7 @@ using System.Text.Json;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
+using NodaTime;
 
 namespace CustomerClassification.Serialization;
 
@@ -91,38 +92,38 @@ internal static class SnapshotWriter
         writer.WriteEndObject();
     }
 
+    // Every catalogue field under its canonical name, in catalogue order; then further dimensions and custom fields.
     private static void WriteCustomer(Utf8JsonWriter writer, Customer customer)
     {
         writer.WriteStartObject();
-        writer.WriteString("code", customer.Code);
-        writer.WriteString("name", customer.Name);
-        Optional(writer, "shortName", customer.ShortName);
-        Optional(writer, "mnemonicCode", customer.MnemonicCodeGiven ? customer.MnemonicCode : null);
-        Optional(writer, "taxId", customer.TaxId?.Value);
-        Optional(writer, "category", customer.CategoryCode);
-        Optional(writer, "region", customer.RegionCode);
-        Map(writer, "dimensions", customer.Dimensions, (w, code) => w.WriteStringValue(code));
-        Optional(writer, "creditGrade", customer.CreditGrade);
-        Optional(writer, "creditLimit", customer.CreditLimit);
-        Optional(writer, "paymentTerms", customer.PaymentTerms?.ToString());
-        Optional(writer, "discountRate", customer.DiscountRate);
-        Optional(writer, "defaultTaxRate", customer.DefaultTaxRate);
-        Optional(writer, "settlementMethod", customer.SettlementMethod);
-        Optional(writer, "contact", customer.Contact);
-        Optional(writer, "phone", customer.Phone);
-        Optional(writer, "email", customer.Email);
-        Optional(writer, "address", customer.Address);
-        Texts(writer, "shipTo", customer.ShipToAddresses);
-        Optional(writer, "bankName", customer.BankName);
-        Optional(writer, "bankAccount", customer.BankAccount);
-        JsonWalker.WriteDate(writer, "developedOn", customer.DevelopedOn);
-        JsonWalker.WriteDate(writer, "deactivatedOn", customer.DeactivatedOn);
-        if (customer.HasTransactions)
+        foreach (var field in CustomerFields.All)
         {
-            writer.WriteBoolean("hasTransactions", true);
+            switch (field.Stored(customer))
+            {
+                case null or false:
+                    break;
+                case string text:
+                    writer.WriteString(field.Name, text);
+                    break;
+                case decimal number:
+                    writer.WriteNumber(field.Name, number);
+                    break;
+                case LocalDate date:
+                    JsonWalker.WriteDate(writer, field.Name, date);
+                    break;
+                case true:
+                    writer.WriteBoolean(field.Name, true);
+                    break;
+                case IEnumerable<string> texts:
+                    Texts(writer, field.Name, texts);
+                    break;
+                case var value:
+                    writer.WriteString(field.Name, FieldText.Format(value));
+                    break;
+            }
         }
 
-        Texts(writer, "tags", customer.Tags);
+        Map(writer, "dimensions", customer.Dimensions, (w, code) => w.WriteStringValue(code));
         Map(writer, "customFields", customer.CustomFields, WriteCustomFieldValue);
         writer.WriteEndObject();
     }

@@ -182,7 +182,7 @@ public class CustomerArchiveTests
 
         var entries = archive.ChangeLog.Skip(before).ToArray();
         Assert.Equal(
-            new (string, string?, string?)[] { ("CreditLimit", "1000", "5000"), ("Phone", null, "021-1234"), ("custom:年采购额", null, "12") },
+            new (string, string?, string?)[] { ("creditLimit", "1000", "5000"), ("phone", null, "021-1234"), ("custom:年采购额", null, "12") },
             entries.Select(e => (e.Field!, e.Before, e.After)));
         Assert.All(entries, e => Assert.Equal(("李经理", ChangeOperation.CustomerChanged), (e.Actor, e.Operation)));
     }

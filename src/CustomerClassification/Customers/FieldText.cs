@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using NodaTime;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>
+/// The text form of field values, one per <see cref="FieldKind"/>: how a spreadsheet cell is read and how a value is
+/// written to a file or the change log. Parsing returns a result; nothing here throws for bad text.
+/// </summary>
+internal static class FieldText
+{
+    private static readonly char[] ListSeparators = [',', '，', ';', '；'];
+
+    public static ParseResult<object?> Parse(FieldKind kind, string text) => kind switch
+    {
+        FieldKind.Number => Number(text).Select(n => (object?)n),
+        FieldKind.Date => Date(text).Select(d => (object?)d),
+        FieldKind.YesNo => YesNo(text).Select(b => (object?)b),
+        FieldKind.TaxId => TaxId.Read(text).Select(t => (object?)t),
+        FieldKind.PaymentTerms => PaymentTerms.Read(text).Select(t => (object?)t),
+        FieldKind.Tags or FieldKind.TextList => ParseResult<object?>.Ok(text.Split(ListSeparators).Select(t => t.Trim()).Where(t => t.Length > 0).ToArray()),
+        _ => ParseResult<object?>.Ok(text),
+    };
+
+    /// <summary>A value as text: numbers invariant, dates <c>yyyy-MM-dd</c>, lists joined by <c>", "</c>; null for no value.</summary>
+    public static string? Format(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        LocalDate date => Iso(date),
+        bool flag => flag ? "true" : "false",
+        IEnumerable<string> items => items.Any() ? string.Join(", ", items) : null,
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
+
+    public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static ParseResult<decimal> Number(string text) =>
+        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+            ? ParseResult<decimal>.Ok(number)
+            : ParseResult<decimal>.Fail($"'{text}' is not a number");
+
+    /// <summary>Reads <c>yyyy-MM-dd</c> or <c>yyyy/M/d</c>; a date that looks right but does not exist says why.</summary>
+    public static ParseResult<LocalDate> Date(string text)
+    {
+        var parts = text.Trim().Split('-', '/');
+        if (parts.Length != 3 || parts[0].Length != 4 || parts[1].Length is < 1 or > 2 || parts[2].Length is < 1 or > 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return ParseResult<LocalDate>.Fail($"'{text}' is not a date: write yyyy-MM-dd or yyyy/M/d");
+        }
+
+        if (year < 1 || month is < 1 or > 12)
+        {
+            return ParseResult<LocalDate>.Fail($"'{text}' is not a date: there is no month {month} in year {year}");
+        }
+
+        var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        return day >= 1 && day <= days
+            ? ParseResult<LocalDate>.Ok(new LocalDate(year, month, day))
+            : ParseResult<LocalDate>.Fail(FormattableString.Invariant($"'{text}' is not a date: {new LocalDate(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)} has {days} days"));
+    }
+
+    public static ParseResult<bool> YesNo(string text) => text.Trim().ToUpperInvariant() switch
+    {
+        "TRUE" or "YES" or "Y" or "1" or "是" => ParseResult<bool>.Ok(true),
+        "FALSE" or "NO" or "N" or "0" or "否" => ParseResult<bool>.Ok(false),
+        _ => ParseResult<bool>.Fail($"'{text}' is not yes or no: write 是/否, true/false or 1/0"),
+    };
+}

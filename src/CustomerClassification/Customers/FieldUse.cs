@@ -1,0 +1,22 @@
+namespace CustomerClassification.Customers;
+
+/// <summary>Where a catalogue field takes part beyond snapshots, which hold every field.</summary>
+[Flags]
+internal enum FieldUse
+{
+    None = 0,
+
+    /// <summary>A change is one change-log entry under the field's name.</summary>
+    Logged = 1,
+
+    /// <summary>A column of customer files (CSV, .xlsx), imported and exported.</summary>
+    Exported = 2,
+
+    /// <summary>A field rules can read.</summary>
+    Rules = 4,
+
+    /// <summary>Set by the archive alone (<see cref="CustomerArchive.MarkTransacted"/>); only a snapshot restores it.</summary>
+    ArchiveOnly = 8,
+
+    All = Logged | Exported | Rules,
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using System.Linq.Expressions;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Rules;
+
+/// <summary>
+/// Every built-in field rules can read: the catalogue's rule fields (<see cref="CustomerFields"/>), then the trading
+/// statistics and the values derived as of the evaluation day, which are declared here and nowhere else. Trading
+/// statistics files read their column headers from here too.
+/// </summary>
+public static class ProfileFields
+{
+    private static readonly ParameterExpression Profile = Expression.Parameter(typeof(CustomerProfile), "profile");
+
+    private static readonly ProfileField[] Fields =
+    [
+        .. CustomerFields.All.Where(f => f.IsRuleField).Select(FromCatalogue),
+        Field("deactivated", "已停用", FieldKind.YesNo, p => p.IsDeactivated, []),
+        Field("sales", "销售额", FieldKind.Number, p => p.Stats.Sales, ["销售金额"]),
+        Field("monthlyAverage", "月均采购额", FieldKind.Number, p => p.Stats.MonthlyAverage, ["月均销售额"]),
+        Field("orderCount", "订单数", FieldKind.Number, p => p.Stats.OrderCount, ["订货次数"]),
+        Field("lastOrderOn", "最近订货日期", FieldKind.Date, p => p.Stats.LastOrderOn, ["最后订货日期"]),
+        Field("daysSinceLastOrder", "未订货天数", FieldKind.Number, p => p.DaysSinceLastOrder, []),
+        Field("maxOverdueDays", "最长逾期天数", FieldKind.Number, p => p.Stats.MaxOverdueDays, []),
+        Field("openBalance", "应收余额", FieldKind.Number, p => p.Stats.OpenBalance, []),
+        Field("years", "合作年限", FieldKind.Number, p => p.Years, []),
+        Field("monthsSinceDeveloped", "合作月数", FieldKind.Number, p => p.MonthsSinceDeveloped, []),
+    ];
+
+    private static readonly Dictionary<string, ProfileField> ByName = Fields
+        .SelectMany(f => f.AllNames.Select(n => (Name: n, Field: f)))
+        .ToDictionary(p => p.Name, p => p.Field, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Gets every built-in rule field: customer fields in catalogue order, then statistics and derived values.</summary>
+    public static IReadOnlyList<ProfileField> All { get; } = new ReadOnlyCollection<ProfileField>(Fields);
+
+    /// <summary>Finds a built-in rule field by its name, label or an alias, ignoring case and surrounding white space.</summary>
+    /// <param name="name">The name, such as <c>years</c> or <c>合作年限</c>.</param>
+    /// <returns>The field, or null when no built-in field has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static ProfileField? Find(string name) => ByName.TryGetValue(Guard.Against.Null(name).Trim(), out var field) ? field : null;
+
+    /// <summary>Gets a built-in rule field by its name, label or an alias.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The field.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No built-in field has that name.</exception>
+    public static ProfileField Get(string name) =>
+        Find(name) ?? throw new KeyNotFoundException($"There is no built-in rule field '{name}'; the fields are {string.Join(", ", Fields.Select(f => f.Name))}.");
+
+    private static ProfileField Field<T>(string name, string label, FieldKind kind, Expression<Func<CustomerProfile, T>> accessor, string[] aliases) =>
+        new(name, label, kind, aliases, null, accessor);
+
+    // A catalogue field read from the profile's customer; tax ids and payment terms are compared as their text.
+    private static ProfileField FromCatalogue(CustomerField field)
+    {
+        var customer = Expression.Property(Profile, nameof(CustomerProfile.Customer));
+        var value = FieldAccessor.Substitute(field.Getter, customer);
+        var nothing = Expression.Constant(null, typeof(string));
+        value = field.Kind switch
+        {
+            FieldKind.TaxId => Expression.Condition(
+                Expression.Property(value, nameof(Nullable<TaxId>.HasValue)),
+                Expression.Property(Expression.Call(value, nameof(Nullable<TaxId>.GetValueOrDefault), Type.EmptyTypes), nameof(TaxId.Value)),
+                nothing),
+            FieldKind.PaymentTerms => Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), nothing, Expression.Call(value, nameof(ToString), Type.EmptyTypes)),
+            _ => value,
+        };
+        return new ProfileField(field.Name, field.Label, field.Kind, field.Aliases, field, Expression.Lambda(value, Profile));
+    }
+
+}

@@ -118,7 +118,7 @@ internal static class RuleCommands
 
         public Option<FileInfo> Rules { get; } = CliOptions.File("--rules", "The rule file (JSON); the model's own rules when left out.");
 
-        public Option<FileInfo> Stats { get; } = CliOptions.File("--stats", "Trading statistics (CSV): 客户编码, 销售额, 月均采购额, 订单数, 最长逾期天数, 最后订货日期, 应收余额.");
+        public Option<FileInfo> Stats { get; } = CliOptions.File("--stats", "Trading statistics (CSV): 客户编码, 销售额, 月均采购额, 订单数, 最长逾期天数, 最近订货日期 (or 最后订货日期), 应收余额.");
 
         public Option<LocalDate?> AsOf { get; } = CliOptions.AsOf();
 

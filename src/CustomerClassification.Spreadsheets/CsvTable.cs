@@ -24,7 +24,7 @@ internal static class CsvTable
 
         var records = CsvSource.Records(text).ToList();
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
-        var at = columns.Select(c => Array.FindIndex(header, h => h.Equals(c.Chinese, StringComparison.OrdinalIgnoreCase) || h.Equals(c.English, StringComparison.OrdinalIgnoreCase))).ToArray();
+        var at = columns.Select(c => Array.FindIndex(header, c.IsNamed)).ToArray();
         var problems = columns.Where((c, i) => c.Required && at[i] < 0)
             .Select(c => new ImportProblem(1, c.Chinese, null, $"The column is missing: the file needs {string.Join(", ", columns.Where(r => r.Required).Select(r => $"{r.Chinese} ({r.English})"))}."))
             .Take(1)

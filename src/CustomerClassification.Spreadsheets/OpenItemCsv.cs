@@ -13,7 +13,7 @@ public static class OpenItemCsv
 {
     private static readonly TableColumn[] Columns =
     [
-        new("客户编码", "customerCode"),
+        TableColumn.CustomerCode,
         new("单据号", "documentNumber"),
         new("金额", "amount"),
         new("单据日期", "invoiceDate"),

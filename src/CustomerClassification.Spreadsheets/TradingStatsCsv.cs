@@ -8,20 +8,21 @@ namespace CustomerClassification.Spreadsheets;
 /// <summary>
 /// Reads trading statistics per customer (the host's sales figures) from CSV for auto-classification rules.
 /// Columns, Chinese or English, in any order: 客户编码 (customerCode) required; 销售额 (sales), 月均采购额
-/// (monthlyAverage), 订单数 (orderCount), 最长逾期天数 (maxOverdueDays), 最后订货日期 (lastOrderOn) and 应收余额
-/// (openBalance) optional, an empty cell or missing column meaning 0 or none.
+/// (monthlyAverage), 订单数 (orderCount), 最长逾期天数 (maxOverdueDays), 最近订货日期 or 最后订货日期 (lastOrderOn) and 应收余额
+/// (openBalance) optional, an empty cell or missing column meaning 0 or none. Headers are the rule fields' names,
+/// labels and aliases (<see cref="ProfileFields"/>), so a statistics file and the rules share one vocabulary.
 /// </summary>
 public static class TradingStatsCsv
 {
     private static readonly TableColumn[] Columns =
     [
-        new("客户编码", "customerCode"),
-        new("销售额", "sales", Required: false),
-        new("月均采购额", "monthlyAverage", Required: false),
-        new("订单数", "orderCount", Required: false),
-        new("最长逾期天数", "maxOverdueDays", Required: false),
-        new("最后订货日期", "lastOrderOn", Required: false),
-        new("应收余额", "openBalance", Required: false),
+        TableColumn.CustomerCode,
+        TableColumn.Of("sales"),
+        TableColumn.Of("monthlyAverage"),
+        TableColumn.Of("orderCount"),
+        TableColumn.Of("maxOverdueDays"),
+        TableColumn.Of("lastOrderOn"),
+        TableColumn.Of("openBalance"),
     ];
 
     /// <summary>Reads the statistics of a CSV file, one row per customer.</summary>

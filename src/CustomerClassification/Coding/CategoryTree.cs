@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 
@@ -317,6 +318,21 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         Guard.Against.Null(code);
         return _nodes.TryGetValue(code, out var node) ? node.Category : null;
     }
+
+    /// <summary>Gets a category by its code (ordinal, case-sensitive).</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The category.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CategoryNotFound"/>.</exception>
+    public Category Get(string code) => GetNode(code).Category;
+
+    /// <summary>Looks a category up by its code (ordinal, case-sensitive) without throwing when it is missing.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="category">The category, or null.</param>
+    /// <returns>True when the tree holds the code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public bool TryGet(string code, [NotNullWhen(true)] out Category? category) => (category = Find(code)) is not null;
 
     /// <summary>Tells whether a category has this code (ordinal, case-sensitive).</summary>
     /// <param name="code">The code.</param>

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using CustomerClassification.Coding;
@@ -61,6 +62,21 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         Guard.Against.Null(code);
         return Customers.TryGetValue(code, out var customer) ? customer : null;
     }
+
+    /// <summary>Gets a customer by code (ordinal, case-sensitive).</summary>
+    /// <param name="code">The customer code.</param>
+    /// <returns>The customer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>.</exception>
+    public Customer Get(string code) =>
+        Find(code) ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, $"Customer '{code}' does not exist.", code);
+
+    /// <summary>Looks a customer up by code (ordinal, case-sensitive) without throwing when it is missing.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="customer">The customer, or null.</param>
+    /// <returns>True when the archive holds the code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    public bool TryGet(string code, [NotNullWhen(true)] out Customer? customer) => (customer = Find(code)) is not null;
 
     /// <summary>Finds the customers with a tax id, in code order; more than one when the archive holds duplicates.</summary>
     /// <param name="taxId">The tax id.</param>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using System.Collections;
 using System.Collections.Generic;
@@ -70,6 +71,12 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
 
     /// <inheritdoc cref="ArchiveSnapshot.Find"/>
     public Customer? Find(string code) => Snapshot.Find(code);
+
+    /// <inheritdoc cref="ArchiveSnapshot.Get"/>
+    public Customer Get(string code) => Snapshot.Get(code);
+
+    /// <inheritdoc cref="ArchiveSnapshot.TryGet"/>
+    public bool TryGet(string code, [NotNullWhen(true)] out Customer? customer) => Snapshot.TryGet(code, out customer);
 
     /// <inheritdoc cref="ArchiveSnapshot.FindByTaxId"/>
     public IReadOnlyList<Customer> FindByTaxId(TaxId taxId) => Snapshot.FindByTaxId(taxId);

@@ -2,7 +2,7 @@ namespace CustomerClassification.Rules;
 
 /// <summary>
 /// The built-in fields, typed, for building conditions in code; each builds the same tree as its name in rule
-/// text. Rule text may also use the Chinese aliases given with each field. Dimensions and custom fields are
+/// text. Rule text may also use the labels and aliases of <see cref="ProfileFields"/>, where every built-in field is declared. Dimensions and custom fields are
 /// named with <see cref="Dimension"/>, <see cref="Number"/>, <see cref="Text"/> and <see cref="Date"/>.
 /// </summary>
 public static class RuleFields
@@ -49,17 +49,17 @@ public static class RuleFields
     /// <summary>Gets <c>shortName</c> (客户简称, 简称).</summary>
     public static TextField ShortName { get; } = new("shortName");
 
-    /// <summary>Gets <c>mnemonic</c> (助记码).</summary>
-    public static TextField Mnemonic { get; } = new("mnemonic");
+    /// <summary>Gets <c>mnemonicCode</c> (助记码, also <c>mnemonic</c>).</summary>
+    public static TextField MnemonicCode { get; } = new("mnemonicCode");
 
     /// <summary>Gets <c>taxId</c> (税号).</summary>
     public static TextField TaxId { get; } = new("taxId");
 
-    /// <summary>Gets <c>grade</c> (信用等级, also <c>creditGrade</c>).</summary>
-    public static TextField Grade { get; } = new("grade");
+    /// <summary>Gets <c>creditGrade</c> (信用等级, also <c>grade</c>).</summary>
+    public static TextField CreditGrade { get; } = new("creditGrade");
 
-    /// <summary>Gets <c>settlement</c> (结算方式).</summary>
-    public static TextField Settlement { get; } = new("settlement");
+    /// <summary>Gets <c>settlementMethod</c> (结算方式, also <c>settlement</c>).</summary>
+    public static TextField SettlementMethod { get; } = new("settlementMethod");
 
     /// <summary>Gets <c>address</c> (地址); <c>contact</c> (联系人), <c>phone</c> (电话) and <c>email</c> (邮箱) work the same way through <see cref="Text"/>.</summary>
     public static TextField Address { get; } = new("address");

@@ -51,8 +51,6 @@ public static class CategoryCsv
 
     internal static ImportReport Import(List<(int Row, string[] Cells)> records, Encoding encoding, CustomerArchive archive, string dimension, string actor, bool validRowsOnly)
     {
-        var scheme = archive.Settings.SchemeOf(dimension)!;
-        var tree = archive.Snapshot.CategoriesOf(dimension);
         var problems = new List<ImportProblem>();
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
         var codeAt = Array.FindIndex(header, h => CodeHeaders.Contains(h, StringComparer.OrdinalIgnoreCase));
@@ -64,11 +62,12 @@ public static class CategoryCsv
         }
 
         var language = header[codeAt].Equals("code", StringComparison.OrdinalIgnoreCase) ? HeaderLanguage.English : HeaderLanguage.Chinese;
-        var rows = CheckedRows(records, header, codeAt, nameAt, scheme, tree, problems);
+        var rows = FilledRows(records, header, codeAt, nameAt, problems);
 
         // Parents first, whatever the file's order: a parent's code is a prefix of its children's, so shorter first.
+        // The archive checks the codes (taken, fitting the scheme, parent present); its refusals are about the code column.
         var ordered = rows.OrderBy(r => r.Code.Length).ThenBy(r => r.Row)
-            .Select(r => (r.Row, (Action<ChangeBatch>)(batch => batch.AddCategory(dimension, r.Code, r.Name))))
+            .Select(r => new ImportRow(r.Row, batch => batch.AddCategory(dimension, r.Code, r.Name), _ => (header[codeAt], r.Code)))
             .ToList();
         var imported = CsvSource.Apply(archive, actor, ordered, problems, validRowsOnly);
         return new ImportReport(records.Count - 1, imported, problems.OrderBy(p => p.Row).ToArray(), encoding, language);
@@ -100,11 +99,9 @@ public static class CategoryCsv
             archive.CategoriesOf(dimension).Select(c => new[] { c.Code, c.Name }).ToArray());
     }
 
-    // Every row the archive would refuse (blank, repeated or existing codes, codes that do not fit, missing parents) is reported here.
-    private static List<(int Row, string Code, string Name)> CheckedRows(
-        List<(int Row, string[] Cells)> records, string[] header, int codeAt, int nameAt, CodingScheme scheme, CategoryTree tree, List<ImportProblem> problems)
+    // The rows with a code and a name; a blank one is reported here, as the archive never sees it.
+    private static List<(int Row, string Code, string Name)> FilledRows(List<(int Row, string[] Cells)> records, string[] header, int codeAt, int nameAt, List<ImportProblem> problems)
     {
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var rows = new List<(int Row, string Code, string Name)>();
         foreach (var (row, cells) in records.Skip(1))
         {
@@ -114,25 +111,10 @@ public static class CategoryCsv
             {
                 problems.Add(new ImportProblem(row, code.Length == 0 ? header[codeAt] : header[nameAt], null, "The value is required."));
             }
-            else if (CsvSource.CodeTaken(row, header[codeAt], code, tree.Contains(code), "the tree", seen) is { } taken)
-            {
-                problems.Add(taken);
-            }
-            else if (!scheme.Fits(code))
-            {
-                problems.Add(new ImportProblem(row, header[codeAt], code, $"The code does not fit the coding scheme {scheme}."));
-            }
             else
             {
                 rows.Add((row, code, name));
             }
-        }
-
-        var codes = rows.Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var orphan in rows.Where(r => scheme.ParentOf(r.Code) is { } parent && !tree.Contains(parent) && !codes.Contains(parent)).ToArray())
-        {
-            problems.Add(new ImportProblem(orphan.Row, header[codeAt], orphan.Code, $"Its parent {scheme.ParentOf(orphan.Code)} is neither in the tree nor in the file."));
-            rows.Remove(orphan);
         }
 
         return rows;

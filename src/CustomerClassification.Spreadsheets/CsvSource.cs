@@ -50,12 +50,17 @@ internal static class CsvSource
     /// have problems, nothing is imported but the archive's refusals of these rows are reported too (a dry run), so
     /// one report lists every bad row.
     /// </summary>
+    /// <param name="archive">The archive.</param>
+    /// <param name="actor">Who imports.</param>
+    /// <param name="rows">The rows: each with its line and the change it makes, and how to name the column and cell a violated field is in.</param>
+    /// <param name="problems">The problems found so far; the archive's refusals are added.</param>
+    /// <param name="validRowsOnly">Whether to import the valid rows when some are refused.</param>
     /// <returns>The number of rows imported.</returns>
-    public static int Apply(CustomerArchive archive, string actor, List<(int Row, Action<ChangeBatch> Add)> rows, List<ImportProblem> problems, bool validRowsOnly)
+    public static int Apply(CustomerArchive archive, string actor, List<ImportRow> rows, List<ImportProblem> problems, bool validRowsOnly)
     {
         if (problems.Count > 0 && !validRowsOnly)
         {
-            problems.AddRange(archive.Check(Batch(rows)).Where(v => v.Position is not null).Select(v => new ImportProblem(rows[v.Position!.Value - 1].Row, null, null, v.Message)));
+            problems.AddRange(archive.Check(Batch(rows)).Where(v => v.Position is not null).Select(v => rows[v.Position!.Value - 1].Problem(v)));
             return 0;
         }
 
@@ -67,8 +72,8 @@ internal static class CsvSource
                 return rows.Count;
             }
 
-            var refused = result.Violations.Where(v => v.Position is not null).Select(v => (Index: v.Position!.Value - 1, v.Message)).ToArray();
-            problems.AddRange(refused.Select(r => new ImportProblem(rows[r.Index].Row, null, null, r.Message)));
+            var refused = result.Violations.Where(v => v.Position is not null).Select(v => (Index: v.Position!.Value - 1, Violation: v)).ToArray();
+            problems.AddRange(refused.Select(r => rows[r.Index].Problem(r.Violation)));
             if (refused.Length == 0 || !validRowsOnly)
             {
                 // Refusals not tied to a row leave nothing importable.
@@ -86,7 +91,7 @@ internal static class CsvSource
     /// <summary>An exception's message without the parameter name the framework appends, for a report a user reads.</summary>
     public static string FirstSentence(string message) => message.Split(" (Parameter", 2)[0];
 
-    private static ChangeBatch Batch(List<(int Row, Action<ChangeBatch> Add)> rows)
+    private static ChangeBatch Batch(List<ImportRow> rows)
     {
         var batch = new ChangeBatch();
         rows.ForEach(r => r.Add(batch));
@@ -105,21 +110,6 @@ internal static class CsvSource
         }
 
         csv.Flush();
-    }
-
-    /// <summary>
-    /// The problem of a code already in the target (the archive or the tree) or on an earlier row of the file, or
-    /// null when the code is new; a new code is remembered with its row.
-    /// </summary>
-    public static ImportProblem? CodeTaken(int row, string column, string code, bool inTarget, string target, Dictionary<string, int> seen)
-    {
-        if (!inTarget && seen.TryAdd(code, row))
-        {
-            return null;
-        }
-
-        var where = seen.TryGetValue(code, out var first) && first != row ? FormattableString.Invariant($"row {first} of the file") : target;
-        return new ImportProblem(row, column, code, $"The code is already used by {where}.");
     }
 
     private static Encoding Detect(byte[] bytes)

@@ -25,13 +25,15 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             return Report(records.Count - 1, 0, language);
         }
 
-        var rows = new List<(int Row, Action<ChangeBatch> Add)>();
-        var codes = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The archive checks codes, categories and custom fields; its refusals name the field, which names the column.
+        var rows = new List<ImportRow>();
         foreach (var (row, cells) in records.Skip(1))
         {
-            if (Row(row, cells, columns) is { } customer && Fits(row, customer, codes, columns))
+            if (Row(row, cells, columns) is { } customer)
             {
-                rows.Add((row, batch => batch.Add(customer)));
+                rows.Add(new ImportRow(row, batch => batch.Add(customer), field => Array.FindIndex(columns, c => string.Equals(c?.Column.English, field, StringComparison.Ordinal)) is var i and >= 0
+                    ? (columns[i]!.Value.Header, cells[i].Trim())
+                    : null));
             }
         }
 
@@ -113,34 +115,5 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         }
 
         return valid ? customer : null;
-    }
-
-    // What the archive would refuse, found here so that every bad row is reported even when nothing is imported.
-    private bool Fits(int row, Customer customer, Dictionary<string, int> codes, (CustomerColumn Column, string Header)?[] columns)
-    {
-        // Problems name the column as the file does: 客户编码 or code, 所属分类码 or categoryCode, …
-        string Header(string chinese) => columns.FirstOrDefault(c => c is { } known && string.Equals(known.Column.Chinese, chinese, StringComparison.Ordinal))?.Header ?? chinese;
-
-        var fits = true;
-        if (CsvSource.CodeTaken(row, Header(CustomerColumn.Code), customer.Code, _snapshot.Find(customer.Code) is not null, "the archive", codes) is { } taken)
-        {
-            _problems.Add(taken);
-            fits = false;
-        }
-
-        foreach (var dimension in _snapshot.Settings.DimensionNamesInUse)
-        {
-            var tree = _snapshot.CategoriesOf(dimension);
-            if (customer.CodeIn(dimension) is { } code && !(tree.Contains(code) && tree.IsLeaf(code)))
-            {
-                var header = Header(CustomerFields.Find(dimension)?.Label ?? dimension);
-                _problems.Add(new ImportProblem(row, header, code, tree.Contains(code)
-                    ? $"{dimension} {code} has sub-categories; customers belong to leaf categories."
-                    : $"There is no {dimension} {code}."));
-                fits = false;
-            }
-        }
-
-        return fits;
     }
 }

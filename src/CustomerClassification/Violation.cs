@@ -12,9 +12,13 @@ public sealed record Violation
     /// <param name="position">The 1-based row number or operation index in the input, when the input is a sequence.</param>
     /// <param name="code">The offending code (a category code, for example), when there is one.</param>
     /// <param name="relatedCode">A second code the rule involves (the missing parent, the new parent, …), when there is one.</param>
+    /// <param name="field">
+    /// The field the violation is about, when there is one: a catalogue name (<c>code</c>, <c>category</c>, <c>deactivatedOn</c>, …),
+    /// a further dimension or a custom field, so that an importer can point at the column and a snapshot reader at the property.
+    /// </param>
     /// <exception cref="System.ArgumentException"><paramref name="message"/> is null, empty or white space.</exception>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="position"/> is less than 1.</exception>
-    public Violation(ClassificationErrorCode error, string message, int? position = null, string? code = null, string? relatedCode = null)
+    public Violation(ClassificationErrorCode error, string message, int? position = null, string? code = null, string? relatedCode = null, string? field = null)
     {
         Error = error;
         Message = Guard.Against.NullOrWhiteSpace(message);
@@ -26,6 +30,7 @@ public sealed record Violation
         Position = position;
         Code = code;
         RelatedCode = relatedCode;
+        Field = field;
     }
 
     /// <summary>Gets the rule that is broken.</summary>
@@ -42,4 +47,10 @@ public sealed record Violation
 
     /// <summary>Gets a second code the rule involves (the missing parent, the new parent, …), or null.</summary>
     public string? RelatedCode { get; }
+
+    /// <summary>
+    /// Gets the field the violation is about: a name of <see cref="Customers.CustomerFields"/> such as <c>category</c>,
+    /// the name of a further dimension or of a custom field; null when it is about no single field.
+    /// </summary>
+    public string? Field { get; }
 }

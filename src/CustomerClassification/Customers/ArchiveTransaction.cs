@@ -81,7 +81,7 @@ internal sealed class ArchiveTransaction
     {
         if (_customers.TryGetValue(customer.Code, out _))
         {
-            Fail(ClassificationErrorCode.DuplicateCustomerCode, $"Customer '{customer.Code}' already exists.", customer.Code);
+            Fail(ClassificationErrorCode.DuplicateCustomerCode, $"Customer '{customer.Code}' already exists.", customer.Code, field: CustomerFields.Code.Name);
             return;
         }
 
@@ -106,7 +106,7 @@ internal sealed class ArchiveTransaction
         var changed = change(old) ?? throw new ArgumentException("The change returned null instead of a customer.", nameof(change));
         if (!string.Equals(changed.Code, old.Code, StringComparison.Ordinal))
         {
-            Fail(ClassificationErrorCode.CustomerCodeChanged, $"Customer '{code}' cannot change its code to '{changed.Code}'.", code, changed.Code);
+            Fail(ClassificationErrorCode.CustomerCodeChanged, $"Customer '{code}' cannot change its code to '{changed.Code}'.", code, changed.Code, CustomerFields.Code.Name);
             return;
         }
 
@@ -136,13 +136,13 @@ internal sealed class ArchiveTransaction
 
         if (old.DevelopedOn is { } developed && date < developed)
         {
-            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' cannot be deactivated on {Iso(date)}, before its development date {Iso(developed)}.", code);
+            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' cannot be deactivated on {Iso(date)}, before its development date {Iso(developed)}.", code, field: DeactivatedOn);
             return;
         }
 
         var updated = old with { DeactivatedOn = date };
         Store(old, updated);
-        Log(ChangeOperation.CustomerDeactivated, code, field: "deactivatedOn", after: Iso(date));
+        Log(ChangeOperation.CustomerDeactivated, code, field: DeactivatedOn, after: Iso(date));
         Result = updated;
     }
 
@@ -161,7 +161,7 @@ internal sealed class ArchiveTransaction
 
         var updated = old with { DeactivatedOn = null };
         Store(old, updated);
-        Log(ChangeOperation.CustomerReactivated, code, field: "deactivatedOn", before: Iso(since));
+        Log(ChangeOperation.CustomerReactivated, code, field: DeactivatedOn, before: Iso(since));
         Result = updated;
     }
 
@@ -340,6 +340,9 @@ internal sealed class ArchiveTransaction
         Result = moved;
     }
 
+    // Get fails at start-up if the catalogue ever renames the field.
+    private static readonly string DeactivatedOn = CustomerFields.Get("deactivatedOn").Name;
+
     private static string Iso(LocalDate date) => FieldText.Iso(date);
 
     private Customer? Existing(string code)
@@ -394,13 +397,13 @@ internal sealed class ArchiveTransaction
         {
             if (Settings.SchemeOf(dimension) is null)
             {
-                Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' is classified in '{dimension}', which the archive does not have.", code, dimension);
+                Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' is classified in '{dimension}', which the archive does not have.", code, dimension, dimension);
             }
         }
 
         if (customer.RegionCode is not null && Settings.RegionScheme is null)
         {
-            Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' has region '{customer.RegionCode}', but the archive does not use regions.", code, customer.RegionCode);
+            Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' has region '{customer.RegionCode}', but the archive does not use regions.", code, customer.RegionCode, DimensionNames.Region);
         }
 
         foreach (var dimension in Settings.DimensionNamesInUse)
@@ -411,7 +414,7 @@ internal sealed class ArchiveTransaction
         CheckCustomFields(customer);
         if (customer.DeactivatedOn is { } deactivated && customer.DevelopedOn is { } developed && deactivated < developed)
         {
-            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' is deactivated on {Iso(deactivated)}, before its development date {Iso(developed)}.", code);
+            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' is deactivated on {Iso(deactivated)}, before its development date {Iso(developed)}.", code, field: DeactivatedOn);
         }
 
         if (!_scope.Allows(customer))
@@ -430,7 +433,7 @@ internal sealed class ArchiveTransaction
         {
             if (string.Equals(dimension, DimensionNames.Category, StringComparison.Ordinal) && Settings.CustomersClassified)
             {
-                Fail(ClassificationErrorCode.CategoryRequired, $"Customer '{code}' needs a customer category: customers are classified in this archive.", code);
+                Fail(ClassificationErrorCode.CategoryRequired, $"Customer '{code}' needs a customer category: customers are classified in this archive.", code, field: DimensionNames.Category);
             }
 
             return;
@@ -439,11 +442,11 @@ internal sealed class ArchiveTransaction
         var tree = _trees[dimension];
         if (!tree.Contains(category))
         {
-            Fail(ClassificationErrorCode.CategoryNotFound, $"Customer '{code}' is in {dimension} '{category}', which does not exist.", code, category);
+            Fail(ClassificationErrorCode.CategoryNotFound, $"Customer '{code}' is in {dimension} '{category}', which does not exist.", code, category, dimension);
         }
         else if (!tree.IsLeaf(category))
         {
-            Fail(ClassificationErrorCode.CategoryNotLeaf, $"Customer '{code}' is in {dimension} '{category}', which has children; customers belong to leaf categories.", code, category);
+            Fail(ClassificationErrorCode.CategoryNotLeaf, $"Customer '{code}' is in {dimension} '{category}', which has children; customers belong to leaf categories.", code, category, dimension);
         }
     }
 
@@ -454,17 +457,17 @@ internal sealed class ArchiveTransaction
         {
             if (Settings.FindCustomField(pair.Key) is not { } field)
             {
-                Fail(ClassificationErrorCode.CustomFieldUnknown, $"Customer '{code}' has a value for '{pair.Key}', which is not a custom field.", code, pair.Key);
+                Fail(ClassificationErrorCode.CustomFieldUnknown, $"Customer '{code}' has a value for '{pair.Key}', which is not a custom field.", code, pair.Key, pair.Key);
             }
             else if (field.Type != pair.Value.Type)
             {
-                Fail(ClassificationErrorCode.CustomFieldTypeMismatch, $"Custom field '{pair.Key}' of customer '{code}' holds {pair.Value.Type.ToString().ToLowerInvariant()}, not {field.Type.ToString().ToLowerInvariant()}.", code, pair.Key);
+                Fail(ClassificationErrorCode.CustomFieldTypeMismatch, $"Custom field '{pair.Key}' of customer '{code}' holds {pair.Value.Type.ToString().ToLowerInvariant()}, not {field.Type.ToString().ToLowerInvariant()}.", code, pair.Key, pair.Key);
             }
         }
 
         foreach (var field in Settings.CustomFields.Where(f => f.Required && !customer.CustomFields.ContainsKey(f.Name)))
         {
-            Fail(ClassificationErrorCode.CustomFieldRequired, $"Customer '{code}' needs a value for the required custom field '{field.Name}'.", code, field.Name);
+            Fail(ClassificationErrorCode.CustomFieldRequired, $"Customer '{code}' needs a value for the required custom field '{field.Name}'.", code, field.Name, field.Name);
         }
     }
 
@@ -631,8 +634,8 @@ internal sealed class ArchiveTransaction
         }
     }
 
-    private void Fail(ClassificationErrorCode error, string message, string? code = null, string? relatedCode = null) =>
-        _violations.Add(new Violation(error, message, _position, code, relatedCode));
+    private void Fail(ClassificationErrorCode error, string message, string? code = null, string? relatedCode = null, string? field = null) =>
+        _violations.Add(new Violation(error, message, _position, code, relatedCode, field));
 
     private void Log(
         ChangeOperation operation,

@@ -89,7 +89,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         var archive = new CustomerArchive(settings, clock);
         foreach (var violation in archive.Restore(contents, log))
         {
-            Fail(violation.Position is { } position ? paths[position - 1] : "$", violation.Message);
+            Fail(violation.Position is { } position ? paths[position - 1] + PropertyOf(violation.Field, settings) : "$", violation.Message);
         }
 
         return Errors.Count == 0 ? new AccountSet(archive, policies, rules) : null;
@@ -243,6 +243,13 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         FieldKind.PaymentTerms => PaymentTerms.Parse(AsText(value)),
         _ => AsText(value),
     };
+
+    // Where a violated field stands in a customer object: its own property, or an entry of the dimensions or custom fields.
+    private static string PropertyOf(string? field, ArchiveSettings settings) =>
+        field is null ? string.Empty
+        : CustomerFields.Find(field) is { } known && string.Equals(known.Name, field, StringComparison.Ordinal) ? "." + field
+        : settings.FindCustomField(field) is not null ? ".customFields." + field
+        : ".dimensions." + field;
 
     private static bool IsAscii(string name) => name.All(c => c < 128);
 

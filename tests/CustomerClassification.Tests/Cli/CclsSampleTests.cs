@@ -212,7 +212,7 @@ public sealed class CclsSampleTests : IDisposable
         var (exitCode, _, error) = Run("tree", "-m", Model);
 
         Assert.Equal(2, exitCode);
-        Assert.StartsWith("ccls: model.json: $.customers[0]: Customer 'C0000' is in category '01', which has children", error, StringComparison.Ordinal);
+        Assert.StartsWith("ccls: model.json: $.customers[0].category: Customer 'C0000' is in category '01', which has children", error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -148,8 +148,8 @@ public sealed class SnapshotJsonTests
 
         Assert.Contains(problems, p => p.Path == "$.categories.region[5]" && p.Message.Contains("parent", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Path == "$.categories.行业[2]" && p.Message.Contains("033", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Path == "$.customers[1]" && p.Message.Contains("has children", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Path == "$.customers[2]" && p.Message.Contains("already exists", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Path == "$.customers[1].category" && p.Message.Contains("has children", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Path == "$.customers[2].code" && p.Message.Contains("already exists", StringComparison.Ordinal));
         Assert.Equal(4, problems.Count);
     }
 

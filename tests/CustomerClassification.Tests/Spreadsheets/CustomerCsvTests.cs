@@ -115,7 +115,8 @@ public class CustomerCsvTests
             report.Problems.Select(p => (p.Row, p.Column)));
         Assert.Equal((8, 0, HeaderLanguage.English), (report.RowCount, report.ImportedCount, report.Headers));
         Assert.Same(before, archive.Snapshot);
-        Assert.Contains("row 2 of the file", report.Problems[3].Message, StringComparison.Ordinal);
+        Assert.Contains("C101' already exists", report.Problems[3].Message, StringComparison.Ordinal);
+        Assert.Equal("01", report.Problems[2].Value);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public class CustomerCsvTests
 
         var (report, _) = Import(Utf8(text), archive: archive);
 
-        Assert.Equal([(2, "发展日期"), (3, null), (4, null)], report.Problems.Select(p => (p.Row, p.Column)));
+        Assert.Equal([(2, "发展日期"), (3, "所属分类码"), (4, "客户类型")], report.Problems.Select(p => (p.Row, p.Column)));
         Assert.Contains("needs a customer category", report.Problems[1].Message, StringComparison.Ordinal);
         Assert.Contains("客户类型", report.Problems[2].Message, StringComparison.Ordinal);
         Assert.Equal(0, report.ImportedCount);

@@ -67,7 +67,7 @@ public static class CategoryCsv
         // Parents first, whatever the file's order: a parent's code is a prefix of its children's, so shorter first.
         // The archive checks the codes (taken, fitting the scheme, parent present); its refusals are about the code column.
         var ordered = rows.OrderBy(r => r.Code.Length).ThenBy(r => r.Row)
-            .Select(r => new ImportRow(r.Row, batch => batch.AddCategory(dimension, r.Code, r.Name), _ => (header[codeAt], r.Code)))
+            .Select(r => new ImportRow(r.Row, batch => batch.AddCategory(dimension, r.Code, r.Name), field => string.Equals(field, "name", StringComparison.Ordinal) ? (header[nameAt], r.Name) : (header[codeAt], r.Code)))
             .ToList();
         var imported = CsvSource.Apply(archive, actor, ordered, problems, validRowsOnly);
         return new ImportReport(records.Count - 1, imported, problems.OrderBy(p => p.Row).ToArray(), encoding, language);

@@ -167,7 +167,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     {
         EnsureWritable();
         Guard.Against.NullOrWhiteSpace(code);
-        var trimmed = ValidName(name);
+        var trimmed = ValidName(name, code);
         if (Scheme.Misfit(code) is { } misfit)
         {
             throw new ClassificationException(ClassificationErrorCode.CodeDoesNotFitScheme, $"Category '{code}' cannot be added: {misfit}.", code);
@@ -201,7 +201,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     {
         EnsureWritable();
         var node = GetNode(code);
-        var renamed = node.Category.WithName(ValidName(name));
+        var renamed = node.Category.WithName(ValidName(name, code));
         node.Category = renamed;
         if (_preOrder is { } preOrder)
         {
@@ -480,11 +480,19 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         _ => $"the name of category '{code}' holds a control character (line break, tab, …).",
     };
 
-    private static string ValidName(string name)
+    /// <summary>Checks a category name as the tree would (not blank, not too long, no control character) without throwing, for batches.</summary>
+    internal static bool IsValidName(string name, string code, out ClassificationErrorCode error, out string message)
+    {
+        error = NameProblem(name, out _) ?? default;
+        message = error == default ? string.Empty : "The category name is not valid: " + NameProblemText(error, code);
+        return error == default;
+    }
+
+    private static string ValidName(string name, string code)
     {
         Guard.Against.Null(name);
         return NameProblem(name, out var trimmed) is { } error
-            ? throw new ArgumentException("The category name is not valid: " + NameProblemText(error, null), nameof(name))
+            ? throw new ArgumentException("The category name is not valid: " + NameProblemText(error, code), nameof(name))
             : trimmed;
     }
 

@@ -254,7 +254,7 @@ internal sealed class ArchiveTransaction
             return;
         }
 
-        if (TryOnTree(dimension, t => t.Add(code, name)) is { } added)
+        if (NameFits(code, name) && TryOnTree(dimension, t => t.Add(code, name)) is { } added)
         {
             Log(ChangeOperation.CategoryAdded, null, dimension: dimension, categoryCode: code, after: added.Name);
             Result = added;
@@ -269,7 +269,7 @@ internal sealed class ArchiveTransaction
         }
 
         var before = tree.Find(code)?.Name;
-        if (TryOnTree(dimension, t => t.Rename(code, name)) is { } renamed)
+        if (NameFits(code, name) && TryOnTree(dimension, t => t.Rename(code, name)) is { } renamed)
         {
             Log(ChangeOperation.CategoryRenamed, null, dimension: dimension, categoryCode: code, field: nameof(Category.Name), before: before, after: renamed.Name);
             Result = renamed;
@@ -509,6 +509,18 @@ internal sealed class ArchiveTransaction
             Fail(e.ErrorCode, e.Message, e.Code, e.RelatedCode);
             return null;
         }
+    }
+
+    // A bad name is a violation of the batch, not an exception out of it.
+    private bool NameFits(string code, string name)
+    {
+        if (CategoryTree.IsValidName(name, code, out var error, out var message))
+        {
+            return true;
+        }
+
+        Fail(error, message, code, field: "name");
+        return false;
     }
 
     private CustomerGroups.Builder Members(string dimension)

@@ -257,10 +257,27 @@ public sealed record Customer
             return null;
         }
 
-        return trimmed!.Length <= MaxTextLength
-            ? trimmed
-            : throw new ArgumentException($"The {property} is longer than {MaxTextLength} characters.", property);
+        if (trimmed!.Length > MaxTextLength)
+        {
+            throw new ArgumentException($"The {Field(property)} is longer than {MaxTextLength} characters.", property);
+        }
+
+        // Control characters (line breaks, ESC, BEL) and lone surrogates would reach terminals, files and logs as they are.
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            var c = trimmed[i];
+            var lone = char.IsHighSurrogate(c) ? i + 1 == trimmed.Length || !char.IsLowSurrogate(trimmed[++i]) : char.IsLowSurrogate(c);
+            if (char.IsControl(c) || lone)
+            {
+                throw new ArgumentException($"The {Field(property)} holds {(lone ? "a lone surrogate (invalid Unicode)" : "a control character (line break, tab, escape, …)")} at position {i + 1}.", property);
+            }
+        }
+
+        return trimmed;
     }
+
+    // The catalogue's spelling of a property: ShortName → shortName.
+    private static string Field(string property) => char.ToLowerInvariant(property[0]) + property.Substring(1);
 
     private Details? With(Func<Details, Details> change) => change(_details ?? Details.None) is var details && details == Details.None ? null : details;
 

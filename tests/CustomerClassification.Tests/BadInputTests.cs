@@ -1,0 +1,147 @@
+using System.IO;
+using System.Text;
+using System.Text.Json.Nodes;
+using CustomerClassification.Customers;
+using CustomerClassification.Serialization;
+using CustomerClassification.Spreadsheets;
+using NodaTime.Testing;
+using static CustomerClassification.Tests.Customers.SampleArchive;
+
+namespace CustomerClassification.Tests;
+
+// Every batch entry point turns every kind of bad value into a violation or problem with its position; nothing changes, and no undocumented exception escapes.
+public class BadInputTests
+{
+    public static TheoryData<string, string> BadTexts => new()
+    {
+        { new string('长', 200), "longer than" },
+        { "上海\u0007华联", "control character" },
+        { "上海\u001b[2J", "control character" },
+        { "上海\r\n华联", "control character" },
+    };
+
+    public static TheoryData<string, string> BadCells => new()
+    {
+        { "信用额度", "99999999999999999999999999999999999" },
+        { "信用额度", "1e400" },
+        { "信用额度", "-5" },
+        { "扣率", "1.5" },
+        { "发展日期", "2024-02-30" },
+        { "发展日期", "9999-13-01" },
+        { "税号", "91350100M000100Y44" },
+        { "付款条件", "n/99999999999" },
+        { "联系人", "甲\u0007" },
+        { "所属分类码", "01" },
+        { "所属分类码", "99999" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTexts))]
+    public void Apply_ABadCategoryName_IsAViolationWithItsPosition(string name, string why)
+    {
+        var archive = Create();
+        var before = archive.Snapshot;
+
+        var result = archive.Apply(new ChangeBatch().AddCategory(DimensionNames.Category, "03", "华南").AddCategory(DimensionNames.Category, "04", name).RenameCategory(DimensionNames.Category, "01", name), Actor);
+
+        Assert.Equal([2, 3], result.Violations.Select(v => v.Position!.Value));
+        Assert.All(result.Violations, v => Assert.Contains(why, v.Message, StringComparison.Ordinal));
+        Assert.All(result.Violations, v => Assert.Equal("name", v.Field));
+        Assert.Same(before, archive.Snapshot);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadTexts))]
+    public void CategoryCsv_ABadName_IsAProblemOfItsRowAndColumn(string name, string why)
+    {
+        var archive = Create();
+        var before = archive.Snapshot;
+
+        var report = CategoryCsv.Import(Utf8($"类别编码,类别名称\r\n03,华南\r\n04,\"{name}\"\r\n"), archive, DimensionNames.Category, Actor);
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((3, "类别名称"), (problem.Row, problem.Column));
+        Assert.Contains(why, problem.Message, StringComparison.Ordinal);
+        Assert.Same(before, archive.Snapshot);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadTexts))]
+    public void CustomerCsv_ABadName_IsAProblemOfItsRow(string name, string why)
+    {
+        var archive = Create();
+        var before = archive.Snapshot;
+
+        var report = CustomerCsv.Import(Utf8($"客户编码,客户名称,所属分类码\r\nC1,甲,01001\r\nC2,\"{name}\",01001\r\n"), archive, Actor);
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(3, problem.Row);
+        Assert.Contains(why, problem.Message, StringComparison.Ordinal);
+        Assert.Same(before, archive.Snapshot);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadCells))]
+    public void CustomerCsv_ABadCell_IsAProblemOfItsRowAndColumn(string column, string value)
+    {
+        var archive = Create();
+        var before = archive.Snapshot;
+
+        var csv = column == "所属分类码"
+            ? $"客户编码,客户名称,{column}\r\nC1,甲,01001\r\nC2,乙,\"{value}\"\r\n"
+            : $"客户编码,客户名称,所属分类码,{column}\r\nC1,甲,01001,\r\nC2,乙,01001,\"{value}\"\r\n";
+        var report = CustomerCsv.Import(Utf8(csv), archive, Actor);
+
+        Assert.Equal(0, report.ImportedCount);
+        var problem = Assert.Single(report.Problems, p => p.Row == 3);
+        Assert.Equal(column, problem.Column);
+        Assert.Same(before, archive.Snapshot);
+    }
+
+    [Theory]
+    [MemberData(nameof(BadTexts))]
+    public void FromJson_ABadText_IsAProblemWithItsPath(string text, string why)
+    {
+        foreach (var (path, set) in new (string, Action<JsonNode>)[]
+        {
+            ("$.categories.category[0].name", n => n["categories"]!["category"]![0]!["name"] = text),
+            ("$.customers[0].name", n => n["customers"]![0]!["name"] = text),
+            ("$.customers[0].address", n => n["customers"]![0]!["address"] = text),
+        })
+        {
+            // A category that cannot be read also leaves its children and customers out: they follow it.
+            var problem = Problems(set)[0];
+
+            Assert.Equal(path, problem.Path);
+            Assert.Contains(why, problem.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("creditLimit", "1e400")]
+    [InlineData("creditLimit", "-1")]
+    [InlineData("discountRate", "2")]
+    [InlineData("developedOn", "\"2024-02-30\"")]
+    [InlineData("taxId", "\"91350100M000100Y44\"")]
+    [InlineData("paymentTerms", "\"n/\"")]
+    [InlineData("category", "\"01\"")]
+    [InlineData("category", "\"99999\"")]
+    [InlineData("hasTransactions", "\"yes\"")]
+    public void FromJson_ABadValue_IsAProblemAtItsProperty(string property, string json)
+    {
+        var problem = Assert.Single(Problems(n => n["customers"]![0]![property] = JsonNode.Parse(json)));
+
+        Assert.Equal("$.customers[0]." + property, problem.Path);
+    }
+
+    private static IReadOnlyList<SnapshotProblem> Problems(Action<JsonNode> spoil)
+    {
+        var archive = Create();
+        archive.Add(Customer("C1", "甲"), Actor);
+        var node = JsonNode.Parse(SnapshotJson.ToJson(new AccountSet(archive)))!;
+        spoil(node);
+        return Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(node.ToJsonString(), new FakeClock(Start))).Problems;
+    }
+
+    private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
+}

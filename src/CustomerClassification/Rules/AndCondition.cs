@@ -13,4 +13,6 @@ public sealed class AndCondition : LogicalCondition
         : base(operands)
     {
     }
+
+    internal override T Accept<T>(IConditionVisitor<T> visitor) => visitor.VisitAnd(this);
 }

@@ -30,6 +30,8 @@ public sealed class ComparisonCondition : FieldCondition
     /// <summary>Gets the value compared with.</summary>
     public RuleValue Value { get; }
 
+    internal override T Accept<T>(IConditionVisitor<T> visitor) => visitor.VisitComparison(this);
+
     /// <inheritdoc />
     public override bool Equals(RuleCondition? other) =>
         other is ComparisonCondition c && string.Equals(c.Field, Field, StringComparison.Ordinal) && c.Operator == Operator && c.Value.Equals(Value);

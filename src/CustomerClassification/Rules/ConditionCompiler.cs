@@ -11,7 +11,7 @@ namespace CustomerClassification.Rules;
 /// Type-checks a condition against the field whitelist and the archive's trees and turns it into one
 /// expression over a <see cref="CustomerProfile"/>. Every problem is recorded, not just the first.
 /// </summary>
-internal sealed class ConditionCompiler
+internal sealed class ConditionCompiler : IConditionVisitor<Expression>
 {
     public static readonly ParameterExpression Profile = Expression.Parameter(typeof(CustomerProfile), "profile");
 
@@ -33,35 +33,37 @@ internal sealed class ConditionCompiler
     /// <summary>Gets the comparisons in the order a pre-order walk of the tree meets them.</summary>
     public List<CompiledLeaf> Leaves { get; } = [];
 
-    public Expression Build(RuleCondition condition)
-    {
-        switch (condition)
-        {
-            case AndCondition and:
-                return and.Operands.Select(Build).Aggregate(Expression.AndAlso);
-            case OrCondition or:
-                return or.Operands.Select(Build).Aggregate(Expression.OrElse);
-            case NotCondition not:
-                return Expression.Not(Build(not.Operand));
-            case HasTagCondition tag:
-                var customer = Expression.Property(Profile, nameof(CustomerProfile.Customer));
-                return Leaf(Expression.Call(customer, typeof(Customer).GetMethod(nameof(Customer.HasTag))!, Expression.Constant(tag.Tag)), null);
-            default:
-                var leaf = (FieldCondition)condition;
-                if (_catalog.Find(leaf.Field) is not { } field)
-                {
-                    var closest = _catalog.Closest(leaf.Field);
-                    return Fail(leaf, $"Unknown field '{leaf.Field}'; the closest known names are {string.Join(", ", closest)}.", leaf.Field, closest);
-                }
+    public Expression Build(RuleCondition condition) => condition.Accept(this);
 
-                var body = leaf switch
-                {
-                    ComparisonCondition comparison => Comparison(comparison, field),
-                    InCondition list => In(list, field),
-                    _ => IsEmpty((IsEmptyCondition)leaf, field),
-                };
-                return body == False ? False : Leaf(body, field);
+    Expression IConditionVisitor<Expression>.VisitAnd(AndCondition condition) => condition.Operands.Select(Build).Aggregate(Expression.AndAlso);
+
+    Expression IConditionVisitor<Expression>.VisitOr(OrCondition condition) => condition.Operands.Select(Build).Aggregate(Expression.OrElse);
+
+    Expression IConditionVisitor<Expression>.VisitNot(NotCondition condition) => Expression.Not(Build(condition.Operand));
+
+    Expression IConditionVisitor<Expression>.VisitHasTag(HasTagCondition condition)
+    {
+        var customer = Expression.Property(Profile, nameof(CustomerProfile.Customer));
+        return Leaf(Expression.Call(customer, typeof(Customer).GetMethod(nameof(Customer.HasTag))!, Expression.Constant(condition.Tag)), null);
+    }
+
+    Expression IConditionVisitor<Expression>.VisitComparison(ComparisonCondition condition) => OnField(condition, field => Comparison(condition, field));
+
+    Expression IConditionVisitor<Expression>.VisitIn(InCondition condition) => OnField(condition, field => In(condition, field));
+
+    Expression IConditionVisitor<Expression>.VisitIsEmpty(IsEmptyCondition condition) => OnField(condition, field => IsEmpty(condition, field));
+
+    // Resolves the field a comparison reads, then builds its test; an unknown field is an error with the closest names.
+    private Expression OnField(FieldCondition leaf, Func<FieldAccessor, Expression> build)
+    {
+        if (_catalog.Find(leaf.Field) is not { } field)
+        {
+            var closest = _catalog.Closest(leaf.Field);
+            return Fail(leaf, $"Unknown field '{leaf.Field}'; the closest known names are {string.Join(", ", closest)}.", leaf.Field, closest);
         }
+
+        var body = build(field);
+        return body == False ? False : Leaf(body, field);
     }
 
     private Expression Leaf(Expression body, FieldAccessor? field)

@@ -19,6 +19,8 @@ public sealed class HasTagCondition : RuleCondition
     /// <inheritdoc />
     public override int Depth => 1;
 
+    internal override T Accept<T>(IConditionVisitor<T> visitor) => visitor.VisitHasTag(this);
+
     /// <inheritdoc />
     public override bool Equals(RuleCondition? other) => other is HasTagCondition c && string.Equals(c.Tag, Tag, StringComparison.Ordinal);
 

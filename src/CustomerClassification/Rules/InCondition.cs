@@ -41,6 +41,8 @@ public sealed class InCondition : FieldCondition
     /// <summary>Gets a value indicating whether this is <c>not in</c>.</summary>
     public bool Negated { get; }
 
+    internal override T Accept<T>(IConditionVisitor<T> visitor) => visitor.VisitIn(this);
+
     /// <inheritdoc />
     public override bool Equals(RuleCondition? other) =>
         other is InCondition c && string.Equals(c.Field, Field, StringComparison.Ordinal) && c.Negated == Negated && c._values.SequenceEqual(_values);

@@ -20,6 +20,8 @@ public sealed class IsEmptyCondition : FieldCondition
     /// <summary>Gets a value indicating whether this is <c>is not empty</c>.</summary>
     public bool Negated { get; }
 
+    internal override T Accept<T>(IConditionVisitor<T> visitor) => visitor.VisitIsEmpty(this);
+
     /// <inheritdoc />
     public override bool Equals(RuleCondition? other) =>
         other is IsEmptyCondition c && string.Equals(c.Field, Field, StringComparison.Ordinal) && c.Negated == Negated;

@@ -18,6 +18,8 @@ public sealed class NotCondition : RuleCondition
     /// <inheritdoc />
     public override int Depth { get; }
 
+    internal override T Accept<T>(IConditionVisitor<T> visitor) => visitor.VisitNot(this);
+
     /// <inheritdoc />
     public override bool Equals(RuleCondition? other) => other is NotCondition not && not.Operand.Equals(Operand);
 

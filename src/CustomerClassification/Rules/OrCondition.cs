@@ -13,4 +13,6 @@ public sealed class OrCondition : LogicalCondition
         : base(operands)
     {
     }
+
+    internal override T Accept<T>(IConditionVisitor<T> visitor) => visitor.VisitOr(this);
 }

@@ -27,6 +27,9 @@ public abstract class RuleCondition : IEquatable<RuleCondition>
 
     internal int Column { get; set; }
 
+    /// <summary>Calls the visitor's method for this node's kind.</summary>
+    internal abstract T Accept<T>(IConditionVisitor<T> visitor);
+
     /// <summary>
     /// Parses a condition written in the rule language, such as
     /// <c>合作年限 &gt;= 3 且 月均采购额 &gt; 5万 且 类型 = '经销商'</c>. Only the syntax is checked here; field

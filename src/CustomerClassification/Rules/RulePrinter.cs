@@ -10,7 +10,7 @@ internal static class RulePrinter
     public static string Print(RuleCondition condition)
     {
         var text = new StringBuilder();
-        Write(text, condition);
+        condition.Accept(new Writer(text));
         return text.ToString();
     }
 
@@ -27,48 +27,40 @@ internal static class RulePrinter
         _ => "under",
     };
 
-    private static void Write(StringBuilder text, RuleCondition condition)
+    // Writes each node; returns the builder only because a visitor yields something.
+    private sealed class Writer(StringBuilder text) : IConditionVisitor<StringBuilder>
     {
-        switch (condition)
-        {
-            case OrCondition or:
-                Join(text, or.Operands, " or ", o => o is OrCondition);
-                break;
-            case AndCondition and:
-                Join(text, and.Operands, " and ", o => o is LogicalCondition);
-                break;
-            case NotCondition not:
-                text.Append("not ");
-                Operand(text, not.Operand, not.Operand is LogicalCondition);
-                break;
-            case ComparisonCondition comparison:
-                text.Append(comparison.Field).Append(' ').Append(Symbol(comparison.Operator)).Append(' ').Append(comparison.Value);
-                break;
-            case InCondition list:
-                text.Append(list.Field).Append(list.Negated ? " not in (" : " in (").Append(string.Join(", ", list.Values)).Append(')');
-                break;
-            case IsEmptyCondition empty:
-                text.Append(empty.Field).Append(empty.Negated ? " is not empty" : " is empty");
-                break;
-            case HasTagCondition tag:
-                text.Append("has tag ").Append(RuleValue.FromText(tag.Tag));
-                break;
-        }
-    }
+        public StringBuilder VisitOr(OrCondition condition) => Join(condition.Operands, " or ", o => o is OrCondition);
 
-    private static void Join(StringBuilder text, IReadOnlyList<RuleCondition> operands, string separator, Func<RuleCondition, bool> needsParentheses)
-    {
-        for (var i = 0; i < operands.Count; i++)
-        {
-            text.Append(i == 0 ? string.Empty : separator);
-            Operand(text, operands[i], needsParentheses(operands[i]));
-        }
-    }
+        public StringBuilder VisitAnd(AndCondition condition) => Join(condition.Operands, " and ", o => o is LogicalCondition);
 
-    private static void Operand(StringBuilder text, RuleCondition operand, bool parenthesized)
-    {
-        text.Append(parenthesized ? "(" : string.Empty);
-        Write(text, operand);
-        text.Append(parenthesized ? ")" : string.Empty);
+        public StringBuilder VisitNot(NotCondition condition) => Operand(text.Append("not "), condition.Operand, condition.Operand is LogicalCondition);
+
+        public StringBuilder VisitComparison(ComparisonCondition condition) =>
+            text.Append(condition.Field).Append(' ').Append(Symbol(condition.Operator)).Append(' ').Append(condition.Value);
+
+        public StringBuilder VisitIn(InCondition condition) =>
+            text.Append(condition.Field).Append(condition.Negated ? " not in (" : " in (").Append(string.Join(", ", condition.Values)).Append(')');
+
+        public StringBuilder VisitIsEmpty(IsEmptyCondition condition) => text.Append(condition.Field).Append(condition.Negated ? " is not empty" : " is empty");
+
+        public StringBuilder VisitHasTag(HasTagCondition condition) => text.Append("has tag ").Append(RuleValue.FromText(condition.Tag));
+
+        private StringBuilder Join(IReadOnlyList<RuleCondition> operands, string separator, Func<RuleCondition, bool> needsParentheses)
+        {
+            for (var i = 0; i < operands.Count; i++)
+            {
+                Operand(text.Append(i == 0 ? string.Empty : separator), operands[i], needsParentheses(operands[i]));
+            }
+
+            return text;
+        }
+
+        private StringBuilder Operand(StringBuilder builder, RuleCondition operand, bool parenthesized)
+        {
+            builder.Append(parenthesized ? "(" : string.Empty);
+            operand.Accept(this);
+            return builder.Append(parenthesized ? ")" : string.Empty);
+        }
     }
 }

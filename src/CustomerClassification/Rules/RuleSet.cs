@@ -144,11 +144,7 @@ public sealed class RuleSet
     public ClassificationExplanation Explain(CustomerProfile profile)
     {
         Guard.Against.Null(profile);
-        var conditions = _rules.Select(rule =>
-        {
-            var next = 0;
-            return Explain(rule.Rule.Condition, rule.Leaves, ref next, profile);
-        }).ToArray();
+        var conditions = _rules.Select(rule => ConditionExplainer.Explain(rule.Rule.Condition, rule.Leaves, profile)).ToArray();
         var winners = Enumerable.Repeat(-1, TargetCount).ToArray();
         foreach (var rule in _byPriority)
         {
@@ -330,40 +326,6 @@ public sealed class RuleSet
         }).Append(Expression.Empty());
         return Expression.Lambda<Action<CustomerProfile, CompiledRule?[]>>(Expression.Block(statements), profile, winners).Compile();
     }
-
-    private static ConditionExplanation Explain(RuleCondition condition, IReadOnlyList<CompiledLeaf> leaves, ref int next, CustomerProfile profile)
-    {
-        switch (condition)
-        {
-            case LogicalCondition logical:
-                var operands = new List<ConditionExplanation>();
-                foreach (var operand in logical.Operands)
-                {
-                    operands.Add(Explain(operand, leaves, ref next, profile));
-                }
-
-                var result = logical is AndCondition ? operands.TrueForAll(o => o.Result) : operands.Exists(o => o.Result);
-                return new ConditionExplanation(condition, result, null, operands);
-            case NotCondition not:
-                var inner = Explain(not.Operand, leaves, ref next, profile);
-                return new ConditionExplanation(condition, !inner.Result, null, [inner]);
-            default:
-                var leaf = leaves[next++];
-                var seen = leaf.Field is { } field ? field.Read(profile) : profile.Customer.Tags;
-                return new ConditionExplanation(condition, leaf.Test(profile), Format(seen), []);
-        }
-    }
-
-    private static string Format(object? value) => value switch
-    {
-        null or "" => "empty",
-        decimal number => number.ToString("#,0.##########", CultureInfo.InvariantCulture),
-        int number => number.ToString("#,0", CultureInfo.InvariantCulture),
-        LocalDate date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        bool yes => yes ? "true" : "false",
-        IEnumerable<string> tags => tags.Any() ? string.Join(", ", tags) : "no tags",
-        _ => value.ToString() ?? "empty",
-    };
 
     private static ClassificationSuggestion? Suggest(Customer customer, ClassificationRule rule)
     {

@@ -27,7 +27,7 @@ public sealed class ClassificationException : InvalidOperationException
         ErrorCode = errorCode;
         Code = code;
         RelatedCode = relatedCode;
-        Violations = [new Violation(errorCode, message, code: code, relatedCode: relatedCode)];
+        Violations = ReadOnly.Of([new Violation(errorCode, message, code: code, relatedCode: relatedCode)]);
     }
 
     /// <summary>Creates an exception for a refusal that concerns several items, each described by a violation.</summary>
@@ -48,7 +48,7 @@ public sealed class ClassificationException : InvalidOperationException
         }
 
         ErrorCode = errorCode;
-        Violations = list;
+        Violations = ReadOnly.Of(list);
     }
 
     /// <summary>Gets the stable identifier of the broken rule.</summary>

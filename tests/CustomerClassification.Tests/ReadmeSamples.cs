@@ -51,7 +51,7 @@ public class ReadmeSamples
             SHHLCS
             refused: ClassificationLocked
             5 2026-03-02T01:30:00Z 张会计 CustomerAdded []  → 上海华联超市
-            6 2026-03-02T01:30:00Z 系统 CustomerMarkedTransacted [HasTransactions] false → true
+            6 2026-03-02T01:30:00Z 系统 CustomerMarkedTransacted [hasTransactions] false → true
             7 2026-03-02T01:30:00Z 王经理 CustomerReclassified [category] 01002 → 01001 年采购额超过500万，升为一级经销商
 
             """.ReplaceLineEndings(),
@@ -136,6 +136,17 @@ public class ReadmeSamples
 
     [Fact]
     public void Readme_ShowsTheAuditSampleVerbatim() => AssertReadmeShows(nameof(AuditSample));
+
+    [Fact]
+    public void FieldsSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(FieldsSample);
+
+        Assert.Equal(ReadmeBlockAfter("The fields sample prints:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheFieldsSampleVerbatim() => AssertReadmeShows(nameof(FieldsSample));
 
     [Fact]
     public void CsvSample_RunsAndPrintsWhatTheReadmeSays()
@@ -335,6 +346,21 @@ public class ReadmeSamples
             Console.WriteLine($"{finding.Severity} {finding.Kind}: {finding.SuggestedFix}");
         }
 
+        // README:end
+    }
+
+    private static void FieldsSample()
+    {
+        // README:begin
+        foreach (var field in CustomerFields.All.Take(6))
+        {
+            Console.WriteLine($"{field.Name,-12} {field.Label,-6} {field.Kind,-9} {string.Join(", ", field.Aliases)}");
+        }
+
+        var grade = CustomerFields.Get("信用等级");                  // by label, name or alias, ignoring case
+        var customer = grade.SetValue(new Customer("C001", "上海华联"), grade.ParseValue("AA"));
+        Console.WriteLine($"{grade.Name} = {grade.FormatValue(customer)}");
+        Console.WriteLine(ProfileFields.Get("最后订货日期").Name);     // statistics and derived values rules read
         // README:end
     }
 

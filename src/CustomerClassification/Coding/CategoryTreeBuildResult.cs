@@ -12,7 +12,7 @@ public sealed class CategoryTreeBuildResult
     internal CategoryTreeBuildResult(CategoryTree? tree, IReadOnlyList<Violation> violations)
     {
         Tree = tree;
-        Violations = violations;
+        Violations = ReadOnly.Of(violations);
     }
 
     /// <summary>Gets a value indicating whether every row was valid, so that <see cref="Tree"/> is set.</summary>

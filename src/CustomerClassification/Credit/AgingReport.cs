@@ -32,8 +32,8 @@ public sealed class AgingReport
         Basis = basis;
         Buckets = buckets;
         Dimension = dimension;
-        Customers = customers;
-        Categories = categories;
+        Customers = ReadOnly.Of(customers);
+        Categories = ReadOnly.Of(categories);
         Unclassified = unclassified;
         Total = total;
         _categoryRows = categories.ToDictionary(r => r.Code, StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public sealed class AgingRow
     {
         Code = code;
         Name = name;
-        Amounts = amounts;
+        Amounts = ReadOnly.Of(amounts);
     }
 
     /// <summary>Gets the customer or category code; empty for the unclassified and total rows.</summary>

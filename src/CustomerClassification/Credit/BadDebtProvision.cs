@@ -13,8 +13,8 @@ public sealed class BadDebtProvision
 {
     private BadDebtProvision(IReadOnlyList<ProvisionRow> customers, IReadOnlyList<ProvisionRow> categories, ProvisionRow unclassified, ProvisionRow total)
     {
-        Customers = customers;
-        Categories = categories;
+        Customers = ReadOnly.Of(customers);
+        Categories = ReadOnly.Of(categories);
         Unclassified = unclassified;
         Total = total;
     }

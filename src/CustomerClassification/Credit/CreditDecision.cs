@@ -8,7 +8,7 @@ public sealed class CreditDecision
     internal CreditDecision(CreditOutcome outcome, IReadOnlyList<CreditReason> reasons, decimal exposure, decimal? availableCredit, EffectivePolicy policy)
     {
         Outcome = outcome;
-        Reasons = reasons;
+        Reasons = ReadOnly.Of(reasons);
         Exposure = exposure;
         AvailableCredit = availableCredit;
         Policy = policy;

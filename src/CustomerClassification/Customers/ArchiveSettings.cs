@@ -46,10 +46,10 @@ public sealed class ArchiveSettings
         }
 
         Dimensions = new ReadOnlyCollection<DimensionDefinition>(dimensionList);
-        DimensionNamesInUse = new[] { DimensionNames.Category }
+        DimensionNamesInUse = ReadOnly.Of(new[] { DimensionNames.Category }
             .Concat(regionScheme is null ? [] : [DimensionNames.Region])
             .Concat(dimensionList.Select(d => d.Name))
-            .ToArray();
+            .ToArray());
         CustomFields = new ReadOnlyCollection<CustomFieldDefinition>(fieldList);
         _customFields = fieldList.ToDictionary(f => f.Name, StringComparer.Ordinal);
         _schemes = dimensionList.ToDictionary(d => d.Name, d => d.Scheme, StringComparer.Ordinal);

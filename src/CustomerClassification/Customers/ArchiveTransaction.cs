@@ -12,8 +12,12 @@ namespace CustomerClassification.Customers;
 /// snapshot, collects every violation and the change-log entries, and yields the next snapshot. Each
 /// operation checks everything before it changes anything, so a refused operation leaves no trace.
 /// </summary>
-internal sealed class ArchiveTransaction
+internal sealed partial class ArchiveTransaction
 {
+    // Get fails at start-up if the catalogue ever renames the field.
+    private static readonly string DeactivatedOn = CustomerFields.Get("deactivatedOn").Name;
+    private static readonly string HasTransactions = CustomerFields.Get("hasTransactions").Name;
+
     private readonly ArchiveSnapshot _start;
     private readonly string _actor;
     private readonly Instant _now;
@@ -195,7 +199,7 @@ internal sealed class ArchiveTransaction
         {
             updated = old with { HasTransactions = true };
             Store(old, updated);
-            Log(ChangeOperation.CustomerMarkedTransacted, code, field: nameof(Customer.HasTransactions), before: "false", after: "true");
+            Log(ChangeOperation.CustomerMarkedTransacted, code, field: HasTransactions, before: "false", after: "true");
         }
 
         Result = updated;
@@ -234,7 +238,7 @@ internal sealed class ArchiveTransaction
         Replace(into, kept, reason);
         if (from.HasTransactions && !into.HasTransactions)
         {
-            Log(ChangeOperation.CustomerMarkedTransacted, intoCode, field: nameof(Customer.HasTransactions), before: "false", after: "true", reason: reason);
+            Log(ChangeOperation.CustomerMarkedTransacted, intoCode, field: HasTransactions, before: "false", after: "true", reason: reason);
         }
 
         Result = new MergeResult(from, kept, _entries.Skip(first).ToArray());
@@ -271,7 +275,7 @@ internal sealed class ArchiveTransaction
         var before = tree.Find(code)?.Name;
         if (NameFits(code, name) && TryOnTree(dimension, t => t.Rename(code, name)) is { } renamed)
         {
-            Log(ChangeOperation.CategoryRenamed, null, dimension: dimension, categoryCode: code, field: nameof(Category.Name), before: before, after: renamed.Name);
+            Log(ChangeOperation.CategoryRenamed, null, dimension: dimension, categoryCode: code, field: "name", before: before, after: renamed.Name);
             Result = renamed;
         }
     }
@@ -340,311 +344,7 @@ internal sealed class ArchiveTransaction
         Result = moved;
     }
 
-    // Get fails at start-up if the catalogue ever renames the field.
-    private static readonly string DeactivatedOn = CustomerFields.Get("deactivatedOn").Name;
-
     private static string Iso(LocalDate date) => FieldText.Iso(date);
-
-    private Customer? Existing(string code)
-    {
-        if (!_customers.TryGetValue(code, out var customer))
-        {
-            Fail(ClassificationErrorCode.CustomerNotFound, $"Customer '{code}' does not exist.", code);
-            return null;
-        }
-
-        if (!_scope.Allows(customer))
-        {
-            Fail(ClassificationErrorCode.OutsideDataScope, $"Customer '{code}' is outside your data scope.", code);
-            return null;
-        }
-
-        return customer;
-    }
-
-    private bool Locked(Customer old, Customer updated, LockOverride? lockOverride)
-    {
-        if (!old.HasTransactions || lockOverride is not null)
-        {
-            return false;
-        }
-
-        var locked = false;
-        foreach (var dimension in Settings.DimensionNamesInUse)
-        {
-            var before = old.CodeIn(dimension);
-            var after = updated.CodeIn(dimension);
-            if (!string.Equals(before, after, StringComparison.Ordinal))
-            {
-                Fail(
-                    ClassificationErrorCode.ClassificationLocked,
-                    $"Customer '{old.Code}' has transactions, so its {dimension} cannot change from '{before}' to '{after}' without an override.",
-                    old.Code,
-                    after);
-                locked = true;
-            }
-        }
-
-        return locked;
-    }
-
-    // Checks a customer against the archive's rules; records every problem.
-    private bool Check(Customer customer)
-    {
-        var before = _violations.Count;
-        var code = customer.Code;
-        foreach (var dimension in customer.Dimensions.Keys)
-        {
-            if (Settings.SchemeOf(dimension) is null)
-            {
-                Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' is classified in '{dimension}', which the archive does not have.", code, dimension, dimension);
-            }
-        }
-
-        if (customer.RegionCode is not null && Settings.RegionScheme is null)
-        {
-            Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' has region '{customer.RegionCode}', but the archive does not use regions.", code, customer.RegionCode, DimensionNames.Region);
-        }
-
-        foreach (var dimension in Settings.DimensionNamesInUse)
-        {
-            CheckLeaf(customer, dimension);
-        }
-
-        CheckCustomFields(customer);
-        if (customer.DeactivatedOn is { } deactivated && customer.DevelopedOn is { } developed && deactivated < developed)
-        {
-            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' is deactivated on {Iso(deactivated)}, before its development date {Iso(developed)}.", code, field: DeactivatedOn);
-        }
-
-        if (!_scope.Allows(customer))
-        {
-            Fail(ClassificationErrorCode.OutsideDataScope, $"Customer '{code}' would be outside your data scope.", code);
-        }
-
-        return _violations.Count == before;
-    }
-
-    private void CheckLeaf(Customer customer, string dimension)
-    {
-        var code = customer.Code;
-        var category = customer.CodeIn(dimension);
-        if (category is null)
-        {
-            if (string.Equals(dimension, DimensionNames.Category, StringComparison.Ordinal) && Settings.CustomersClassified)
-            {
-                Fail(ClassificationErrorCode.CategoryRequired, $"Customer '{code}' needs a customer category: customers are classified in this archive.", code, field: DimensionNames.Category);
-            }
-
-            return;
-        }
-
-        var tree = _trees[dimension];
-        if (!tree.Contains(category))
-        {
-            Fail(ClassificationErrorCode.CategoryNotFound, $"Customer '{code}' is in {dimension} '{category}', which does not exist.", code, category, dimension);
-        }
-        else if (!tree.IsLeaf(category))
-        {
-            Fail(ClassificationErrorCode.CategoryNotLeaf, $"Customer '{code}' is in {dimension} '{category}', which has children; customers belong to leaf categories.", code, category, dimension);
-        }
-    }
-
-    private void CheckCustomFields(Customer customer)
-    {
-        var code = customer.Code;
-        foreach (var pair in customer.CustomFields)
-        {
-            if (Settings.FindCustomField(pair.Key) is not { } field)
-            {
-                Fail(ClassificationErrorCode.CustomFieldUnknown, $"Customer '{code}' has a value for '{pair.Key}', which is not a custom field.", code, pair.Key, pair.Key);
-            }
-            else if (field.Type != pair.Value.Type)
-            {
-                Fail(ClassificationErrorCode.CustomFieldTypeMismatch, $"Custom field '{pair.Key}' of customer '{code}' holds {pair.Value.Type.ToString().ToLowerInvariant()}, not {field.Type.ToString().ToLowerInvariant()}.", code, pair.Key, pair.Key);
-            }
-        }
-
-        foreach (var field in Settings.CustomFields.Where(f => f.Required && !customer.CustomFields.ContainsKey(f.Name)))
-        {
-            Fail(ClassificationErrorCode.CustomFieldRequired, $"Customer '{code}' needs a value for the required custom field '{field.Name}'.", code, field.Name, field.Name);
-        }
-    }
-
-    private bool InScope(string dimension, string categoryCode)
-    {
-        if (_scope.AllowsCategory(dimension, categoryCode))
-        {
-            return true;
-        }
-
-        Fail(ClassificationErrorCode.OutsideDataScope, $"Category '{categoryCode}' of {dimension} is outside your data scope.", categoryCode);
-        return false;
-    }
-
-    private CategoryTree? Tree(string dimension)
-    {
-        if (_trees.TryGetValue(dimension, out var tree))
-        {
-            return tree;
-        }
-
-        Fail(ClassificationErrorCode.DimensionNotFound, $"The archive has no dimension '{dimension}'.", dimension);
-        return null;
-    }
-
-    private Category? TryOnTree(string dimension, Func<CategoryTree, Category> change)
-    {
-        if (_ownedTrees.Add(dimension))
-        {
-            _trees[dimension] = _trees[dimension].Clone();
-        }
-
-        try
-        {
-            return change(_trees[dimension]);
-        }
-        catch (ClassificationException e)
-        {
-            Fail(e.ErrorCode, e.Message, e.Code, e.RelatedCode);
-            return null;
-        }
-    }
-
-    // A bad name is a violation of the batch, not an exception out of it.
-    private bool NameFits(string code, string name)
-    {
-        if (CategoryTree.IsValidName(name, code, out var error, out var message))
-        {
-            return true;
-        }
-
-        Fail(error, message, code, field: "name");
-        return false;
-    }
-
-    private CustomerGroups.Builder Members(string dimension)
-    {
-        if (!_members.TryGetValue(dimension, out var builder))
-        {
-            builder = _start.Members[dimension].ToBuilder();
-            _members.Add(dimension, builder);
-        }
-
-        return builder;
-    }
-
-    // Replaces a customer with a checked new version, recording every field that changed.
-    private void Replace(Customer old, Customer updated, string? reason)
-    {
-        Store(old, updated);
-        foreach (var dimension in Settings.DimensionNamesInUse)
-        {
-            var before = old.CodeIn(dimension);
-            var after = updated.CodeIn(dimension);
-            if (!string.Equals(before, after, StringComparison.Ordinal))
-            {
-                Log(ChangeOperation.CustomerReclassified, old.Code, dimension: dimension, categoryCode: after, field: dimension, before: before, after: after, reason: reason);
-            }
-        }
-
-        foreach (var field in CustomerFields.All)
-        {
-            if (!field.IsLogged)
-            {
-                continue;
-            }
-
-            var before = field.FormatValue(old);
-            var after = field.FormatValue(updated);
-            if (!string.Equals(before, after, StringComparison.Ordinal))
-            {
-                Log(ChangeOperation.CustomerChanged, old.Code, field: field.Name, before: before, after: after, reason: reason);
-            }
-        }
-
-        foreach (var name in old.CustomFields.Keys.Union(updated.CustomFields.Keys, StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal))
-        {
-            var before = old.CustomFields.TryGetValue(name, out var b) ? b.ToString() : null;
-            var after = updated.CustomFields.TryGetValue(name, out var a) ? a.ToString() : null;
-            if (!string.Equals(before, after, StringComparison.Ordinal))
-            {
-                Log(ChangeOperation.CustomerChanged, old.Code, field: "custom:" + name, before: before, after: after, reason: reason);
-            }
-        }
-    }
-
-    // Puts a customer's new version (or none) into every index.
-    private void Store(Customer? old, Customer? updated)
-    {
-        var code = (old ?? updated)!.Code;
-        if (updated is null)
-        {
-            _customers.Remove(code);
-        }
-        else
-        {
-            _customers.Set(code, updated);
-        }
-
-        IndexGroups(old, updated, code);
-        IndexTaxId(old, updated, code);
-    }
-
-    // Moves the customer between category and mnemonic groups, only where its place changed.
-    private void IndexGroups(Customer? old, Customer? updated, string code)
-    {
-        // Groups hold the customers themselves, so every group the customer is in takes its new version.
-        foreach (var dimension in Settings.DimensionNamesInUse)
-        {
-            Regroup(Members(dimension), old?.CodeIn(dimension), updated?.CodeIn(dimension), updated, null, code);
-        }
-
-        Regroup(
-            _mnemonics,
-            old?.MnemonicCode is { } before ? ArchiveSnapshot.MnemonicGroupOf(before) : null,
-            updated?.MnemonicCode is { } after ? ArchiveSnapshot.MnemonicGroupOf(after) : null,
-            updated,
-            updated?.MnemonicCode,
-            code);
-    }
-
-    private static void Regroup(CustomerGroups.Builder groups, string? before, string? after, Customer? updated, string? key, string code)
-    {
-        if (before is not null && !string.Equals(before, after, StringComparison.Ordinal))
-        {
-            groups.Remove(before, code);
-        }
-
-        if (after is not null)
-        {
-            groups.Put(after, new CustomerGroups.Entry(key, updated!));
-        }
-    }
-
-    private void IndexTaxId(Customer? old, Customer? updated, string code)
-    {
-        if (old?.TaxId is { } oldTaxId && oldTaxId != updated?.TaxId)
-        {
-            var codes = _taxIds.TryGetValue(oldTaxId.Value, out var existing) ? Array.FindAll(existing, c => !string.Equals(c, code, StringComparison.Ordinal)) : [];
-            if (codes.Length == 0)
-            {
-                _taxIds.Remove(oldTaxId.Value);
-            }
-            else
-            {
-                _taxIds.Set(oldTaxId.Value, codes);
-            }
-        }
-
-        if (updated?.TaxId is { } newTaxId && newTaxId != old?.TaxId)
-        {
-            // Customers sharing a tax id are rare: a small sorted array per tax id.
-            var codes = _taxIds.TryGetValue(newTaxId.Value, out var existing) ? [.. existing, code] : new[] { code };
-            Array.Sort(codes, StringComparer.Ordinal);
-            _taxIds.Set(newTaxId.Value, codes);
-        }
-    }
 
     private void Fail(ClassificationErrorCode error, string message, string? code = null, string? relatedCode = null, string? field = null) =>
         _violations.Add(new Violation(error, message, _position, code, relatedCode, field));

@@ -11,8 +11,8 @@ public sealed class BatchResult
 {
     internal BatchResult(IReadOnlyList<Violation> violations, IReadOnlyList<ChangeLogEntry> entries)
     {
-        Violations = violations;
-        Entries = entries;
+        Violations = ReadOnly.Of(violations);
+        Entries = ReadOnly.Of(entries);
     }
 
     /// <summary>Gets a value indicating whether the batch was applied.</summary>

@@ -62,11 +62,7 @@ public sealed class CustomerField
     /// <param name="name">The name, such as <c>creditLimit</c>, <c>信用额度</c> or <c>grade</c>.</param>
     /// <returns>True when the name is one of the field's.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public bool IsNamed(string name)
-    {
-        var trimmed = Guard.Against.Null(name).Trim();
-        return AllNames.Any(n => string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase));
-    }
+    public bool IsNamed(string name) => FieldNames.Match(AllNames, name);
 
     /// <summary>
     /// Gets the customer's value: a <see cref="string"/>, <see cref="decimal"/>, <see cref="NodaTime.LocalDate"/>,
@@ -150,7 +146,7 @@ public sealed class CustomerField
     /// <returns><see cref="Name"/>.</returns>
     public override string ToString() => Name;
 
-    internal IEnumerable<string> AllNames => Aliases.Prepend(Label).Prepend(Name);
+    internal IEnumerable<string> AllNames => FieldNames.Of(Name, Label, Aliases);
 
     /// <summary>The value a file keeps: the same as <see cref="GetValue"/> except for values the library derives (a generated mnemonic code).</summary>
     internal object? Stored(Customer customer) => _stored is null ? GetValue(customer) : _stored(customer);

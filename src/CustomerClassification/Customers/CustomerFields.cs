@@ -42,9 +42,7 @@ public static class CustomerFields
         Field("hasTransactions", "已有业务", FieldKind.YesNo, c => c.HasTransactions, (c, v) => c with { HasTransactions = v }, FieldUse.Rules | FieldUse.ArchiveOnly, []),
     ];
 
-    private static readonly Dictionary<string, CustomerField> ByName = Fields
-        .SelectMany(f => f.AllNames.Select(n => (Name: n, Field: f)))
-        .ToDictionary(p => p.Name, p => p.Field, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, CustomerField> ByName = FieldNames.Index(Fields, f => f.AllNames);
 
     /// <summary>Gets every field, in the order of a customer file's columns.</summary>
     public static IReadOnlyList<CustomerField> All { get; } = new ReadOnlyCollection<CustomerField>(Fields);
@@ -59,7 +57,7 @@ public static class CustomerFields
     /// <param name="name">The name, such as <c>creditLimit</c>, <c>信用额度</c> or <c>所属地区码</c>.</param>
     /// <returns>The field, or null when no field has that name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static CustomerField? Find(string name) => ByName.TryGetValue(Guard.Against.Null(name).Trim(), out var field) ? field : null;
+    public static CustomerField? Find(string name) => FieldNames.Find(ByName, name);
 
     /// <summary>Gets a field by its canonical name, label or an alias, ignoring case and surrounding white space.</summary>
     /// <param name="name">The name.</param>

@@ -10,7 +10,7 @@ public sealed record AuditFinding
     {
         Kind = kind;
         Severity = severity;
-        Customers = customers;
+        Customers = ReadOnly.Of(customers);
         Message = message;
         SuggestedFix = suggestedFix;
     }

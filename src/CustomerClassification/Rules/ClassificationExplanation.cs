@@ -12,7 +12,7 @@ public sealed class ClassificationExplanation
     {
         CustomerCode = customerCode;
         AsOf = asOf;
-        Rules = rules;
+        Rules = ReadOnly.Of(rules);
     }
 
     /// <summary>Gets the customer's code.</summary>

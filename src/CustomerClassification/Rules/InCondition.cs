@@ -22,6 +22,7 @@ public sealed class InCondition : FieldCondition
     {
         Guard.Against.Null(values);
         _values = values.ToArray();
+        Values = ReadOnly.Of(_values);
         if (_values.Length is 0 or > RuleLimits.MaxListLength)
         {
             throw new ArgumentException($"An 'in' list holds 1 to {RuleLimits.MaxListLength} values.", nameof(values));
@@ -36,7 +37,7 @@ public sealed class InCondition : FieldCondition
     }
 
     /// <summary>Gets the values, in the order written.</summary>
-    public IReadOnlyList<RuleValue> Values => _values;
+    public IReadOnlyList<RuleValue> Values { get; }
 
     /// <summary>Gets a value indicating whether this is <c>not in</c>.</summary>
     public bool Negated { get; }

@@ -23,10 +23,11 @@ public abstract class LogicalCondition : RuleCondition
         }
 
         Depth = 1 + _operands.Max(o => o.Depth);
+        Operands = ReadOnly.Of(_operands);
     }
 
     /// <summary>Gets the operands, in the order written.</summary>
-    public IReadOnlyList<RuleCondition> Operands => _operands;
+    public IReadOnlyList<RuleCondition> Operands { get; }
 
     /// <inheritdoc />
     public override int Depth { get; }

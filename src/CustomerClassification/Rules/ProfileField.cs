@@ -45,15 +45,11 @@ public sealed class ProfileField
     /// <param name="name">The name.</param>
     /// <returns>True when the name is one of the field's.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public bool IsNamed(string name)
-    {
-        var trimmed = Guard.Against.Null(name).Trim();
-        return AllNames.Any(n => string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase));
-    }
+    public bool IsNamed(string name) => FieldNames.Match(AllNames, name);
 
     /// <summary>Returns the canonical name.</summary>
     /// <returns><see cref="Name"/>.</returns>
     public override string ToString() => Name;
 
-    internal IEnumerable<string> AllNames => Aliases.Prepend(Label).Prepend(Name);
+    internal IEnumerable<string> AllNames => FieldNames.Of(Name, Label, Aliases);
 }

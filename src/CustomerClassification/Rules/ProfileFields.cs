@@ -30,9 +30,7 @@ public static class ProfileFields
         Field("monthsSinceDeveloped", "合作月数", FieldKind.Number, p => p.MonthsSinceDeveloped, []),
     ];
 
-    private static readonly Dictionary<string, ProfileField> ByName = Fields
-        .SelectMany(f => f.AllNames.Select(n => (Name: n, Field: f)))
-        .ToDictionary(p => p.Name, p => p.Field, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, ProfileField> ByName = FieldNames.Index(Fields, f => f.AllNames);
 
     /// <summary>Gets every built-in rule field: customer fields in catalogue order, then statistics and derived values.</summary>
     public static IReadOnlyList<ProfileField> All { get; } = new ReadOnlyCollection<ProfileField>(Fields);
@@ -41,7 +39,7 @@ public static class ProfileFields
     /// <param name="name">The name, such as <c>years</c> or <c>合作年限</c>.</param>
     /// <returns>The field, or null when no built-in field has that name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public static ProfileField? Find(string name) => ByName.TryGetValue(Guard.Against.Null(name).Trim(), out var field) ? field : null;
+    public static ProfileField? Find(string name) => FieldNames.Find(ByName, name);
 
     /// <summary>Gets a built-in rule field by its name, label or an alias.</summary>
     /// <param name="name">The name.</param>

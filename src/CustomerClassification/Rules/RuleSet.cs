@@ -29,6 +29,7 @@ public sealed class RuleSet
     {
         Settings = settings;
         _rules = rules;
+        Rules = ReadOnly.Of(rules);
         TargetCount = targetCount;
         _byPriority = rules.Where(r => r.Rule.Enabled).OrderByDescending(r => r.Rule.Priority).ThenBy(r => r.Index).ToArray();
         _evaluate = Fused(_byPriority);
@@ -41,7 +42,7 @@ public sealed class RuleSet
     public ArchiveSettings Settings { get; }
 
     /// <summary>Gets the compiled rules, in the order given.</summary>
-    public IReadOnlyList<CompiledRule> Rules => _rules;
+    public IReadOnlyList<CompiledRule> Rules { get; }
 
     /// <summary>
     /// Checks and compiles rules for an archive. Fields are looked up in a whitelist: the built-in customer fields

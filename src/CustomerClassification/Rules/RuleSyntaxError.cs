@@ -23,7 +23,7 @@ public sealed record RuleSyntaxError
         Line = Guard.Against.Negative(line);
         Column = Guard.Against.Negative(column);
         Text = Guard.Against.Null(text);
-        Expected = Guard.Against.Null(expected).ToArray();
+        Expected = ReadOnly.Of(Guard.Against.Null(expected).ToArray());
     }
 
     /// <summary>Gets what is wrong.</summary>

@@ -23,7 +23,7 @@ public sealed class RuleSyntaxException : FormatException
     private RuleSyntaxException(RuleSyntaxError[] errors)
         : base(errors.Length == 1 ? errors[0].ToString() : FormattableString.Invariant($"{errors[0]} ({errors.Length - 1} more problems, see Errors.)"))
     {
-        Errors = errors;
+        Errors = ReadOnly.Of(errors);
     }
 
     /// <summary>Gets every problem found, in the order of the rules and of the text.</summary>

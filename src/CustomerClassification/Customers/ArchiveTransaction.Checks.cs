@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CustomerClassification.Coding;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>The checks of a transaction: existence, locks, a customer against the archive's rules, scope and names.</summary>
+internal sealed partial class ArchiveTransaction
+{
+    private Customer? Existing(string code)
+    {
+        if (!_customers.TryGetValue(code, out var customer))
+        {
+            Fail(ClassificationErrorCode.CustomerNotFound, $"Customer '{code}' does not exist.", code);
+            return null;
+        }
+
+        if (!_scope.Allows(customer))
+        {
+            Fail(ClassificationErrorCode.OutsideDataScope, $"Customer '{code}' is outside your data scope.", code);
+            return null;
+        }
+
+        return customer;
+    }
+
+    private bool Locked(Customer old, Customer updated, LockOverride? lockOverride)
+    {
+        if (!old.HasTransactions || lockOverride is not null)
+        {
+            return false;
+        }
+
+        var locked = false;
+        foreach (var dimension in Settings.DimensionNamesInUse)
+        {
+            var before = old.CodeIn(dimension);
+            var after = updated.CodeIn(dimension);
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                Fail(
+                    ClassificationErrorCode.ClassificationLocked,
+                    $"Customer '{old.Code}' has transactions, so its {dimension} cannot change from '{before}' to '{after}' without an override.",
+                    old.Code,
+                    after);
+                locked = true;
+            }
+        }
+
+        return locked;
+    }
+
+    // Checks a customer against the archive's rules; records every problem.
+    private bool Check(Customer customer)
+    {
+        var before = _violations.Count;
+        var code = customer.Code;
+        foreach (var dimension in customer.Dimensions.Keys)
+        {
+            if (Settings.SchemeOf(dimension) is null)
+            {
+                Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' is classified in '{dimension}', which the archive does not have.", code, dimension, dimension);
+            }
+        }
+
+        if (customer.RegionCode is not null && Settings.RegionScheme is null)
+        {
+            Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' has region '{customer.RegionCode}', but the archive does not use regions.", code, customer.RegionCode, DimensionNames.Region);
+        }
+
+        foreach (var dimension in Settings.DimensionNamesInUse)
+        {
+            CheckLeaf(customer, dimension);
+        }
+
+        CheckCustomFields(customer);
+        if (customer.DeactivatedOn is { } deactivated && customer.DevelopedOn is { } developed && deactivated < developed)
+        {
+            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' is deactivated on {Iso(deactivated)}, before its development date {Iso(developed)}.", code, field: DeactivatedOn);
+        }
+
+        if (!_scope.Allows(customer))
+        {
+            Fail(ClassificationErrorCode.OutsideDataScope, $"Customer '{code}' would be outside your data scope.", code);
+        }
+
+        return _violations.Count == before;
+    }
+
+    private void CheckLeaf(Customer customer, string dimension)
+    {
+        var code = customer.Code;
+        var category = customer.CodeIn(dimension);
+        if (category is null)
+        {
+            if (string.Equals(dimension, DimensionNames.Category, StringComparison.Ordinal) && Settings.CustomersClassified)
+            {
+                Fail(ClassificationErrorCode.CategoryRequired, $"Customer '{code}' needs a customer category: customers are classified in this archive.", code, field: DimensionNames.Category);
+            }
+
+            return;
+        }
+
+        var tree = _trees[dimension];
+        if (!tree.Contains(category))
+        {
+            Fail(ClassificationErrorCode.CategoryNotFound, $"Customer '{code}' is in {dimension} '{category}', which does not exist.", code, category, dimension);
+        }
+        else if (!tree.IsLeaf(category))
+        {
+            Fail(ClassificationErrorCode.CategoryNotLeaf, $"Customer '{code}' is in {dimension} '{category}', which has children; customers belong to leaf categories.", code, category, dimension);
+        }
+    }
+
+    private void CheckCustomFields(Customer customer)
+    {
+        var code = customer.Code;
+        foreach (var pair in customer.CustomFields)
+        {
+            if (Settings.FindCustomField(pair.Key) is not { } field)
+            {
+                Fail(ClassificationErrorCode.CustomFieldUnknown, $"Customer '{code}' has a value for '{pair.Key}', which is not a custom field.", code, pair.Key, pair.Key);
+            }
+            else if (field.Type != pair.Value.Type)
+            {
+                Fail(ClassificationErrorCode.CustomFieldTypeMismatch, $"Custom field '{pair.Key}' of customer '{code}' holds {pair.Value.Type.ToString().ToLowerInvariant()}, not {field.Type.ToString().ToLowerInvariant()}.", code, pair.Key, pair.Key);
+            }
+        }
+
+        foreach (var field in Settings.CustomFields.Where(f => f.Required && !customer.CustomFields.ContainsKey(f.Name)))
+        {
+            Fail(ClassificationErrorCode.CustomFieldRequired, $"Customer '{code}' needs a value for the required custom field '{field.Name}'.", code, field.Name, field.Name);
+        }
+    }
+
+    private bool InScope(string dimension, string categoryCode)
+    {
+        if (_scope.AllowsCategory(dimension, categoryCode))
+        {
+            return true;
+        }
+
+        Fail(ClassificationErrorCode.OutsideDataScope, $"Category '{categoryCode}' of {dimension} is outside your data scope.", categoryCode);
+        return false;
+    }
+
+    private CategoryTree? Tree(string dimension)
+    {
+        if (_trees.TryGetValue(dimension, out var tree))
+        {
+            return tree;
+        }
+
+        Fail(ClassificationErrorCode.DimensionNotFound, $"The archive has no dimension '{dimension}'.", dimension);
+        return null;
+    }
+
+    // A bad name is a violation of the batch, not an exception out of it.
+    private bool NameFits(string code, string name)
+    {
+        if (CategoryTree.IsValidName(name, code, out var error, out var message))
+        {
+            return true;
+        }
+
+        Fail(error, message, code, field: "name");
+        return false;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using CustomerClassification.Coding;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerClassification.Customers;
+
+/// <summary>The upkeep of a transaction's copy-on-write indexes: trees, category and mnemonic groups, tax ids, and the change log of a replaced customer.</summary>
+internal sealed partial class ArchiveTransaction
+{
+    private Category? TryOnTree(string dimension, Func<CategoryTree, Category> change)
+    {
+        if (_ownedTrees.Add(dimension))
+        {
+            _trees[dimension] = _trees[dimension].Clone();
+        }
+
+        try
+        {
+            return change(_trees[dimension]);
+        }
+        catch (ClassificationException e)
+        {
+            Fail(e.ErrorCode, e.Message, e.Code, e.RelatedCode);
+            return null;
+        }
+    }
+
+    private CustomerGroups.Builder Members(string dimension)
+    {
+        if (!_members.TryGetValue(dimension, out var builder))
+        {
+            builder = _start.Members[dimension].ToBuilder();
+            _members.Add(dimension, builder);
+        }
+
+        return builder;
+    }
+
+    // Replaces a customer with a checked new version, recording every field that changed.
+    private void Replace(Customer old, Customer updated, string? reason)
+    {
+        Store(old, updated);
+        foreach (var dimension in Settings.DimensionNamesInUse)
+        {
+            var before = old.CodeIn(dimension);
+            var after = updated.CodeIn(dimension);
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                Log(ChangeOperation.CustomerReclassified, old.Code, dimension: dimension, categoryCode: after, field: dimension, before: before, after: after, reason: reason);
+            }
+        }
+
+        foreach (var field in CustomerFields.All)
+        {
+            if (!field.IsLogged)
+            {
+                continue;
+            }
+
+            var before = field.FormatValue(old);
+            var after = field.FormatValue(updated);
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                Log(ChangeOperation.CustomerChanged, old.Code, field: field.Name, before: before, after: after, reason: reason);
+            }
+        }
+
+        foreach (var name in old.CustomFields.Keys.Union(updated.CustomFields.Keys, StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            var before = old.CustomFields.TryGetValue(name, out var b) ? b.ToString() : null;
+            var after = updated.CustomFields.TryGetValue(name, out var a) ? a.ToString() : null;
+            if (!string.Equals(before, after, StringComparison.Ordinal))
+            {
+                Log(ChangeOperation.CustomerChanged, old.Code, field: "custom:" + name, before: before, after: after, reason: reason);
+            }
+        }
+    }
+
+    // Puts a customer's new version (or none) into every index.
+    private void Store(Customer? old, Customer? updated)
+    {
+        var code = (old ?? updated)!.Code;
+        if (updated is null)
+        {
+            _customers.Remove(code);
+        }
+        else
+        {
+            _customers.Set(code, updated);
+        }
+
+        IndexGroups(old, updated, code);
+        IndexTaxId(old, updated, code);
+    }
+
+    // Moves the customer between category and mnemonic groups, only where its place changed.
+    private void IndexGroups(Customer? old, Customer? updated, string code)
+    {
+        // Groups hold the customers themselves, so every group the customer is in takes its new version.
+        foreach (var dimension in Settings.DimensionNamesInUse)
+        {
+            Regroup(Members(dimension), old?.CodeIn(dimension), updated?.CodeIn(dimension), updated, null, code);
+        }
+
+        Regroup(
+            _mnemonics,
+            old?.MnemonicCode is { } before ? ArchiveSnapshot.MnemonicGroupOf(before) : null,
+            updated?.MnemonicCode is { } after ? ArchiveSnapshot.MnemonicGroupOf(after) : null,
+            updated,
+            updated?.MnemonicCode,
+            code);
+    }
+
+    private static void Regroup(CustomerGroups.Builder groups, string? before, string? after, Customer? updated, string? key, string code)
+    {
+        if (before is not null && !string.Equals(before, after, StringComparison.Ordinal))
+        {
+            groups.Remove(before, code);
+        }
+
+        if (after is not null)
+        {
+            groups.Put(after, new CustomerGroups.Entry(key, updated!));
+        }
+    }
+
+    private void IndexTaxId(Customer? old, Customer? updated, string code)
+    {
+        if (old?.TaxId is { } oldTaxId && oldTaxId != updated?.TaxId)
+        {
+            var codes = _taxIds.TryGetValue(oldTaxId.Value, out var existing) ? Array.FindAll(existing, c => !string.Equals(c, code, StringComparison.Ordinal)) : [];
+            if (codes.Length == 0)
+            {
+                _taxIds.Remove(oldTaxId.Value);
+            }
+            else
+            {
+                _taxIds.Set(oldTaxId.Value, codes);
+            }
+        }
+
+        if (updated?.TaxId is { } newTaxId && newTaxId != old?.TaxId)
+        {
+            // Customers sharing a tax id are rare: a small sorted array per tax id.
+            var codes = _taxIds.TryGetValue(newTaxId.Value, out var existing) ? [.. existing, code] : new[] { code };
+            Array.Sort(codes, StringComparer.Ordinal);
+            _taxIds.Set(newTaxId.Value, codes);
+        }
+    }
+}

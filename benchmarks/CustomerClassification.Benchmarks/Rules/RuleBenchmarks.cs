@@ -35,7 +35,7 @@ public class RuleBenchmarks
         _profiles = SampleRules.Profiles(Profiles);
         _lambdas = SampleRules.Lambdas();
         _set = RuleSet.Compile(SampleRules.Rules(), SampleCustomers.Build(0).Snapshot);
-        _compiled = _set.Rules.ToArray();
+        _compiled = _set.Compiled.ToArray();
         _byPriority = _compiled.OrderByDescending(r => r.Rule.Priority).ThenBy(r => r.Index).ToArray();
         _winners = new CompiledRule?[_set.TargetCount];
         _rulesEngine = new RE.RulesEngine([SampleRules.Workflow()], new RE.Models.ReSettings());

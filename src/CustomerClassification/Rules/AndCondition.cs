@@ -9,7 +9,7 @@ public sealed class AndCondition : LogicalCondition
     /// <param name="operands">Two or more operands.</param>
     /// <exception cref="ArgumentNullException"><paramref name="operands"/> is or holds null.</exception>
     /// <exception cref="ArgumentException">Fewer than two operands.</exception>
-    public AndCondition(IEnumerable<RuleCondition> operands)
+    internal AndCondition(IEnumerable<RuleCondition> operands)
         : base(operands)
     {
     }

@@ -12,7 +12,7 @@ public sealed class ComparisonCondition : FieldCondition
     /// <param name="value">The value; a text for <c>contains</c>, <c>startswith</c> and <c>under</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     /// <exception cref="ArgumentException">The field name is not valid, <paramref name="operator"/> is not defined, or a text operator is given a value that is not a text.</exception>
-    public ComparisonCondition(string field, ComparisonOperator @operator, RuleValue value)
+    internal ComparisonCondition(string field, ComparisonOperator @operator, RuleValue value)
         : base(field)
     {
         Operator = Guard.Against.EnumOutOfRange(@operator);

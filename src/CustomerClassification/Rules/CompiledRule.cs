@@ -8,7 +8,7 @@ namespace CustomerClassification.Rules;
 /// A rule of a <see cref="RuleSet"/> with its condition compiled to a delegate. Immutable and thread-safe;
 /// <see cref="Matches"/> reads profile fields only and allocates nothing (after its first call, which compiles the rule alone).
 /// </summary>
-public sealed class CompiledRule
+internal sealed class CompiledRule
 {
     private readonly Expression _body;
     private Func<CustomerProfile, bool>? _condition;

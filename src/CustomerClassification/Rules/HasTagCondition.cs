@@ -7,7 +7,7 @@ public sealed class HasTagCondition : RuleCondition
     /// <param name="tag">The tag: not blank, no control characters.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tag"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="tag"/> is blank or holds a control character.</exception>
-    public HasTagCondition(string tag)
+    internal HasTagCondition(string tag)
     {
         Guard.Against.NullOrWhiteSpace(tag);
         Tag = RuleValue.FromText(tag).Text;

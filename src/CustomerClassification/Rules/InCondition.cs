@@ -17,7 +17,7 @@ public sealed class InCondition : FieldCondition
     /// <param name="negated">True for <c>not in</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The field name is not valid, the list is empty or too long, or its values differ in kind.</exception>
-    public InCondition(string field, IEnumerable<RuleValue> values, bool negated = false)
+    internal InCondition(string field, IEnumerable<RuleValue> values, bool negated = false)
         : base(field)
     {
         Guard.Against.Null(values);

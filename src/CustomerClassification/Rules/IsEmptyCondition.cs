@@ -11,7 +11,7 @@ public sealed class IsEmptyCondition : FieldCondition
     /// <param name="negated">True for <c>is not empty</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     /// <exception cref="ArgumentException">The field name is not valid.</exception>
-    public IsEmptyCondition(string field, bool negated = false)
+    internal IsEmptyCondition(string field, bool negated = false)
         : base(field)
     {
         Negated = negated;

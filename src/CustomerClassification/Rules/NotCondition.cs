@@ -6,7 +6,7 @@ public sealed class NotCondition : RuleCondition
     /// <summary>Creates the condition.</summary>
     /// <param name="operand">The negated condition.</param>
     /// <exception cref="ArgumentNullException"><paramref name="operand"/> is null.</exception>
-    public NotCondition(RuleCondition operand)
+    internal NotCondition(RuleCondition operand)
     {
         Operand = Guard.Against.Null(operand);
         Depth = 1 + operand.Depth;

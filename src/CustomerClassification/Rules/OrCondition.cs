@@ -9,7 +9,7 @@ public sealed class OrCondition : LogicalCondition
     /// <param name="operands">Two or more operands.</param>
     /// <exception cref="ArgumentNullException"><paramref name="operands"/> is or holds null.</exception>
     /// <exception cref="ArgumentException">Fewer than two operands.</exception>
-    public OrCondition(IEnumerable<RuleCondition> operands)
+    internal OrCondition(IEnumerable<RuleCondition> operands)
         : base(operands)
     {
     }

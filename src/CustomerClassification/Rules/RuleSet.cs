@@ -29,20 +29,23 @@ public sealed class RuleSet
     {
         Settings = settings;
         _rules = rules;
-        Rules = ReadOnly.Of(rules);
+        Rules = ReadOnly.Of(rules.Select(r => r.Rule).ToArray());
         TargetCount = targetCount;
         _byPriority = rules.Where(r => r.Rule.Enabled).OrderByDescending(r => r.Rule.Priority).ThenBy(r => r.Index).ToArray();
         _evaluate = Fused(_byPriority);
     }
 
     /// <summary>Gets the number of targets the rules act on (each dimension assigned, the credit grade, each tag): the size of the buffer <see cref="Evaluate(CustomerProfile, CompiledRule[])"/> fills.</summary>
-    public int TargetCount { get; }
+    internal int TargetCount { get; }
 
     /// <summary>Gets the settings of the archive the rules were compiled for.</summary>
     public ArchiveSettings Settings { get; }
 
+    /// <summary>Gets the rules, in the order given.</summary>
+    public IReadOnlyList<ClassificationRule> Rules { get; }
+
     /// <summary>Gets the compiled rules, in the order given.</summary>
-    public IReadOnlyList<CompiledRule> Rules { get; }
+    internal IReadOnlyList<CompiledRule> Compiled => _rules;
 
     /// <summary>
     /// Checks and compiles rules for an archive. Fields are looked up in a whitelist: the built-in customer fields
@@ -104,13 +107,26 @@ public sealed class RuleSet
 
     /// <summary>Finds the winning rule of each target for a profile.</summary>
     /// <param name="profile">The profile.</param>
-    /// <returns>The winners, one per target that has a matching rule, in target order (<see cref="CompiledRule.Target"/>).</returns>
+    /// <returns>The winners, one per target that has a matching rule, in the order the targets first appear among the rules.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
-    public IReadOnlyList<CompiledRule> Evaluate(CustomerProfile profile)
+    public IReadOnlyList<ClassificationRule> Evaluate(CustomerProfile profile)
     {
         var winners = new CompiledRule?[TargetCount];
         Evaluate(profile, winners);
-        return winners.Where(w => w is not null).ToArray()!;
+        return ReadOnly.Of(winners.Where(w => w is not null).Select(w => w!.Rule).ToArray());
+    }
+
+    /// <summary>
+    /// Finds every rule that matches a profile, winning or not: enabled, in its validity period on the profile's
+    /// as-of day, and its condition holds. For tests of a rule set; <see cref="Explain"/> also says why.
+    /// </summary>
+    /// <param name="profile">The profile.</param>
+    /// <returns>The matching rules, in the order given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="profile"/> is null.</exception>
+    public IReadOnlyList<ClassificationRule> Matching(CustomerProfile profile)
+    {
+        Guard.Against.Null(profile);
+        return ReadOnly.Of(_rules.Where(r => r.Matches(profile)).Select(r => r.Rule).ToArray());
     }
 
     /// <summary>
@@ -121,7 +137,7 @@ public sealed class RuleSet
     /// <param name="winners">Filled with the winning rule of each target (index <see cref="CompiledRule.Target"/>), or null where none matches; reuse it across profiles.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="winners"/> does not have <see cref="TargetCount"/> elements.</exception>
-    public void Evaluate(CustomerProfile profile, CompiledRule?[] winners)
+    internal void Evaluate(CustomerProfile profile, CompiledRule?[] winners)
     {
         Guard.Against.Null(profile);
         Guard.Against.Null(winners);

@@ -43,7 +43,7 @@ public class RuleFuzzTests
             try
             {
                 var set = RuleSet.Compile([new ClassificationRule("fuzz", text, action)], snapshot);
-                set.Rules[0].Matches(profile);
+                set.Compiled[0].Matches(profile);
                 compiled++;
             }
             catch (RuleSyntaxException)

@@ -14,7 +14,7 @@ public class RuleProperties
     private static readonly RuleAction Watch = RuleAction.AddTag("观察");
 
     private static Func<CustomerProfile, bool> Compiled(RuleCondition condition) =>
-        RuleSet.Compile([new ClassificationRule("r", condition, Watch)], Archive).Rules[0].Matches;
+        RuleSet.Compile([new ClassificationRule("r", condition, Watch)], Archive).Compiled[0].Matches;
 
     [Property]
     public bool PrintingAndParsing_GivesTheSameTree(RuleCondition condition) =>
@@ -75,9 +75,9 @@ public class RuleProperties
                 {
                     var explanation = set.Explain(p);
                     return Names(set.Evaluate(p)).SetEquals(explanation.Winners.Select(r => r.Name))
-                        && explanation.Rules.All(r => (r.Verdict is RuleVerdict.Won or RuleVerdict.Lost) == set.Rules.Single(c => c.Rule == r.Rule).Matches(p));
+                        && explanation.Rules.All(r => (r.Verdict is RuleVerdict.Won or RuleVerdict.Lost) == set.Compiled.Single(c => c.Rule == r.Rule).Matches(p));
                 });
             });
 
-    private static HashSet<string> Names(IEnumerable<CompiledRule> rules) => rules.Select(r => r.Rule.Name).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Names(IEnumerable<ClassificationRule> rules) => rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
 }

@@ -12,7 +12,7 @@ public class RuleSetTests
     {
         var archive = SampleRules.Archive();
         var set = RuleSet.Compile([new ClassificationRule("r", condition, Watch)], archive.Snapshot);
-        return set.Rules[0].Matches(SampleRules.Profile(customer, stats));
+        return set.Compiled[0].Matches(SampleRules.Profile(customer, stats));
     }
 
     private static Customer Dealer => SampleRules.Dealer("C001", "上海华联商贸有限公司", new LocalDate(2019, 3, 1)) with
@@ -199,7 +199,7 @@ public class RuleSetTests
 
         var winners = set.Evaluate(SampleRules.Profile(Dealer));
 
-        Assert.Equal(new[] { "first", "grade" }, winners.Select(w => w.Rule.Name));
+        Assert.Equal(new[] { "first", "grade" }, winners.Select(w => w.Name));
     }
 
     [Fact]
@@ -233,11 +233,13 @@ public class RuleSetTests
         ], archive.Snapshot);
         var profile = SampleRules.Profile(Dealer);
 
-        Assert.Equal("current", Assert.Single(set.Evaluate(profile)).Rule.Name);
-        Assert.False(set.Rules[0].Matches(profile));
-        Assert.False(set.Rules[1].Matches(profile));
-        Assert.False(set.Rules[2].Matches(profile));
-        Assert.True(set.Rules[3].Matches(profile));
+        Assert.Equal("current", Assert.Single(set.Evaluate(profile)).Name);
+        Assert.False(set.Compiled[0].Matches(profile));
+        Assert.False(set.Compiled[1].Matches(profile));
+        Assert.False(set.Compiled[2].Matches(profile));
+        Assert.True(set.Compiled[3].Matches(profile));
+        Assert.Equal([set.Rules[3]], set.Matching(profile));
+        Assert.Throws<ArgumentNullException>(() => set.Matching(null!));
     }
 
     [Fact]

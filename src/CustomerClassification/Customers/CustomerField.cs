@@ -17,6 +17,8 @@ public sealed class CustomerField
     private readonly Func<Customer, object?, Customer>? _set;
     private readonly Func<Customer, object?>? _stored;
     private readonly FieldUse _use;
+    private readonly Type _valueType;
+    private readonly bool _nullable;
     private Func<Customer, object?>? _get;
 
     internal CustomerField(string name, string label, FieldKind kind, LambdaExpression getter, Func<Customer, object?, Customer>? set, FieldUse use, string[] aliases, Func<Customer, object?>? stored)
@@ -29,6 +31,8 @@ public sealed class CustomerField
         _use = use;
         _stored = stored;
         Aliases = new ReadOnlyCollection<string>(aliases);
+        _nullable = Nullable.GetUnderlyingType(getter.ReturnType) is not null;
+        _valueType = Nullable.GetUnderlyingType(getter.ReturnType) ?? getter.ReturnType;
     }
 
     /// <summary>Gets the canonical name, camelCase: the JSON property, the English column header and the rule field name.</summary>
@@ -117,30 +121,27 @@ public sealed class CustomerField
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null, or a required value is null.</exception>
     /// <exception cref="ArgumentException">The value has the wrong type or breaks the customer's rules (too long, out of range, …).</exception>
     /// <exception cref="InvalidOperationException">The field is the code (<see cref="IsKey"/>), which is never set, or one only the archive sets (<c>hasTransactions</c>, through <see cref="CustomerArchive.MarkTransacted"/>).</exception>
-    public Customer SetValue(Customer customer, object? value) =>
-        (_use & FieldUse.ArchiveOnly) == FieldUse.None
-            ? Set(customer, value)
-            : throw new InvalidOperationException($"The {Name} is set by the archive (CustomerArchive.MarkTransacted), not on a customer.");
-
-    /// <summary>Sets the value, also one only the archive sets: for restoring a snapshot.</summary>
-    internal Customer Set(Customer customer, object? value)
+    public Customer SetValue(Customer customer, object? value)
     {
         Guard.Against.Null(customer);
-        if (_set is null)
+        if ((_use & FieldUse.ArchiveOnly) != FieldUse.None)
         {
-            throw new InvalidOperationException($"The {Name} is given when a customer is created and never changes.");
+            throw new InvalidOperationException($"The {Name} is set by the archive (CustomerArchive.MarkTransacted), not on a customer.");
         }
 
-        var type = Nullable.GetUnderlyingType(Getter.ReturnType) ?? Getter.ReturnType;
-        if (value is null && type.IsValueType && Nullable.GetUnderlyingType(Getter.ReturnType) is null)
+        if (value is null && _valueType.IsValueType && !_nullable)
         {
             throw new ArgumentNullException(nameof(value), $"The {Name} always has a value.");
         }
 
-        return value is null || type.IsInstanceOfType(value)
-            ? _set(customer, value)
-            : throw new ArgumentException($"The {Name} takes a {type.Name}, not a {value.GetType().Name}.", nameof(value));
+        return value is null || _valueType.IsInstanceOfType(value)
+            ? Set(customer, value)
+            : throw new ArgumentException($"The {Name} takes a {_valueType.Name}, not a {value.GetType().Name}.", nameof(value));
     }
+
+    /// <summary>Sets a value already of the field's type, also one only the archive sets: for readers and restoring a snapshot.</summary>
+    internal Customer Set(Customer customer, object? value) =>
+        _set is null ? throw new InvalidOperationException($"The {Name} is given when a customer is created and never changes.") : _set(customer, value);
 
     /// <summary>Returns the canonical name.</summary>
     /// <returns><see cref="Name"/>.</returns>

@@ -16,14 +16,14 @@ internal sealed class CompiledRule
     // Most rules are enabled and have no period: then only the condition is evaluated.
     private readonly bool _alwaysApplies;
 
-    internal CompiledRule(ClassificationRule rule, int index, int target, Expression body, IReadOnlyList<CompiledLeaf> leaves)
+    internal CompiledRule(ClassificationRule rule, int index, int target, BoundCondition bound)
     {
         Rule = rule;
         Index = index;
         Target = target;
-        _body = body;
+        Bound = bound;
+        _body = ConditionEmitter.Emit(bound);
         _alwaysApplies = rule.Enabled && rule.ValidFrom is null && rule.ValidTo is null;
-        Leaves = leaves;
     }
 
     /// <summary>Gets the rule.</summary>
@@ -35,7 +35,8 @@ internal sealed class CompiledRule
     /// <summary>Gets the index of the rule's target (a dimension, the credit grade or one tag) in the set, from 0 to <see cref="RuleSet.TargetCount"/> - 1.</summary>
     public int Target { get; }
 
-    internal IReadOnlyList<CompiledLeaf> Leaves { get; }
+    /// <summary>Gets the bound condition, which explanations walk.</summary>
+    internal BoundCondition Bound { get; }
 
     internal Expression Body => _body;
 
@@ -58,7 +59,7 @@ internal sealed class CompiledRule
         var condition = Volatile.Read(ref _condition);
         if (condition is null)
         {
-            condition = Expression.Lambda<Func<CustomerProfile, bool>>(_body, ConditionCompiler.Profile).Compile();
+            condition = Expression.Lambda<Func<CustomerProfile, bool>>(_body, ConditionEmitter.Profile).Compile();
             Volatile.Write(ref _condition, condition);
         }
 

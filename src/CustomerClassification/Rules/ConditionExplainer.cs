@@ -6,49 +6,42 @@ using NodaTime;
 namespace CustomerClassification.Rules;
 
 /// <summary>
-/// Explains how a compiled condition came out for one profile: every node with its result, and each comparison
-/// with the value it saw. Comparisons are met in the same pre-order as the compiler recorded its leaves.
+/// Explains how a bound condition came out for one profile: every node with its result, and each comparison with
+/// the value it saw.
 /// </summary>
-internal sealed class ConditionExplainer : IConditionVisitor<ConditionExplanation>
+internal sealed class ConditionExplainer : IBoundVisitor<ConditionExplanation>
 {
-    private readonly IReadOnlyList<CompiledLeaf> _leaves;
     private readonly CustomerProfile _profile;
-    private int _next;
 
-    private ConditionExplainer(IReadOnlyList<CompiledLeaf> leaves, CustomerProfile profile)
+    private ConditionExplainer(CustomerProfile profile) => _profile = profile;
+
+    public static ConditionExplanation Explain(BoundCondition condition, CustomerProfile profile) => condition.Accept(new ConditionExplainer(profile));
+
+    public ConditionExplanation VisitAnd(BoundAnd condition)
     {
-        _leaves = leaves;
-        _profile = profile;
+        var operands = Operands(condition.Operands);
+        return new ConditionExplanation(condition.Syntax, operands.TrueForAll(o => o.Result), null, operands);
     }
 
-    public static ConditionExplanation Explain(RuleCondition condition, IReadOnlyList<CompiledLeaf> leaves, CustomerProfile profile) =>
-        condition.Accept(new ConditionExplainer(leaves, profile));
-
-    public ConditionExplanation VisitAnd(AndCondition condition)
+    public ConditionExplanation VisitOr(BoundOr condition)
     {
-        var operands = Operands(condition);
-        return new ConditionExplanation(condition, operands.TrueForAll(o => o.Result), null, operands);
+        var operands = Operands(condition.Operands);
+        return new ConditionExplanation(condition.Syntax, operands.Exists(o => o.Result), null, operands);
     }
 
-    public ConditionExplanation VisitOr(OrCondition condition)
-    {
-        var operands = Operands(condition);
-        return new ConditionExplanation(condition, operands.Exists(o => o.Result), null, operands);
-    }
-
-    public ConditionExplanation VisitNot(NotCondition condition)
+    public ConditionExplanation VisitNot(BoundNot condition)
     {
         var inner = condition.Operand.Accept(this);
-        return new ConditionExplanation(condition, !inner.Result, null, [inner]);
+        return new ConditionExplanation(condition.Syntax, !inner.Result, null, [inner]);
     }
 
-    public ConditionExplanation VisitComparison(ComparisonCondition condition) => Leaf(condition);
+    public ConditionExplanation VisitText(BoundText condition) => Leaf(condition);
 
-    public ConditionExplanation VisitIn(InCondition condition) => Leaf(condition);
+    public ConditionExplanation VisitValue(BoundValue condition) => Leaf(condition);
 
-    public ConditionExplanation VisitIsEmpty(IsEmptyCondition condition) => Leaf(condition);
+    public ConditionExplanation VisitIsEmpty(BoundIsEmpty condition) => Leaf(condition);
 
-    public ConditionExplanation VisitHasTag(HasTagCondition condition) => Leaf(condition);
+    public ConditionExplanation VisitHasTag(BoundHasTag condition) => Leaf(condition);
 
     private static string Format(object? value) => value switch
     {
@@ -62,12 +55,11 @@ internal sealed class ConditionExplainer : IConditionVisitor<ConditionExplanatio
     };
 
     // Every operand is explained, even after the result is known, to show them all.
-    private List<ConditionExplanation> Operands(LogicalCondition condition) => condition.Operands.Select(o => o.Accept(this)).ToList();
+    private List<ConditionExplanation> Operands(IReadOnlyList<BoundCondition> operands) => operands.Select(o => o.Accept(this)).ToList();
 
-    private ConditionExplanation Leaf(RuleCondition condition)
+    private ConditionExplanation Leaf(BoundLeaf leaf)
     {
-        var leaf = _leaves[_next++];
         var seen = leaf.Field is { } field ? field.Read(_profile) : _profile.Customer.Tags;
-        return new ConditionExplanation(condition, leaf.Test(_profile), Format(seen), []);
+        return new ConditionExplanation(leaf.Syntax, leaf.Test(_profile), Format(seen), []);
     }
 }

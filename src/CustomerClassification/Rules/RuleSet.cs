@@ -72,7 +72,7 @@ public sealed partial class RuleSet
         var catalog = new RuleFieldCatalog(archive.Settings);
         var errors = new List<RuleSyntaxError>();
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var bodies = new List<(Expression Body, List<CompiledLeaf> Leaves)>();
+        var bound = new List<BoundCondition?>();
         foreach (var rule in list)
         {
             if (!names.Add(rule.Name))
@@ -87,8 +87,7 @@ public sealed partial class RuleSet
                 continue;
             }
 
-            var compiler = new ConditionCompiler(catalog, archive, rule.Name, errors);
-            bodies.Add((compiler.Build(rule.Condition), compiler.Leaves));
+            bound.Add(new ConditionBinder(catalog, archive, rule.Name, errors).Bind(rule.Condition));
         }
 
         if (errors.Count > 0)
@@ -100,7 +99,7 @@ public sealed partial class RuleSet
         var compiled = list.Select((rule, i) =>
         {
             var target = targets.TryGetValue(rule.Action.Target, out var t) ? t : targets[rule.Action.Target] = targets.Count;
-            return new CompiledRule(rule, i, target, bodies[i].Body, bodies[i].Leaves);
+            return new CompiledRule(rule, i, target, bound[i]!);
         }).ToArray();
         return new RuleSet(archive.Settings, compiled, targets.Count);
     }
@@ -161,7 +160,7 @@ public sealed partial class RuleSet
     public ClassificationExplanation Explain(CustomerProfile profile)
     {
         Guard.Against.Null(profile);
-        var conditions = _rules.Select(rule => ConditionExplainer.Explain(rule.Rule.Condition, rule.Leaves, profile)).ToArray();
+        var conditions = _rules.Select(rule => ConditionExplainer.Explain(rule.Bound, profile)).ToArray();
         var winners = Enumerable.Repeat(-1, TargetCount).ToArray();
         foreach (var rule in _byPriority)
         {
@@ -190,7 +189,7 @@ public sealed partial class RuleSet
     /// </summary>
     private static Action<CustomerProfile, CompiledRule?[]> Fused(IEnumerable<CompiledRule> byPriority)
     {
-        var profile = ConditionCompiler.Profile;
+        var profile = ConditionEmitter.Profile;
         var winners = Expression.Parameter(typeof(CompiledRule?[]), "winners");
         var asOf = Expression.Property(profile, nameof(CustomerProfile.AsOf));
         var isValidOn = typeof(ClassificationRule).GetMethod(nameof(ClassificationRule.IsValidOn))!;

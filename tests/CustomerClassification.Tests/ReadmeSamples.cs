@@ -149,6 +149,28 @@ public class ReadmeSamples
     public void Readme_ShowsTheFieldsSampleVerbatim() => AssertReadmeShows(nameof(FieldsSample));
 
     [Fact]
+    public void Readme_RuleFieldTable_IsTheCatalogue()
+    {
+        // The table is written from ProfileFields, so it cannot drift from what rules accept.
+        var table = new System.Text.StringBuilder("| Field | Chinese | Also | Kind |\n|---|---|---|---|\n");
+        foreach (var field in ProfileFields.All)
+        {
+            var kind = field.Kind switch
+            {
+                FieldKind.YesNo => "yes/no",
+                FieldKind.PaymentTerms => "payment terms (as text)",
+                FieldKind.TaxId => "tax id (as text)",
+                FieldKind.Tags => "`has tag`, `is empty`",
+                _ => field.Kind.ToString().ToLowerInvariant(),
+            };
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| `{field.Name}` | {field.Label} | {string.Join(", ", field.Aliases)} | {kind} |\n");
+        }
+
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "ccls-rule-fields.md"), table.ToString());
+        Assert.Contains(table.ToString(), Readme(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CsvSample_RunsAndPrintsWhatTheReadmeSays()
     {
         var output = ConsoleOutput.Capture(CsvSample);

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Rules;
 using NodaTime;
 using Spectre.Console;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Quality;

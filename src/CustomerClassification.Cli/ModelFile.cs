@@ -1,6 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Serialization;
 using NodaTime;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 using CustomerClassification.Serialization;

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
 using System.Text.Json.Nodes;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Customers;
 using CustomerClassification.Serialization;
 using CustomerClassification.Spreadsheets;

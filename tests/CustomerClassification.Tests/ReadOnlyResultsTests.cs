@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Reflection;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;

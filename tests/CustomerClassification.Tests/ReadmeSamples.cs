@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text.RegularExpressions;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Benchmarks.Customers;
 using CustomerClassification.Serialization;
 using NodaTime;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Rules;
 using NodaTime;
 

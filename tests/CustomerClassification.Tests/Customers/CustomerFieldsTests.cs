@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 using CustomerClassification.Serialization;

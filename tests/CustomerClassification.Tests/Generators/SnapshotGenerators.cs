@@ -1,3 +1,4 @@
+using CustomerClassification.AccountSets;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;

@@ -5,12 +5,12 @@ using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 
-namespace CustomerClassification.Serialization;
+namespace CustomerClassification.AccountSets;
 
 /// <summary>
 /// A whole account set (账套) as a host keeps it: the customer archive (settings, coding schemes, every
 /// dimension's category tree, the customers and the change log), the credit policies and the
-/// auto-classification rules. <see cref="SnapshotJson"/> saves and loads it.
+/// auto-classification rules. A domain aggregate; <c>Serialization.SnapshotJson</c> saves and loads it.
 /// </summary>
 /// <remarks>
 /// Rules are held as written and compiled against the archive when used (<see cref="RuleSet.Compile"/>),

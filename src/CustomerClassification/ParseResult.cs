@@ -39,6 +39,9 @@ internal readonly struct ParseResult<T>
     /// <summary>Turns a failed result into one of another type, keeping the problem.</summary>
     public ParseResult<TOther> Cast<TOther>() => Success ? throw new InvalidOperationException("The parse succeeded.") : ParseResult<TOther>.Fail(Problem);
 
+    /// <summary>Parses further from a successful value.</summary>
+    public ParseResult<TOther> Then<TOther>(Func<T, ParseResult<TOther>> next) => Success ? next(_value!) : ParseResult<TOther>.Fail(Problem);
+
     /// <summary>Maps a successful value.</summary>
     public ParseResult<TOther> Select<TOther>(Func<T, TOther> map) => Success ? ParseResult<TOther>.Ok(map(_value!)) : ParseResult<TOther>.Fail(Problem);
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using CustomerClassification.Rules;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace CustomerClassification.Serialization;
 
@@ -93,39 +94,39 @@ internal class JsonWalker
         return null;
     }
 
-    // The instance readers report a bad value at its path and go on; the static ones below say what is wrong.
-    public int Integer(JsonElement value, string path) => Reported(value, path, AsWhole);
+    // The instance readers report a bad value at its path and go on; the static ones below return what is wrong.
+    public int Integer(JsonElement value, string path) => Reported(value, path, ReadWhole);
 
-    public decimal? Decimal(JsonElement value, string path) => Reported(value, path, static v => (decimal?)AsNumber(v));
+    public decimal? Decimal(JsonElement value, string path) => Reported(value, path, static v => ReadNumber(v).Select(n => (decimal?)n));
 
-    public bool Boolean(JsonElement value, string path) => Reported(value, path, AsFlag);
+    public bool Boolean(JsonElement value, string path) => Reported(value, path, ReadFlag);
 
     public LocalDate? Date(JsonElement owner, string property, string path) =>
-        owner.TryGetProperty(property, out var value) ? Reported(value, path + "." + property, static v => (LocalDate?)AsDate(v)) : null;
+        owner.TryGetProperty(property, out var value) ? Reported(value, path + "." + property, static v => ReadDate(v).Select(d => (LocalDate?)d)) : null;
 
-    public Instant? Timestamp(JsonElement value, string path) => Reported(value, path, static v => (Instant?)AsInstant(v));
+    public Instant? Timestamp(JsonElement value, string path) => Reported(value, path, static v => ReadInstant(v).Select(i => (Instant?)i));
 
-    /// <summary>Reads a string value; anything else is a <see cref="FormatException"/>.</summary>
-    public static string AsText(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new FormatException($"Expected {Describe(JsonValueKind.String)}, found {Describe(value.ValueKind)}.");
+    /// <summary>Reads a string value.</summary>
+    public static ParseResult<string> ReadText(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? ParseResult<string>.Ok(value.GetString()!) : ParseResult<string>.Fail($"Expected {Describe(JsonValueKind.String)}, found {Describe(value.ValueKind)}");
 
-    /// <summary>Reads a whole number that fits an <see cref="int"/>; anything else is a <see cref="FormatException"/>.</summary>
-    public static int AsWhole(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : throw new FormatException($"Expected a whole number, found {value.GetRawText()}.");
+    /// <summary>Reads a whole number that fits an <see cref="int"/>.</summary>
+    public static ParseResult<int> ReadWhole(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? ParseResult<int>.Ok(number) : ParseResult<int>.Fail($"Expected a whole number, found {value.GetRawText()}");
 
-    /// <summary>Reads a number as a decimal (its scale kept); anything else is a <see cref="FormatException"/>.</summary>
-    public static decimal AsNumber(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? number : throw new FormatException($"Expected a number, found {value.GetRawText()}.");
+    /// <summary>Reads a number as a decimal (its scale kept).</summary>
+    public static ParseResult<decimal> ReadNumber(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? ParseResult<decimal>.Ok(number) : ParseResult<decimal>.Fail($"Expected a number, found {value.GetRawText()}");
 
-    /// <summary>Reads true or false; anything else is a <see cref="FormatException"/>.</summary>
-    public static bool AsFlag(JsonElement value) =>
-        value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : throw new FormatException($"Expected true or false, found {value.GetRawText()}.");
+    /// <summary>Reads true or false.</summary>
+    public static ParseResult<bool> ReadFlag(JsonElement value) =>
+        value.ValueKind is JsonValueKind.True or JsonValueKind.False ? ParseResult<bool>.Ok(value.GetBoolean()) : ParseResult<bool>.Fail($"Expected true or false, found {value.GetRawText()}");
 
-    /// <summary>Reads a date with NodaTime's converter; anything else is a <see cref="FormatException"/>.</summary>
-    public static LocalDate AsDate(JsonElement value) => AsNoda<LocalDate>(value, "a date: write yyyy-MM-dd");
+    /// <summary>Reads a date as NodaTime's converter writes it (<c>yyyy-MM-dd</c>), with NodaTime's own parse result.</summary>
+    public static ParseResult<LocalDate> ReadDate(JsonElement value) => ReadText(value).Then(text => Noda(LocalDatePattern.Iso.Parse(text), text, "a date: write yyyy-MM-dd"));
 
-    /// <summary>Reads an instant with NodaTime's converter; anything else is a <see cref="FormatException"/>.</summary>
-    public static Instant AsInstant(JsonElement value) => AsNoda<Instant>(value, "an instant: write yyyy-MM-ddTHH:mm:ssZ");
+    /// <summary>Reads an instant as NodaTime's converter writes it (<c>yyyy-MM-ddTHH:mm:ssZ</c>).</summary>
+    public static ParseResult<Instant> ReadInstant(JsonElement value) => ReadText(value).Then(text => Noda(InstantPattern.ExtendedIso.Parse(text), text, "an instant: write yyyy-MM-ddTHH:mm:ssZ"));
 
     public bool Expect(JsonElement value, JsonValueKind kind, string path)
     {
@@ -181,30 +182,19 @@ internal class JsonWalker
 
     private static bool IsKnown(JsonProperty property, string[] known) => IndexOf(property, KnownUtf8.GetValue(known, names => Utf8(names))) >= 0;
 
-    private static T AsNoda<T>(JsonElement value, string what)
-    {
-        var text = AsText(value);
-        try
-        {
-            return value.Deserialize<T>(NodaOptions)!;
-        }
-        catch (Exception e) when (e is JsonException or FormatException)
-        {
-            throw new FormatException($"'{text}' is not {what}.", e);
-        }
-    }
+    private static ParseResult<T> Noda<T>(NodaTime.Text.ParseResult<T> parsed, string text, string what) =>
+        parsed.Success ? ParseResult<T>.Ok(parsed.Value) : ParseResult<T>.Fail($"'{text}' is not {what}");
 
-    protected T Reported<T>(JsonElement value, string path, Func<JsonElement, T> read)
+    protected T Reported<T>(JsonElement value, string path, Func<JsonElement, ParseResult<T>> read)
     {
-        try
+        var result = read(value);
+        if (result.Success)
         {
-            return read(value);
+            return result.Value;
         }
-        catch (FormatException e)
-        {
-            Fail(path, e.Message);
-            return default!;
-        }
+
+        Fail(path, result.Problem + ".");
+        return default!;
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

@@ -35,24 +35,24 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
 
     private static readonly string[] EntryProperties = ["sequence", "at", "actor", "operation", "customer", "dimension", "category", "field", "before", "after", "reason"];
 
-    // The customer's single values: each sets one property and throws ArgumentException or FormatException for a bad value.
-    private static readonly (string Property, Func<Customer, JsonElement, Customer> Set)[] CustomerValues = CustomerFieldNames
+    // The customer's single values: each read into a parse result, then set; a setter throws ArgumentException for a value the customer refuses.
+    private static readonly ValueSetter<Customer>[] CustomerValues = CustomerFieldNames
         .Where(p => !p.Field.IsKey && p.Field != CustomerFields.Name && p.Field.Kind is not (FieldKind.Tags or FieldKind.TextList))
-        .Select(p => (p.Property, (Func<Customer, JsonElement, Customer>)((c, v) => p.Field.Set(c, Value(p.Field.Kind, v)))))
+        .Select(p => new ValueSetter<Customer>(p.Property, v => Value(p.Field.Kind, v), p.Field.Set))
         .ToArray();
 
     private static readonly byte[][] CustomerValueNames = Utf8(CustomerValues.Select(v => v.Property));
 
     // A credit policy's single values, in the same way.
-    private static readonly (string Property, Func<CreditPolicy, JsonElement, CreditPolicy> Set)[] PolicyValues =
+    private static readonly ValueSetter<CreditPolicy>[] PolicyValues =
     [
-        ("creditLimit", static (p, v) => p with { CreditLimit = AsNumber(v) }),
-        ("warningThreshold", static (p, v) => p with { WarningThreshold = AsNumber(v) }),
-        ("blockOverLimit", static (p, v) => p with { BlockOverLimit = AsFlag(v) }),
-        ("allowedOverdueDays", static (p, v) => p with { AllowedOverdueDays = AsWhole(v) }),
-        ("minimumGrade", static (p, v) => p with { MinimumGrade = AsText(v) }),
-        ("paymentTerms", static (p, v) => p with { PaymentTerms = PaymentTerms.Parse(AsText(v)) }),
-        ("watchListMonths", static (p, v) => p with { WatchListMonths = AsWhole(v) }),
+        new("creditLimit", static v => Boxed(ReadNumber(v)), static (p, v) => p with { CreditLimit = (decimal)v! }),
+        new("warningThreshold", static v => Boxed(ReadNumber(v)), static (p, v) => p with { WarningThreshold = (decimal)v! }),
+        new("blockOverLimit", static v => Boxed(ReadFlag(v)), static (p, v) => p with { BlockOverLimit = (bool)v! }),
+        new("allowedOverdueDays", static v => Boxed(ReadWhole(v)), static (p, v) => p with { AllowedOverdueDays = (int)v! }),
+        new("minimumGrade", static v => Boxed(ReadText(v)), static (p, v) => p with { MinimumGrade = (string)v! }),
+        new("paymentTerms", static v => Boxed(ReadText(v).Then(PaymentTerms.Read)), static (p, v) => p with { PaymentTerms = (PaymentTerms)v! }),
+        new("watchListMonths", static v => Boxed(ReadWhole(v)), static (p, v) => p with { WatchListMonths = (int)v! }),
     ];
 
     private static readonly byte[][] PolicyValueNames = Utf8(PolicyValues.Select(v => v.Property));
@@ -131,7 +131,14 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
 
         // The widest limits a scheme can have: whatever scheme was saved loads back.
         var limits = new CodingLimits(CodingLimits.LevelCountCeiling, CodingLimits.LevelLengthCeiling, CodingLimits.LevelCountCeiling * CodingLimits.LevelLengthCeiling);
-        return Try(path + "." + property, () => CodingScheme.Parse(text, limits));
+        var scheme = CodingScheme.Read(text, limits);
+        if (!scheme.Success)
+        {
+            Fail(path + "." + property, scheme.Problem + ".");
+            return null;
+        }
+
+        return scheme.Value;
     }
 
     private void Categories(JsonElement root, ArchiveSettings settings, ChangeBatch contents, List<string> paths)
@@ -215,17 +222,25 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
     }
 
     /// <summary>Sets each value the object holds through its setter, one copy per value, so a bad value is reported with its own path.</summary>
-    private T SetValues<T>(T target, JsonElement item, string path, (string Property, Func<T, JsonElement, T> Set)[] values, byte[][] names)
+    private T SetValues<T>(T target, JsonElement item, string path, ValueSetter<T>[] values, byte[][] names)
     {
         foreach (var property in item.EnumerateObject())
         {
             if (IndexOf(property, names) is var index and >= 0)
             {
+                var value = values[index].Read(property.Value);
+                if (!value.Success)
+                {
+                    Fail(path + "." + values[index].Property, value.Problem + ".");
+                    continue;
+                }
+
+                // The value is well formed; the target's own rules (a range, a length) still throw, as its setters do for any caller.
                 try
                 {
-                    target = values[index].Set(target, property.Value);
+                    target = values[index].Set(target, value.Value);
                 }
-                catch (Exception e) when (e is ArgumentException or FormatException)
+                catch (ArgumentException e)
                 {
                     Fail(path + "." + values[index].Property, Reason(e));
                 }
@@ -235,15 +250,17 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         return target;
     }
 
-    private static object? Value(FieldKind kind, JsonElement value) => kind switch
+    private static ParseResult<object?> Value(FieldKind kind, JsonElement value) => kind switch
     {
-        FieldKind.Number => AsNumber(value),
-        FieldKind.Date => AsDate(value),
-        FieldKind.YesNo => AsFlag(value),
-        FieldKind.TaxId => TaxId.Parse(AsText(value)),
-        FieldKind.PaymentTerms => PaymentTerms.Parse(AsText(value)),
-        _ => AsText(value),
+        FieldKind.Number => Boxed(ReadNumber(value)),
+        FieldKind.Date => Boxed(ReadDate(value)),
+        FieldKind.YesNo => Boxed(ReadFlag(value)),
+        FieldKind.TaxId => Boxed(ReadText(value).Then(TaxId.Read)),
+        FieldKind.PaymentTerms => Boxed(ReadText(value).Then(PaymentTerms.Read)),
+        _ => Boxed(ReadText(value)),
     };
+
+    private static ParseResult<object?> Boxed<T>(ParseResult<T> result) => result.Select(v => (object?)v);
 
     // Where a violated field stands in a customer object: its own property, or an entry of the dimensions or custom fields.
     private static string PropertyOf(string? field, ArchiveSettings settings) =>
@@ -263,7 +280,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             case CustomFieldType.Number:
                 return Decimal(value, path) is { } number ? CustomFieldValue.FromNumber(number) : default(CustomFieldValue?);
             case CustomFieldType.Date:
-                return Reported(value, path, static v => (CustomFieldValue?)CustomFieldValue.FromDate(AsDate(v)));
+                return Reported(value, path, static v => ReadDate(v).Select(d => (CustomFieldValue?)CustomFieldValue.FromDate(d)));
             default:
                 Fail(path, $"'{name}' is not a custom field of the settings.");
                 return null;

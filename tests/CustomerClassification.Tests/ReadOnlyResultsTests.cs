@@ -15,6 +15,8 @@ namespace CustomerClassification.Tests;
 // No collection the library hands out can be cast back to an array or a list and changed behind its owner's back.
 public class ReadOnlyResultsTests
 {
+    private static readonly Type[] Mutable = [typeof(List<>), typeof(Dictionary<,>), typeof(HashSet<>)];
+
     public static TheoryData<string> Objects => [.. Samples().Select(s => s.Name)];
 
     [Theory]
@@ -26,7 +28,7 @@ public class ReadOnlyResultsTests
         foreach (var property in sample.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetIndexParameters().Length == 0 && typeof(IEnumerable).IsAssignableFrom(property.PropertyType) && property.PropertyType != typeof(string)
-                && property.GetValue(sample) is { } value && (value is Array || (value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() == typeof(List<>))))
+                && property.GetValue(sample) is { } value && (value is Array || (value.GetType().IsGenericType && Mutable.Contains(value.GetType().GetGenericTypeDefinition()))))
             {
                 mutable.Add($"{sample.GetType().Name}.{property.Name} ({value.GetType().Name})");
             }
@@ -59,6 +61,7 @@ public class ReadOnlyResultsTests
         yield return ("BadDebtProvision", BadDebtProvision.ByBalance(aging, archive.Snapshot, 0.05m));
         yield return ("CreditDecision", check.Evaluate(new CreditRequest("D2", 60_000m, items.Where(i => i.CustomerCode == "D2"), SampleCredit.Today)));
         yield return ("CreditGradeScale", SampleCredit.Policies().Grades);
+        yield return ("CreditPolicySet", SampleCredit.Policies());
         yield return ("RuleSet", rules);
         yield return ("ClassificationExplanation", rules.Explain(new CustomerProfile(archive.Get("D1"), TradingStats.None, SampleCredit.Today)));
         yield return ("InCondition", RuleCondition.Parse("creditGrade in ('A', 'B')"));

@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using CustomerClassification.Customers;
 
@@ -26,6 +28,7 @@ public sealed class CreditPolicySet
         Defaults = defaults ?? new CreditPolicy();
         CheckGrades(Defaults, nameof(defaults));
         _policies = new Dictionary<string, CreditPolicy>(StringComparer.Ordinal);
+        Policies = new ReadOnlyDictionary<string, CreditPolicy>(_policies);
     }
 
     private CreditPolicySet(CreditPolicySet original, Dictionary<string, CreditPolicy> policies)
@@ -34,6 +37,7 @@ public sealed class CreditPolicySet
         Grades = original.Grades;
         Defaults = original.Defaults;
         _policies = policies;
+        Policies = new ReadOnlyDictionary<string, CreditPolicy>(_policies);
     }
 
     /// <summary>Gets the dimension whose categories carry the policies.</summary>
@@ -46,7 +50,28 @@ public sealed class CreditPolicySet
     public CreditPolicy Defaults { get; }
 
     /// <summary>Gets the policies set on categories, by category code.</summary>
-    public IReadOnlyDictionary<string, CreditPolicy> Policies => _policies;
+    public IReadOnlyDictionary<string, CreditPolicy> Policies { get; }
+
+    /// <summary>Finds the policy set on a category itself (not inherited).</summary>
+    /// <param name="categoryCode">The category code.</param>
+    /// <returns>The policy, or null when the category sets none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="categoryCode"/> is null.</exception>
+    public CreditPolicy? Find(string categoryCode) => _policies.TryGetValue(Guard.Against.Null(categoryCode), out var policy) ? policy : null;
+
+    /// <summary>Gets the policy set on a category itself (not inherited).</summary>
+    /// <param name="categoryCode">The category code.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="categoryCode"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">The category sets no policy of its own.</exception>
+    public CreditPolicy Get(string categoryCode) =>
+        Find(categoryCode) ?? throw new KeyNotFoundException($"Category '{categoryCode}' sets no credit policy of its own.");
+
+    /// <summary>Looks up the policy set on a category itself without throwing when there is none.</summary>
+    /// <param name="categoryCode">The category code.</param>
+    /// <param name="policy">The policy, or null.</param>
+    /// <returns>True when the category sets a policy of its own.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="categoryCode"/> is null.</exception>
+    public bool TryGet(string categoryCode, [NotNullWhen(true)] out CreditPolicy? policy) => (policy = Find(categoryCode)) is not null;
 
     /// <summary>Returns a set with a policy set on (or replaced on) a category.</summary>
     /// <param name="categoryCode">The category code.</param>

@@ -161,6 +161,32 @@ public class CustomerFieldsTests
     }
 
     [Fact]
+    public void EveryTypedRuleField_IsACatalogueFieldOfItsKind()
+    {
+        // RuleFields is a typed convenience over the catalogue: each property must name a built-in field under its canonical name.
+        var typed = typeof(RuleFields).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(p => (Property: p.Name, Field: (RuleField)p.GetValue(null)!))
+            .ToList();
+
+        Assert.True(typed.Count > 20, $"{typed.Count} typed fields");
+        Assert.All(typed, t =>
+        {
+            var field = ProfileFields.Get(t.Field.Name);
+            Assert.Equal(field.Name, t.Field.Name);
+            Assert.Equal(t.Property, char.ToUpperInvariant(field.Name[0]) + field.Name[1..]);
+            var expected = t.Field switch
+            {
+                NumberField => FieldKind.Number,
+                DateField => FieldKind.Date,
+                YesNoField => FieldKind.YesNo,
+                CategoryField => FieldKind.Dimension,
+                _ => field.Kind is FieldKind.TaxId or FieldKind.PaymentTerms ? field.Kind : FieldKind.Text,
+            };
+            Assert.Equal(expected, field.Kind);
+        });
+    }
+
+    [Fact]
     public void LoggedField_IsOneChangeLogEntry_UnderItsName()
     {
         var archive = Create();

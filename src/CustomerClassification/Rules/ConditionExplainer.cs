@@ -60,6 +60,6 @@ internal sealed class ConditionExplainer : IBoundVisitor<ConditionExplanation>
     private ConditionExplanation Leaf(BoundLeaf leaf)
     {
         var seen = leaf.Field is { } field ? field.Read(_profile) : _profile.Customer.Tags;
-        return new ConditionExplanation(leaf.Syntax, leaf.Test(_profile), Format(seen), []);
+        return new ConditionExplanation(leaf.Syntax, leaf.Test(_profile), Format(seen), [], leaf.Field?.Name);
     }
 }

@@ -10,8 +10,9 @@ namespace CustomerClassification.Rules;
 /// </summary>
 public sealed class ConditionExplanation
 {
-    internal ConditionExplanation(RuleCondition condition, bool result, string? seen, IReadOnlyList<ConditionExplanation> operands)
+    internal ConditionExplanation(RuleCondition condition, bool result, string? seen, IReadOnlyList<ConditionExplanation> operands, string? field = null)
     {
+        Field = field;
         Condition = condition;
         Result = result;
         Seen = seen;
@@ -26,6 +27,15 @@ public sealed class ConditionExplanation
 
     /// <summary>Gets the value a comparison saw, formatted (<c>42,300</c>, <c>2024-01-01</c>, <c>empty</c>), or null for <c>and</c> / <c>or</c> / <c>not</c>.</summary>
     public string? Seen { get; }
+
+    /// <summary>
+    /// Gets the field a comparison read under its canonical name, whatever name the rule used (<c>合作年限</c> reads
+    /// <c>years</c>): a built-in field, a dimension or a custom field; null for <c>has tag</c> and <c>and</c> / <c>or</c> / <c>not</c>.
+    /// </summary>
+    public string? Field { get; }
+
+    /// <summary>Gets the Chinese label of <see cref="Field"/> from the field catalogue (<c>合作年限</c>), or the field's own name for a dimension or custom field; null where <see cref="Field"/> is.</summary>
+    public string? FieldLabel => Field is null ? null : ProfileFields.Find(Field)?.Label ?? Field;
 
     /// <summary>Gets the explanations of the operands of <c>and</c> / <c>or</c> / <c>not</c>; empty for a comparison.</summary>
     public IReadOnlyList<ConditionExplanation> Operands { get; }

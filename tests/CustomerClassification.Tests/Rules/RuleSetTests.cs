@@ -450,4 +450,16 @@ public class RuleSetTests
 
         static (int?, int?) Derived(CustomerProfile p) => (p.Years, p.MonthsSinceDeveloped);
     }
+
+    [Fact]
+    public void Explain_NamesTheFieldEachComparisonRead_WithItsCatalogueLabel()
+    {
+        var archive = SampleRules.Archive();
+        var set = RuleSet.Compile([new ClassificationRule("r", "合作年限 >= 1 and grade = 'AA' and has tag '重点'", Watch)], archive.Snapshot);
+
+        var operands = set.Explain(SampleRules.Profile(Dealer)).Rules[0].Condition.Operands;
+
+        Assert.Equal(new[] { "years", "creditGrade", null }, operands.Select(o => o.Field));
+        Assert.Equal(new[] { "合作年限", "信用等级", null }, operands.Select(o => o.FieldLabel));
+    }
 }

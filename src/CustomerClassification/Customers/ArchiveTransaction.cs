@@ -1,9 +1,7 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using CustomerClassification.Coding;
 using NodaTime;
-using NodaTime.Text;
 
 namespace CustomerClassification.Customers;
 

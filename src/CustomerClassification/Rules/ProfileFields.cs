@@ -19,6 +19,7 @@ public static class ProfileFields
     [
         .. CustomerFields.All.Where(f => f.IsRuleField).Select(FromCatalogue),
         Field("deactivated", "已停用", FieldKind.YesNo, p => p.IsDeactivated, []),
+        Field("taxRegion", "税号行政区划", FieldKind.Text, p => p.Customer.TaxId.HasValue ? p.Customer.TaxId.GetValueOrDefault().AdministrativeDivision : null, ["税号地区"]),
         Field("sales", "销售额", FieldKind.Number, p => p.Stats.Sales, ["销售金额"]),
         Field("monthlyAverage", "月均采购额", FieldKind.Number, p => p.Stats.MonthlyAverage, ["月均销售额"]),
         Field("orderCount", "订单数", FieldKind.Number, p => p.Stats.OrderCount, ["订货次数"]),

@@ -462,4 +462,12 @@ public class RuleSetTests
         Assert.Equal(new[] { "years", "creditGrade", null }, operands.Select(o => o.Field));
         Assert.Equal(new[] { "合作年限", "信用等级", null }, operands.Select(o => o.FieldLabel));
     }
+
+    [Theory]
+    [InlineData("taxRegion startswith '44'", "9144030071526726XG", true)]
+    [InlineData("税号行政区划 startswith '44'", "11010519491231002X", false)]
+    [InlineData("taxRegion = '110105'", "11010519491231002X", true)]
+    [InlineData("taxRegion is empty", "440300715267260", true)]
+    public void TaxRegion_IsTheAdministrativeDivisionOfTheTaxId(string condition, string taxId, bool matches) =>
+        Assert.Equal(matches, Matches(condition, Dealer with { TaxId = TaxId.Parse(taxId) }));
 }

@@ -83,6 +83,9 @@ public static class ArchiveGenerators
 /// <summary>A unified social credit code body (17 characters) with a position and a different character to put there.</summary>
 public sealed record TaxIdMutation(string First17, int Position, char Replacement);
 
+/// <summary>A resident id's first 17 digits (a province, a real birth date, a sequence) and a substitution in its last four characters.</summary>
+public sealed record ResidentIdMutation(string First17, NodaTime.LocalDate BirthDate, int Position, char Replacement);
+
 /// <summary>The generator of tax-id mutations, registered with [Properties(Arbitrary = …)].</summary>
 public static class TaxIdGenerators
 {
@@ -93,4 +96,15 @@ public static class TaxIdGenerators
          from position in Gen.Choose(0, 17)
          from replacement in Gen.Elements(CodeCharacters.ToCharArray())
          select new TaxIdMutation(new string(body), position, replacement)).ToArbitrary();
+
+    public static Arbitrary<ResidentIdMutation> ResidentIdArbitrary() =>
+        (from province in Gen.Elements("11", "31", "44", "51", "65", "82")
+         from county in Gen.Choose(0, 9999)
+         from days in Gen.Choose(0, 46_000)
+         from sequence in Gen.Choose(0, 999)
+         from position in Gen.Choose(14, 17)
+         from replacement in Gen.Elements("0123456789X".ToCharArray())
+         let born = new NodaTime.LocalDate(1900, 1, 1).PlusDays(days)
+         select new ResidentIdMutation(
+             FormattableString.Invariant($"{province}{county:0000}{born:yyyyMMdd}{sequence:000}"), born, position, replacement)).ToArbitrary();
 }

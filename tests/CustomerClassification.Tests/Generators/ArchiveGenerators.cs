@@ -83,7 +83,7 @@ public static class ArchiveGenerators
 /// <summary>A unified social credit code body (17 characters) with a position and a different character to put there.</summary>
 public sealed record TaxIdMutation(string First17, int Position, char Replacement);
 
-/// <summary>A resident id's first 17 digits (a province, a real birth date, a sequence) and a substitution in its last four characters.</summary>
+/// <summary>A resident id's first 17 digits (a province, a real birth date, a sequence) and a substitution in its last four characters (a digit, or X as the check character).</summary>
 public sealed record ResidentIdMutation(string First17, NodaTime.LocalDate BirthDate, int Position, char Replacement);
 
 /// <summary>The generator of tax-id mutations, registered with [Properties(Arbitrary = …)].</summary>
@@ -103,7 +103,8 @@ public static class TaxIdGenerators
          from days in Gen.Choose(0, 46_000)
          from sequence in Gen.Choose(0, 999)
          from position in Gen.Choose(14, 17)
-         from replacement in Gen.Elements("0123456789X".ToCharArray())
+         // An X inside the first 17 is no longer a resident id's shape: it may then be a unified code, valid by chance.
+         from replacement in Gen.Elements((position == 17 ? "0123456789X" : "0123456789").ToCharArray())
          let born = new NodaTime.LocalDate(1900, 1, 1).PlusDays(days)
          select new ResidentIdMutation(
              FormattableString.Invariant($"{province}{county:0000}{born:yyyyMMdd}{sequence:000}"), born, position, replacement)).ToArbitrary();

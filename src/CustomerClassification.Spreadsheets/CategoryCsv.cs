@@ -11,12 +11,14 @@ namespace CustomerClassification.Spreadsheets;
 
 /// <summary>
 /// The categories of one dimension (客户分类, 地区分类, …) to and from CSV files with T3's headers 类别编码, 类别名称
-/// (or code, name). Rows may come in any order: parents are added before their children. Import is one atomic batch.
+/// (or code, name); T3/U8's other headers are read too: 分类编码/客户分类编码/地区编码/地区分类编码 and
+/// 分类名称/客户分类名称/地区名称/地区分类名称. Rows may come in any order: parents are added before their children. Import is one atomic batch.
 /// </summary>
 public static class CategoryCsv
 {
-    private static readonly string[] CodeHeaders = ["类别编码", "分类编码", "code"];
-    private static readonly string[] NameHeaders = ["类别名称", "分类名称", "name"];
+    // The headers T3 and U8 write for category and region files; the first is written, English last.
+    private static readonly string[] CodeHeaders = ["类别编码", "分类编码", "客户分类编码", "地区编码", "地区分类编码", "code"];
+    private static readonly string[] NameHeaders = ["类别名称", "分类名称", "客户分类名称", "地区名称", "地区分类名称", "name"];
 
     /// <summary>
     /// Imports categories into a dimension. Every bad row is reported (blank or repeated codes, codes already in
@@ -57,7 +59,8 @@ public static class CategoryCsv
         var nameAt = Array.FindIndex(header, h => NameHeaders.Contains(h, StringComparer.OrdinalIgnoreCase));
         if (codeAt < 0 || nameAt < 0)
         {
-            problems.Add(new ImportProblem(1, codeAt < 0 ? CodeHeaders[0] : NameHeaders[0], null, "The column is missing: the file needs 类别编码 and 类别名称 (or code and name)."));
+            var (missing, accepted) = codeAt < 0 ? (CodeHeaders[0], CodeHeaders) : (NameHeaders[0], NameHeaders);
+            problems.Add(new ImportProblem(1, missing, null, $"The column is missing: the file needs a code and a name column; accepted for this one: {string.Join(", ", accepted)}."));
             return new ImportReport(Math.Max(0, records.Count - 1), 0, problems, encoding, HeaderLanguage.Chinese);
         }
 
@@ -95,7 +98,7 @@ public static class CategoryCsv
     internal static (string[] Header, IEnumerable<string[]> Rows) Table(ArchiveSnapshot archive, string dimension, HeaderLanguage headers)
     {
         CustomerColumn.Defined(headers);
-        return (headers == HeaderLanguage.Chinese ? [CodeHeaders[0], NameHeaders[0]] : [CodeHeaders[2], NameHeaders[2]],
+        return (headers == HeaderLanguage.Chinese ? [CodeHeaders[0], NameHeaders[0]] : [CodeHeaders[^1], NameHeaders[^1]],
             archive.CategoriesOf(dimension).Select(c => new[] { c.Code, c.Name }).ToArray());
     }
 

@@ -73,4 +73,27 @@ public class CategoryCsvTests
         Assert.Throws<ClassificationException>(() => CategoryCsv.Export(archive.Snapshot, "规模", new MemoryStream()));
         Assert.Throws<ArgumentNullException>(() => CategoryCsv.Export(archive.Snapshot, DimensionNames.Category, null!));
     }
+
+    [Theory]
+    [InlineData("地区编码,地区名称")]
+    [InlineData("地区分类编码,地区分类名称")]
+    [InlineData("客户分类编码,客户分类名称")]
+    [InlineData("分类编码,分类名称")]
+    public void Import_T3AndU8HeaderVariants_AreRead(string header)
+    {
+        var (report, archive) = Import(header + "\r\n01,华东\r\n01001,上海\r\n");
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems));
+        Assert.Equal(2, archive.Snapshot.CategoriesOf(DimensionNames.Category).Count);
+    }
+
+    [Fact]
+    public void Import_AMissingColumn_ListsTheHeadersAccepted()
+    {
+        var (report, _) = Import("地区编码,名字\r\n01,华东\r\n");
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((1, "类别名称"), (problem.Row, problem.Column));
+        Assert.Contains("类别名称, 分类名称, 客户分类名称, 地区名称, 地区分类名称, name", problem.Message, StringComparison.Ordinal);
+    }
 }

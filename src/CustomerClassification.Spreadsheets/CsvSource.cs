@@ -60,7 +60,7 @@ internal static class CsvSource
     {
         if (problems.Count > 0 && !validRowsOnly)
         {
-            problems.AddRange(archive.Check(Batch(rows)).Where(v => v.Position is not null).Select(v => rows[v.Position!.Value - 1].Problem(v)));
+            Check(archive, rows, problems);
             return 0;
         }
 
@@ -87,6 +87,10 @@ internal static class CsvSource
 
         return 0;
     }
+
+    /// <summary>Adds what the archive would refuse of rows that will not be imported (a dry run), each at its row and column.</summary>
+    public static void Check(CustomerArchive archive, List<ImportRow> rows, List<ImportProblem> problems) =>
+        problems.AddRange(archive.Check(Batch(rows)).Where(v => v.Position is not null).Select(v => rows[v.Position!.Value - 1].Problem(v)));
 
     /// <summary>An exception's message without the parameter name the framework appends, for a report a user reads.</summary>
     public static string FirstSentence(string message) => message.Split(" (Parameter", 2)[0];

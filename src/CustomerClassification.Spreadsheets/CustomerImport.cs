@@ -26,17 +26,20 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         }
 
         // The archive checks codes, categories and custom fields; its refusals name the field, which names the column.
+        // A row with a bad cell is still checked with its other cells, so that it reports every problem it has.
         var rows = new List<ImportRow>();
+        var incomplete = new List<ImportRow>();
         foreach (var (row, cells) in records.Skip(1))
         {
-            if (Row(row, cells, columns) is { } customer)
+            if (Row(row, cells, columns) is ({ } customer, var complete))
             {
-                rows.Add(new ImportRow(row, batch => batch.Add(customer), field => Array.FindIndex(columns, c => string.Equals(c?.Column.English, field, StringComparison.Ordinal)) is var i and >= 0
+                (complete ? rows : incomplete).Add(new ImportRow(row, batch => batch.Add(customer), field => Array.FindIndex(columns, c => string.Equals(c?.Column.English, field, StringComparison.Ordinal)) is var i and >= 0
                     ? (columns[i]!.Value.Header, cells[i].Trim())
                     : null));
             }
         }
 
+        CsvSource.Check(archive, incomplete, _problems);
         var imported = CsvSource.Apply(archive, actor, rows, _problems, validRowsOnly);
         return Report(records.Count - 1, imported, language);
     }
@@ -74,12 +77,13 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         return (columns, chinese * 2 >= columns.Length ? HeaderLanguage.Chinese : HeaderLanguage.English);
     }
 
-    private Customer? Row(int row, string[] cells, (CustomerColumn Column, string Header)?[] columns)
+    // The customer a row makes from its good cells, and whether every cell was good; no customer without a code and a name.
+    private (Customer? Customer, bool Complete) Row(int row, string[] cells, (CustomerColumn Column, string Header)?[] columns)
     {
         if (cells.Length != columns.Length)
         {
             _problems.Add(new ImportProblem(row, null, null, FormattableString.Invariant($"The row has {cells.Length} cells; the header has {columns.Length}.")));
-            return null;
+            return (null, false);
         }
 
         string Cell(string chinese) => cells[Array.FindIndex(columns, c => string.Equals(c!.Value.Column.Chinese, chinese, StringComparison.Ordinal))].Trim();
@@ -91,7 +95,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         catch (ArgumentException e)
         {
             _problems.Add(new ImportProblem(row, CustomerColumn.Code + "/" + CustomerColumn.Name, null, CsvSource.FirstSentence(e.Message)));
-            return null;
+            return (null, false);
         }
 
         var valid = true;
@@ -114,6 +118,6 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             }
         }
 
-        return valid ? customer : null;
+        return (customer, valid);
     }
 }

@@ -192,4 +192,19 @@ public class CustomerCsvTests
         Assert.Throws<ArgumentNullException>(() => CustomerCsv.Export(archive.Snapshot, null!));
         Assert.Throws<ArgumentOutOfRangeException>(() => CustomerCsv.Export(archive.Snapshot, new MemoryStream(), (HeaderLanguage)9));
     }
+
+    [Fact]
+    public void Import_ARowWithABadCellAndANonLeafCategory_ReportsBoth()
+    {
+        var archive = SampleArchive.Create();
+        var before = archive.Snapshot;
+
+        var (report, _) = Import(Utf8("客户编码,客户名称,所属分类码,发展日期\r\nC101,好客户,01001,2020-01-01\r\nC102,两处错,01,2024-02-30\r\n"), archive: archive);
+
+        Assert.Equal([(3, "发展日期"), (3, "所属分类码")], report.Problems.Select(p => (p.Row, p.Column)).OrderBy(p => p.Column, StringComparer.Ordinal));
+        Assert.Contains("February 2024 has 29 days", report.Problems.Single(p => p.Column == "发展日期").Message, StringComparison.Ordinal);
+        Assert.Contains("has children", report.Problems.Single(p => p.Column == "所属分类码").Message, StringComparison.Ordinal);
+        Assert.Equal(0, report.ImportedCount);
+        Assert.Same(before, archive.Snapshot);
+    }
 }

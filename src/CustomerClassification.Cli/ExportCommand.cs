@@ -32,6 +32,17 @@ internal static class ExportCommand
             var headers = parse.GetValue(english) ? HeaderLanguage.English : HeaderLanguage.Chinese;
             var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
             var workbook = file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+            if (!workbook && !file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+            {
+                // An .xls (or any other name) written as CSV would open as garbage, or not at all.
+                throw new CliFailure(CclsApp.BadUsage, $"--out: {file.Name}: write .csv or .xlsx; '{file.Extension}' is not a format ccls writes.");
+            }
+
+            if (string.Equals(file.FullName, parse.GetValue(model)!.FullName, StringComparison.Ordinal))
+            {
+                throw new CliFailure(CclsApp.BadUsage, $"--out: {file.Name} is the model file; export to another file.");
+            }
+
             using (var stream = File.Create(file.FullName))
             {
                 switch (customers, workbook)

@@ -193,6 +193,8 @@ public sealed class CclsSampleTests : IDisposable
     [InlineData("classify", "--model", "{work}/model.json", "--rules", "{samples}/stats.csv")]
     [InlineData("classify", "--model", "{work}/model.json", "--stats", "{samples}/open-items.csv")]
     [InlineData("export", "--model", "{work}/model.json", "--out", "{work}/x.csv", "--what", "行业")]
+    [InlineData("export", "--model", "{work}/model.json", "--out", "{work}/m.xls")]
+    [InlineData("export", "--model", "{work}/model.json", "--out", "{work}/m.txt")]
     public void BadUsageOrUnreadableInput_ExitsWithTwo_AndOneLineThatSaysWhy(params string[] args)
     {
         Import();
@@ -250,5 +252,20 @@ public sealed class CclsSampleTests : IDisposable
         }
 
         Assert.True(File.Exists(Path.Combine(_work.FullName, "customers.xlsx")));
+    }
+
+    [Fact]
+    public void Export_OverTheModelFile_IsRefused_AndTheModelIsKept()
+    {
+        Import();
+        var model = Path.ChangeExtension(Model, ".csv");
+        File.Copy(Model, model);
+        var before = File.ReadAllBytes(model);
+
+        var (exitCode, _, error) = Run("export", "-m", model, "--out", model);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("is the model file", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(model));
     }
 }

@@ -145,4 +145,42 @@ public class BadInputTests
     }
 
     private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
+
+    [Theory]
+    [InlineData("\\ud800x")]
+    [InlineData("a\\u0000b")]
+    public void FromJson_ALoneSurrogateOrNulInAName_IsAProblem(string escaped)
+    {
+        var archive = Create();
+        archive.Add(Customer("C1", "甲"), Actor);
+        var json = SnapshotJson.ToJson(new AccountSet(archive)).Replace("\"name\": \"甲\"", "\"name\": \"" + escaped + "\"", StringComparison.Ordinal);
+        Assert.Contains(escaped, json, StringComparison.Ordinal);
+
+        var problem = Assert.Single(Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(json, new FakeClock(Start))).Problems);
+
+        Assert.Equal("$.customers[0].name", problem.Path);
+    }
+
+    [Theory]
+    [InlineData("{ \"schemaVersion\": 1, \"rules\": [ { \"name\": \"\\ud800\", \"when\": \"years > 1\", \"then\": { \"tag\": \"a\" } } ] }")]
+    [InlineData("{ \"schemaVersion\": 1, \"rules\": [ { \"name\": \"r\", \"when\": \"name = '\\udc00'\", \"then\": { \"tag\": \"a\" } } ] }")]
+    public void RuleFile_ALoneSurrogate_IsASyntaxErrorWithItsPath(string json)
+    {
+        var error = Assert.Single(Assert.Throws<CustomerClassification.Rules.RuleSyntaxException>(() => RuleFile.FromJson(json)).Errors);
+
+        Assert.Contains("lone surrogate", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$.rules[0].", error.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromJson_AnEscapedSurrogatePair_IsReadAsItsCharacter()
+    {
+        var archive = Create();
+        archive.Add(Customer("C1", "甲"), Actor);
+        var json = SnapshotJson.ToJson(new AccountSet(archive)).Replace("\"name\": \"甲\"", "\"name\": \"\\ud83d\\ude00 华联 \\\\ud800\"", StringComparison.Ordinal);
+
+        var loaded = SnapshotJson.FromJson(json, new FakeClock(Start)).Archive.Get("C1");
+
+        Assert.Equal("\U0001F600 华联 \\ud800", loaded.Name);
+    }
 }

@@ -201,7 +201,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
 
         if (item.TryGetProperty("dimensions", out _))
         {
-            customer = customer with { Dimensions = Map(item, "dimensions", path, value => Expect(value.Element, JsonValueKind.String, value.Path) ? value.Element.GetString() : null) };
+            customer = customer with { Dimensions = Map(item, "dimensions", path, value => String(value.Element, value.Path)) };
         }
 
         foreach (var (property, field) in CustomerFieldNames)
@@ -276,7 +276,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         switch (settings.FindCustomField(name)?.Type)
         {
             case CustomFieldType.Text:
-                return Expect(value, JsonValueKind.String, path) ? CustomFieldValue.FromText(value.GetString()!) : default(CustomFieldValue?);
+                return String(value, path) is { } text ? CustomFieldValue.FromText(text) : default(CustomFieldValue?);
             case CustomFieldType.Number:
                 return Decimal(value, path) is { } number ? CustomFieldValue.FromNumber(number) : default(CustomFieldValue?);
             case CustomFieldType.Date:
@@ -352,10 +352,10 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         var index = 0;
         foreach (var element in array.EnumerateArray())
         {
-            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
-                && !seen.Add(name.GetString()!.Trim()))
+            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("name", out var name) && ReadText(name) is { Success: true } text
+                && !seen.Add(text.Value.Trim()))
             {
-                Fail(FormattableString.Invariant($"$.rules[{index}].name"), $"Two rules are named '{name.GetString()!.Trim()}'; rule names are unique.");
+                Fail(FormattableString.Invariant($"$.rules[{index}].name"), $"Two rules are named '{text.Value.Trim()}'; rule names are unique.");
             }
 
             index++;
@@ -486,9 +486,9 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
-            if (Expect(item, JsonValueKind.String, FormattableString.Invariant($"{path}.{property}[{index++}]")))
+            if (String(item, FormattableString.Invariant($"{path}.{property}[{index++}]")) is { } text)
             {
-                texts.Add(item.GetString()!);
+                texts.Add(text);
             }
         }
 

@@ -183,4 +183,28 @@ public class BadInputTests
 
         Assert.Equal("\U0001F600 华联 \\ud800", loaded.Name);
     }
+
+    [Theory]
+    [InlineData("重点\u001b[31m")]
+    [InlineData("a\r\nforged line")]
+    public void TagsShipToAndActors_WithControlCharacters_AreRefused_AndNothingChanges(string text)
+    {
+        var archive = Create();
+        var before = archive.Snapshot;
+
+        Assert.Throws<ArgumentException>(() => Customer("C1", "甲") with { Tags = [text] });
+        Assert.Throws<ArgumentException>(() => Customer("C1", "甲") with { ShipToAddresses = ["上海", text] });
+        Assert.Throws<ArgumentException>(() => archive.Add(Customer("C1", "甲"), text));
+        Assert.Same(before, archive.Snapshot);
+        Assert.Equal(["a", "b"], (Customer("C1", "甲") with { Tags = [" b\t", "a "] }).Tags);
+    }
+
+    [Fact]
+    public void FromJson_AnActorWithAControlCharacter_IsAProblemAtItsEntry()
+    {
+        var problem = Assert.Single(Problems(n => n["changeLog"]![0]!["actor"] = "张会计\u001b[2J"));
+
+        Assert.Equal("$.changeLog[0].actor", problem.Path);
+        Assert.Contains("control character", problem.Message, StringComparison.Ordinal);
+    }
 }

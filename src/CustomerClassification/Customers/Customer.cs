@@ -174,7 +174,8 @@ public sealed record Customer
 
     /// <summary>Gets the ship-to addresses (发货地址), trimmed, blank ones dropped, in the order given.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public IReadOnlyList<string> ShipToAddresses { get => _details?.ShipToAddresses ?? ValueList.Empty; init => _details = With(d => d with { ShipToAddresses = ValueList.Of(value) }); }
+    /// <exception cref="ArgumentException">An address holds a control character or a lone surrogate.</exception>
+    public IReadOnlyList<string> ShipToAddresses { get => _details?.ShipToAddresses ?? ValueList.Empty; init => _details = With(d => d with { ShipToAddresses = ValueList.Of(PlainTexts(value, nameof(ShipToAddresses)).ToArray()) }); }
 
     /// <summary>Gets the bank name (开户银行), or null.</summary>
     public string? BankName { get => _details?.BankName; init => _details = With(d => d with { BankName = OptionalText(value, nameof(BankName)) }); }
@@ -184,7 +185,8 @@ public sealed record Customer
 
     /// <summary>Gets the tags: trimmed, blank ones and duplicates dropped, sorted ordinally.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
-    public IReadOnlyCollection<string> Tags { get => _tags; init => _tags = ValueList.SetOf(value); }
+    /// <exception cref="ArgumentException">A tag holds a control character or a lone surrogate.</exception>
+    public IReadOnlyCollection<string> Tags { get => _tags; init => _tags = ValueList.SetOf(PlainTexts(value, nameof(Tags)).ToArray()); }
 
     /// <summary>Gets the custom field values (自定义项) by field name (sorted); the archive checks them against the definitions.</summary>
     /// <exception cref="ArgumentNullException">Set to null, or a key is null.</exception>
@@ -262,18 +264,46 @@ public sealed record Customer
             throw new ArgumentException($"The {Field(property)} is longer than {MaxTextLength} characters.", property);
         }
 
-        // Control characters (line breaks, ESC, BEL) and lone surrogates would reach terminals, files and logs as they are.
-        for (var i = 0; i < trimmed.Length; i++)
+        PlainText(trimmed, property);
+        return trimmed;
+    }
+
+    /// <summary>
+    /// Refuses control characters (line breaks, ESC, BEL) and lone surrogates, which would reach terminals, files and
+    /// logs as they are; the texts of customers, tags, addresses and actors all pass here.
+    /// </summary>
+    internal static void PlainText(string text, string property)
+    {
+        if (PlainTextProblem(text, property) is { } problem)
         {
-            var c = trimmed[i];
-            var lone = char.IsHighSurrogate(c) ? i + 1 == trimmed.Length || !char.IsLowSurrogate(trimmed[++i]) : char.IsLowSurrogate(c);
+            throw new ArgumentException(problem, property);
+        }
+    }
+
+    /// <summary>Why a text is not plain (see <see cref="PlainText"/>), or null when it is.</summary>
+    internal static string? PlainTextProblem(string text, string property)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var lone = char.IsHighSurrogate(c) ? i + 1 == text.Length || !char.IsLowSurrogate(text[++i]) : char.IsLowSurrogate(c);
             if (char.IsControl(c) || lone)
             {
-                throw new ArgumentException($"The {Field(property)} holds {(lone ? "a lone surrogate (invalid Unicode)" : "a control character (line break, tab, escape, …)")} at position {i + 1}.", property);
+                return $"The {Field(property)} holds {(lone ? "a lone surrogate (invalid Unicode)" : "a control character (line break, tab, escape, …)")} at position {i + 1}.";
             }
         }
 
-        return trimmed;
+        return null;
+    }
+
+    // Every item of a list passes the same checks as a single text.
+    private static IEnumerable<string> PlainTexts(IEnumerable<string> values, string property)
+    {
+        foreach (var value in Guard.Against.Null(values, property))
+        {
+            PlainText(value?.Trim() ?? string.Empty, property);
+            yield return value!;
+        }
     }
 
     // The catalogue's spelling of a property: ShortName → shortName.

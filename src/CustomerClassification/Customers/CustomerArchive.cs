@@ -106,7 +106,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <param name="actor">Who makes the change, for the change log.</param>
     /// <returns>The customer as stored.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank or holds a control character.</exception>
     /// <exception cref="ClassificationException">A rule is broken; <see cref="ClassificationException.Violations"/> lists every problem. Nothing changed.</exception>
     public Customer Add(Customer customer, string actor) => (Customer)Single(new ChangeBatch().Add(customer), actor);
 
@@ -122,7 +122,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <param name="lockOverride">The override for a locked reclassification, recorded with its reason; or null.</param>
     /// <returns>The customer as stored.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null, or <paramref name="change"/> returns null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank or holds a control character.</exception>
     /// <exception cref="ClassificationException">
     /// <see cref="ClassificationErrorCode.CustomerNotFound"/>, <see cref="ClassificationErrorCode.CustomerCodeChanged"/>,
     /// <see cref="ClassificationErrorCode.ClassificationLocked"/> or a rule of <see cref="Add"/>. Nothing changed.
@@ -136,7 +136,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <param name="actor">Who makes the change.</param>
     /// <returns>The customer as stored.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank or holds a control character.</exception>
     /// <exception cref="ClassificationException">
     /// <see cref="ClassificationErrorCode.CustomerNotFound"/>, <see cref="ClassificationErrorCode.CustomerAlreadyDeactivated"/> or
     /// <see cref="ClassificationErrorCode.DeactivatedBeforeDeveloped"/>. Nothing changed.
@@ -148,7 +148,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <param name="actor">Who makes the change.</param>
     /// <returns>The customer as stored.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank or holds a control character.</exception>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/> or <see cref="ClassificationErrorCode.CustomerNotDeactivated"/>. Nothing changed.</exception>
     public Customer Reactivate(string code, string actor) => (Customer)Single(new ChangeBatch().Reactivate(code), actor);
 
@@ -157,7 +157,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <param name="actor">Who makes the change.</param>
     /// <returns>The customer removed.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank or holds a control character.</exception>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/> or <see cref="ClassificationErrorCode.CustomerHasTransactions"/>. Nothing changed.</exception>
     public Customer Remove(string code, string actor) => (Customer)Single(new ChangeBatch().Remove(code), actor);
 
@@ -166,7 +166,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <param name="actor">Who makes the change.</param>
     /// <returns>The customer as stored.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="actor"/> is blank or holds a control character.</exception>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>. Nothing changed.</exception>
     public Customer MarkTransacted(string code, string actor) => (Customer)Single(new ChangeBatch().MarkTransacted(code), actor);
 
@@ -317,6 +317,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     {
         Guard.Against.Null(batch);
         Guard.Against.NullOrWhiteSpace(actor);
+        Customer.PlainText(actor, nameof(actor));
         lock (_writeGate)
         {
             var transaction = Run(_snapshot, batch, actor.Trim(), scope);

@@ -410,6 +410,10 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         {
             Fail(path + ".actor", "The actor is blank.");
         }
+        else if (actor is not null && CustomerClassification.Customers.Customer.PlainTextProblem(actor, "actor") is { } problem)
+        {
+            Fail(path + ".actor", problem);
+        }
 
         var operation = Enum<ChangeOperation>(item, "operation", path);
         string? Of(string property) => Text(item, property, path, required: false);

@@ -40,7 +40,7 @@ internal static class CsvSource
         using var reader = CsvReader.FromText(text, new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, Separator = ',', DetectSeparatorHint = false });
         while (reader.Read())
         {
-            yield return (checked((int)reader.LineNumber), Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToArray());
+            yield return (checked((int)reader.LineNumber), Enumerable.Range(0, reader.FieldCount).Select(i => Unguarded(reader.GetString(i))).ToArray());
         }
     }
 
@@ -92,6 +92,18 @@ internal static class CsvSource
     public static void Check(CustomerArchive archive, List<ImportRow> rows, List<ImportProblem> problems) =>
         problems.AddRange(archive.Check(Batch(rows)).Where(v => v.Position is not null).Select(v => rows[v.Position!.Value - 1].Problem(v)));
 
+    /// <summary>
+    /// A cell a spreadsheet would run as a formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return
+    /// first: OWASP's CSV injection) is written behind a single quote, which spreadsheets show as text; a cell that
+    /// already starts with a quote before one of those gets one more, so that reading it back is exact.
+    /// </summary>
+    public static string Guarded(string cell) =>
+        cell.Length > 0 && (IsFormulaStart(cell[0]) || (cell[0] == '\'' && cell.Length > 1 && (IsFormulaStart(cell[1]) || cell[1] == '\''))) ? "'" + cell : cell;
+
+    /// <summary>The cell as it was before <see cref="Guarded"/>.</summary>
+    public static string Unguarded(string cell) =>
+        cell.Length > 1 && cell[0] == '\'' && (IsFormulaStart(cell[1]) || cell[1] == '\'') ? cell.Substring(1) : cell;
+
     /// <summary>An exception's message without the parameter name the framework appends, for a report a user reads.</summary>
     public static string FirstSentence(string message) => message.Split(" (Parameter", 2)[0];
 
@@ -110,11 +122,13 @@ internal static class CsvSource
         csv.WriteRecord(header);
         foreach (var row in rows)
         {
-            csv.WriteRecord(row);
+            csv.WriteRecord(Array.ConvertAll(row, Guarded));
         }
 
         csv.Flush();
     }
+
+    private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     private static Encoding Detect(byte[] bytes)
     {

@@ -4,6 +4,7 @@ using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Spreadsheets;
 using CustomerClassification.Tests.Customers;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace CustomerClassification.Tests.Spreadsheets;
@@ -206,5 +207,44 @@ public class CustomerCsvTests
         Assert.Contains("has children", report.Problems.Single(p => p.Column == "所属分类码").Message, StringComparison.Ordinal);
         Assert.Equal(0, report.ImportedCount);
         Assert.Same(before, archive.Snapshot);
+    }
+
+    [Fact]
+    public void Export_FormulaLookingTexts_AreWrittenAsText_AndReadBackExactly()
+    {
+        var source = SampleArchive.Create();
+        string[] names = ["=HYPERLINK(\"http://x\",\"点我\")", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3", "'=已是文本", "'普通"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            source.Add(SampleArchive.Customer("C" + i, names[i]) with { Contact = names[i] }, SampleArchive.Actor);
+        }
+
+        using var output = new MemoryStream();
+        CustomerCsv.Export(source.Snapshot, output, HeaderLanguage.Chinese, Encoding.UTF8);
+        var text = Encoding.UTF8.GetString(output.ToArray());
+        var (report, copy) = Import(output.ToArray());
+
+        Assert.DoesNotContain(text.Split('\n'), line => line.Split(',').Any(cell => cell.TrimStart('"').Length > 0 && cell.TrimStart('"')[0] is '=' or '+' or '@'));
+        Assert.Contains("'=HYPERLINK", text, StringComparison.Ordinal);
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems));
+        Assert.Equal(names, Enumerable.Range(0, names.Length).Select(i => copy.Get("C" + i).Name));
+        Assert.Equal(names, Enumerable.Range(0, names.Length).Select(i => copy.Get("C" + i).Contact));
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public FsCheck.Property Export_ThenImport_KeepsAnyName(FsCheck.NonEmptyString seed)
+    {
+        // Names built from the characters that matter to a spreadsheet: formula starts, quotes, separators.
+        const string Alphabet = "=+-@'\",;甲 a";
+        var name = new string(seed.Get.Select(c => Alphabet[c % Alphabet.Length]).ToArray()).Trim();
+        return new Func<bool>(() =>
+        {
+            var source = SampleArchive.Create();
+            source.Add(SampleArchive.Customer("C1", name), SampleArchive.Actor);
+            using var output = new MemoryStream();
+            CustomerCsv.Export(source.Snapshot, output, HeaderLanguage.English, Encoding.UTF8);
+            var (report, copy) = Import(output.ToArray());
+            return report.Succeeded && copy.Get("C1").Name == name;
+        }).When(name.Length > 0);
     }
 }

@@ -207,4 +207,21 @@ public class BadInputTests
         Assert.Equal("$.changeLog[0].actor", problem.Path);
         Assert.Contains("control character", problem.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FromJson_APropertyGivenTwice_IsAProblem_NotTheLastOneWinning()
+    {
+        var archive = Create();
+        archive.Add(Customer("C1", "甲"), Actor);
+        var json = SnapshotJson.ToJson(new AccountSet(archive));
+        var twiceVersion = string.Concat("{\"schemaVersion\": 99,", json.TrimStart().AsSpan(1));
+        var twiceCode = json.Replace("\"code\": \"C1\"", "\"code\": \"C1\", \"code\": \"C2\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, twiceCode);
+
+        var version = Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(twiceVersion, new FakeClock(Start))).Problems;
+        var code = Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(twiceCode, new FakeClock(Start))).Problems;
+
+        Assert.Contains(version, p => p.Path == "$.schemaVersion" && p.Message.Contains("given twice", StringComparison.Ordinal));
+        Assert.Contains(code, p => p.Path == "$.customers[0].code" && p.Message.Contains("given twice", StringComparison.Ordinal));
+    }
 }

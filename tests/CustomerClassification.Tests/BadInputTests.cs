@@ -224,4 +224,23 @@ public class BadInputTests
         Assert.Contains(version, p => p.Path == "$.schemaVersion" && p.Message.Contains("given twice", StringComparison.Ordinal));
         Assert.Contains(code, p => p.Path == "$.customers[0].code" && p.Message.Contains("given twice", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Update_WhoseChangeCallsBackIntoTheArchive_IsRefused_AndNothingChanges()
+    {
+        var archive = Create();
+        archive.Add(Customer("C1", "甲"), Actor);
+        var before = archive.Snapshot;
+
+        Assert.Throws<InvalidOperationException>(() => archive.Update("C1", c =>
+        {
+            archive.Add(Customer("C2", "乙"), Actor);
+            return c with { Phone = "1" };
+        }, Actor));
+
+        Assert.Same(before, archive.Snapshot);
+        Assert.Null(archive.Find("C2"));
+        archive.Add(Customer("C3", "丙"), Actor);
+        Assert.Equal(Enumerable.Range(1, archive.ChangeLog.Count).Select(i => (long)i), archive.ChangeLog.Select(e => e.Sequence));
+    }
 }

@@ -34,6 +34,10 @@ namespace CustomerClassification.Customers;
 public sealed class CustomerArchive : IReadOnlyCollection<Customer>
 {
     private readonly object _writeGate = new();
+
+    // True while a batch runs; the write gate is re-entrant, so a change function calling back into the archive would
+    // otherwise commit inside the outer batch and be overwritten by it.
+    private bool _running;
     private readonly IClock _clock;
     private readonly ChangeLogStore _store = new();
     private ArchiveSnapshot _snapshot;
@@ -127,6 +131,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <see cref="ClassificationErrorCode.CustomerNotFound"/>, <see cref="ClassificationErrorCode.CustomerCodeChanged"/>,
     /// <see cref="ClassificationErrorCode.ClassificationLocked"/> or a rule of <see cref="Add"/>. Nothing changed.
     /// </exception>
+    /// <exception cref="InvalidOperationException">Called from inside a change function of a batch that is running on this archive; nothing changed.</exception>
     public Customer Update(string code, Func<Customer, Customer> change, string actor, LockOverride? lockOverride = null) =>
         (Customer)Single(new ChangeBatch().Update(code, change, lockOverride), actor);
 
@@ -254,6 +259,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <returns>The violations, or the change-log entries written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or an update's change returned null or threw it; nothing changed.</exception>
+    /// <exception cref="InvalidOperationException">Called from inside a change function of a batch that is running on this archive; nothing changed.</exception>
     public BatchResult Apply(ChangeBatch batch, string actor) => ApplyWithin(batch, actor, DataScope.Unrestricted);
 
     /// <summary>
@@ -320,13 +326,26 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
         Customer.PlainText(actor, nameof(actor));
         lock (_writeGate)
         {
-            var transaction = Run(_snapshot, batch, actor.Trim(), scope);
-            if (transaction.Violations.Count == 0 && (batch.Count > 0 || savedLog is { Count: > 0 }))
+            if (_running)
             {
-                Volatile.Write(ref _snapshot, transaction.Commit(_store, savedLog));
+                throw new InvalidOperationException("A change function cannot change the archive it runs in: put every change into the batch instead.");
             }
 
-            return transaction;
+            _running = true;
+            try
+            {
+                var transaction = Run(_snapshot, batch, actor.Trim(), scope);
+                if (transaction.Violations.Count == 0 && (batch.Count > 0 || savedLog is { Count: > 0 }))
+                {
+                    Volatile.Write(ref _snapshot, transaction.Commit(_store, savedLog));
+                }
+
+                return transaction;
+            }
+            finally
+            {
+                _running = false;
+            }
         }
     }
 

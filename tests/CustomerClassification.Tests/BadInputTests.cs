@@ -243,4 +243,28 @@ public class BadInputTests
         archive.Add(Customer("C3", "丙"), Actor);
         Assert.Equal(Enumerable.Range(1, archive.ChangeLog.Count).Select(i => (long)i), archive.ChangeLog.Select(e => e.Sequence));
     }
+
+    [Fact]
+    public void ManyCustomersSharingOneTaxId_AreAddedInBoundedTime_AndFoundInCodeOrder()
+    {
+        var archive = Create();
+        var taxId = TaxId.Parse("91350100M000100Y43");
+        var batch = new ChangeBatch();
+        for (var i = 40_000; i > 0; i--)
+        {
+            batch.Add(Customer(FormattableString.Invariant($"C{i:00000}"), "同号客户") with { TaxId = taxId });
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.True(archive.Apply(batch, Actor).Succeeded);
+        archive.Add(Customer("D1", "再加一个") with { TaxId = taxId }, Actor);
+        archive.Update("C00001", c => c with { TaxId = null }, Actor);
+        clock.Stop();
+
+        var found = archive.FindByTaxId(taxId);
+        Assert.Equal(40_000, found.Count);
+        Assert.Equal("C00002", found[0].Code);
+        Assert.Equal("D1", found[^1].Code);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{clock.Elapsed}");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CustomerClassification.Coding;
 
@@ -123,27 +124,56 @@ internal sealed partial class ArchiveTransaction
         }
     }
 
+    // Customers sharing a tax id are kept as one sorted array per tax id in the snapshot; within a transaction each
+    // touched group is a sorted list of its own, copied once and written back at commit, so that a batch adding many
+    // customers with one tax id does not copy and sort the group on every add.
     private void IndexTaxId(Customer? old, Customer? updated, string code)
     {
         if (old?.TaxId is { } oldTaxId && oldTaxId != updated?.TaxId)
         {
-            var codes = _taxIds.TryGetValue(oldTaxId.Value, out var existing) ? Array.FindAll(existing, c => !string.Equals(c, code, StringComparison.Ordinal)) : [];
-            if (codes.Length == 0)
+            var group = TaxIdGroup(oldTaxId.Value);
+            if (group.BinarySearch(code, StringComparer.Ordinal) is var at and >= 0)
             {
-                _taxIds.Remove(oldTaxId.Value);
-            }
-            else
-            {
-                _taxIds.Set(oldTaxId.Value, codes);
+                group.RemoveAt(at);
             }
         }
 
         if (updated?.TaxId is { } newTaxId && newTaxId != old?.TaxId)
         {
-            // Customers sharing a tax id are rare: a small sorted array per tax id.
-            var codes = _taxIds.TryGetValue(newTaxId.Value, out var existing) ? [.. existing, code] : new[] { code };
-            Array.Sort(codes, StringComparer.Ordinal);
-            _taxIds.Set(newTaxId.Value, codes);
+            var group = TaxIdGroup(newTaxId.Value);
+            if (group.BinarySearch(code, StringComparer.Ordinal) is var at and < 0)
+            {
+                group.Insert(~at, code);
+            }
         }
+    }
+
+    private List<string> TaxIdGroup(string taxId)
+    {
+        if (!_taxIdGroups.TryGetValue(taxId, out var group))
+        {
+            group = _taxIds.TryGetValue(taxId, out var existing) ? [.. existing] : [];
+            _taxIdGroups.Add(taxId, group);
+        }
+
+        return group;
+    }
+
+    // Writes the groups a transaction touched back into the tax-id index.
+    private void FlushTaxIdGroups()
+    {
+        foreach (var pair in _taxIdGroups)
+        {
+            if (pair.Value.Count == 0)
+            {
+                _taxIds.Remove(pair.Key);
+            }
+            else
+            {
+                _taxIds.Set(pair.Key, pair.Value.ToArray());
+            }
+        }
+
+        _taxIdGroups.Clear();
     }
 }

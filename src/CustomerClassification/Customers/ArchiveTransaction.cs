@@ -26,6 +26,7 @@ internal sealed partial class ArchiveTransaction
     private readonly Dictionary<string, CustomerGroups.Builder> _members = new(StringComparer.Ordinal);
     private readonly CustomerGroups.Builder _mnemonics;
     private readonly BucketMap<string[]>.Builder _taxIds;
+    private readonly Dictionary<string, List<string>> _taxIdGroups = new(StringComparer.Ordinal);
     private readonly List<ChangeLogEntry> _entries = [];
     private readonly List<Violation> _violations = [];
     private int _position;
@@ -72,6 +73,7 @@ internal sealed partial class ArchiveTransaction
 
         var customers = _customers.ToImmutable();
         var mnemonics = _mnemonics.ToImmutable();
+        FlushTaxIdGroups();
         var taxIds = _taxIds.ToImmutable();
 
         // Appended last, once nothing else can fail, so the store never holds entries of an unpublished snapshot.

@@ -140,6 +140,13 @@ internal sealed partial class ArchiveTransaction
 
         if (updated?.TaxId is { } newTaxId && newTaxId != old?.TaxId)
         {
+            // Most tax ids belong to one customer: such a group needs no list of its own.
+            if (!_taxIdGroups.ContainsKey(newTaxId.Value) && !_taxIds.TryGetValue(newTaxId.Value, out _))
+            {
+                _taxIds.Set(newTaxId.Value, [code]);
+                return;
+            }
+
             var group = TaxIdGroup(newTaxId.Value);
             if (group.BinarySearch(code, StringComparer.Ordinal) is var at and < 0)
             {

@@ -108,10 +108,24 @@ internal class JsonWalker
     public Instant? Timestamp(JsonElement value, string path) => Reported(value, path, static v => ReadInstant(v).Select(i => (Instant?)i));
 
     /// <summary>Reads a string value; an escape that makes invalid UTF-16 (a lone surrogate) is a problem, not an exception.</summary>
-    public static ParseResult<string> ReadText(JsonElement value) =>
-        value.ValueKind != JsonValueKind.String ? ParseResult<string>.Fail($"Expected {Describe(JsonValueKind.String)}, found {Describe(value.ValueKind)}")
-        : LoneSurrogateAt(value.GetRawText()) is var at and >= 0 ? ParseResult<string>.Fail(FormattableString.Invariant($"The text holds a lone surrogate (invalid Unicode) at character {at}"))
-        : ParseResult<string>.Ok(value.GetString()!);
+    public static ParseResult<string> ReadText(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return ParseResult<string>.Fail($"Expected {Describe(JsonValueKind.String)}, found {Describe(value.ValueKind)}");
+        }
+
+        // System.Text.Json accepts "\\ud800" while parsing and refuses it only here; checking every raw token first
+        // would cost a string per value read, so the one hostile case is caught instead.
+        try
+        {
+            return ParseResult<string>.Ok(value.GetString()!);
+        }
+        catch (InvalidOperationException)
+        {
+            return ParseResult<string>.Fail("The text holds a lone surrogate (invalid Unicode)");
+        }
+    }
 
     /// <summary>Reads a string value, reporting anything else (or invalid Unicode) at its path.</summary>
     public string? String(JsonElement value, string path) => Reported(value, path, ReadText);
@@ -200,72 +214,6 @@ internal class JsonWalker
 
     /// <summary>Gets names in UTF-8, for <see cref="IndexOf"/>.</summary>
     public static byte[][] Utf8(IEnumerable<string> names) => names.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
-
-    // System.Text.Json reads "\\ud800" without complaint and throws only when asked for the string: find it first.
-    // Returns the 1-based position of the escape in the raw token, or -1.
-    private static int LoneSurrogateAt(string raw)
-    {
-        var pendingHigh = -1;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] != '\\' || i + 1 >= raw.Length)
-            {
-                if (pendingHigh >= 0)
-                {
-                    return pendingHigh;
-                }
-
-                continue;
-            }
-
-            if (raw[i + 1] != 'u' || i + 5 >= raw.Length || Hex(raw, i + 2) is not { } unit)
-            {
-                if (pendingHigh >= 0)
-                {
-                    return pendingHigh;
-                }
-
-                i++;
-                continue;
-            }
-
-            var high = unit is >= 0xD800 and <= 0xDBFF;
-            var low = unit is >= 0xDC00 and <= 0xDFFF;
-            if ((pendingHigh >= 0 && !low) || (pendingHigh < 0 && low))
-            {
-                return pendingHigh >= 0 ? pendingHigh : i;
-            }
-
-            pendingHigh = high ? i : -1;
-            i += 5;
-        }
-
-        return pendingHigh;
-    }
-
-    // The value of four hex digits at start, or null.
-    private static int? Hex(string raw, int start)
-    {
-        var value = 0;
-        for (var i = start; i < start + 4; i++)
-        {
-            var digit = raw[i] switch
-            {
-                >= '0' and <= '9' => raw[i] - '0',
-                >= 'a' and <= 'f' => raw[i] - 'a' + 10,
-                >= 'A' and <= 'F' => raw[i] - 'A' + 10,
-                _ => -1,
-            };
-            if (digit < 0)
-            {
-                return null;
-            }
-
-            value = (value * 16) + digit;
-        }
-
-        return value;
-    }
 
     private static ParseResult<T> Noda<T>(NodaTime.Text.ParseResult<T> parsed, string text, string what) =>
         parsed.Success ? ParseResult<T>.Ok(parsed.Value) : ParseResult<T>.Fail($"'{text}' is not {what}");

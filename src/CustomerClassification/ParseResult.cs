@@ -36,9 +36,6 @@ internal readonly struct ParseResult<T>
     /// <summary>The value, or a <see cref="FormatException"/> whose message is the problem.</summary>
     public T GetValueOrThrow() => Success ? _value! : throw new FormatException(Problem + ".");
 
-    /// <summary>Turns a failed result into one of another type, keeping the problem.</summary>
-    public ParseResult<TOther> Cast<TOther>() => Success ? throw new InvalidOperationException("The parse succeeded.") : ParseResult<TOther>.Fail(Problem);
-
     /// <summary>Parses further from a successful value.</summary>
     public ParseResult<TOther> Then<TOther>(Func<T, ParseResult<TOther>> next) => Success ? next(_value!) : ParseResult<TOther>.Fail(Problem);
 

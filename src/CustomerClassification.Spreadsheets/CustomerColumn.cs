@@ -40,11 +40,8 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
 
     public string Header(HeaderLanguage language) => language == HeaderLanguage.Chinese ? Chinese : English;
 
-    /// <summary>Tells whether a header names this column: its Chinese header, or its English header or an alias ignoring case.</summary>
-    public bool IsNamed(string header) =>
-        string.Equals(Chinese, header, StringComparison.Ordinal)
-        || string.Equals(English, header, StringComparison.OrdinalIgnoreCase)
-        || Aliases.Any(a => string.Equals(a, header, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Tells whether a header names this column: its Chinese or English header or an alias, ignoring case (as host tables do).</summary>
+    public bool IsNamed(string header) => TableColumn.Names(header, Chinese, English, Aliases);
 
     /// <summary>An archive's customers as a table: the header, then a row per customer by code.</summary>
     public static (string[] Header, IEnumerable<string[]> Rows) Table(ArchiveSnapshot archive, HeaderLanguage headers)

@@ -20,7 +20,10 @@ internal sealed record TableColumn(string Chinese, string English, bool Required
     }
 
     /// <summary>Tells whether a header names this column, ignoring case.</summary>
-    public bool IsNamed(string header) =>
-        header.Equals(Chinese, StringComparison.OrdinalIgnoreCase) || header.Equals(English, StringComparison.OrdinalIgnoreCase)
-        || (Aliases?.Any(a => header.Equals(a, StringComparison.OrdinalIgnoreCase)) ?? false);
+    public bool IsNamed(string header) => Names(header, Chinese, English, Aliases);
+
+    /// <summary>How every table, host data or customers, matches a header: its Chinese or English header or an alias, ignoring case.</summary>
+    public static bool Names(string header, string chinese, string english, IReadOnlyList<string>? aliases) =>
+        header.Equals(chinese, StringComparison.OrdinalIgnoreCase) || header.Equals(english, StringComparison.OrdinalIgnoreCase)
+        || (aliases?.Any(a => header.Equals(a, StringComparison.OrdinalIgnoreCase)) ?? false);
 }

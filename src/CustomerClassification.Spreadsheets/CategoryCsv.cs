@@ -41,17 +41,14 @@ public static class CategoryCsv
         ArgumentNullException.ThrowIfNull(dimension);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         _ = archive.Settings.SchemeOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a dimension of the archive.", nameof(dimension));
-        options ??= new ImportOptions();
+        options = ImportOptions.Checked(options);
         var (text, encoding, problem) = CsvSource.Decode(csv, options.Encoding);
-        if (text is null)
-        {
-            return new ImportReport(0, 0, [problem!], encoding, HeaderLanguage.Chinese);
-        }
-
-        return Import(CsvSource.Records(text).ToList(), encoding, archive, dimension, actor, options.ImportValidRows);
+        return text is null
+            ? ImportReport.Unreadable(0, [problem!], encoding)
+            : Import(CsvSource.Records(text).ToList(), encoding, archive, dimension, actor, options);
     }
 
-    internal static ImportReport Import(List<(int Row, string[] Cells)> records, Encoding encoding, CustomerArchive archive, string dimension, string actor, bool validRowsOnly)
+    internal static ImportReport Import(List<(int Row, string[] Cells)> records, Encoding encoding, CustomerArchive archive, string dimension, string actor, ImportOptions options)
     {
         var problems = new List<ImportProblem>();
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
@@ -61,7 +58,7 @@ public static class CategoryCsv
         {
             var (missing, accepted) = codeAt < 0 ? (CodeHeaders[0], CodeHeaders) : (NameHeaders[0], NameHeaders);
             problems.Add(new ImportProblem(1, missing, null, $"The column is missing: the file needs a code and a name column; accepted for this one: {string.Join(", ", accepted)}."));
-            return new ImportReport(Math.Max(0, records.Count - 1), 0, problems, encoding, HeaderLanguage.Chinese);
+            return ImportReport.Unreadable(Math.Max(0, records.Count - 1), problems, encoding);
         }
 
         var language = header[codeAt].Equals("code", StringComparison.OrdinalIgnoreCase) ? HeaderLanguage.English : HeaderLanguage.Chinese;
@@ -69,11 +66,33 @@ public static class CategoryCsv
 
         // Parents first, whatever the file's order: a parent's code is a prefix of its children's, so shorter first.
         // The archive checks the codes (taken, fitting the scheme, parent present); its refusals are about the code column.
-        var ordered = rows.OrderBy(r => r.Code.Length).ThenBy(r => r.Row)
-            .Select(r => new ImportRow(r.Row, batch => batch.AddCategory(dimension, r.Code, r.Name), field => string.Equals(field, "name", StringComparison.Ordinal) ? (header[nameAt], r.Name) : (header[codeAt], r.Code)))
-            .ToList();
-        var imported = CsvSource.Apply(archive, actor, ordered, problems, validRowsOnly);
-        return new ImportReport(records.Count - 1, imported, problems.OrderBy(p => p.Row).ToArray(), encoding, language);
+        // A code the tree has renames its category (or changes nothing) when the mode updates.
+        var tree = archive.Snapshot.CategoriesOf(dimension);
+        var ordered = new List<ImportRow>();
+        var unchanged = 0;
+        foreach (var (row, code, name) in rows.OrderBy(r => r.Code.Length).ThenBy(r => r.Row))
+        {
+            var existing = options.Mode == ImportMode.Add ? null : tree.Find(code);
+            if (existing is null && options.Mode == ImportMode.Update)
+            {
+                problems.Add(new ImportProblem(row, header[codeAt], code, $"There is no category '{code}' to rename; to add the new ones too, import with AddOrUpdate (ccls import --upsert).") { Error = ClassificationErrorCode.CategoryNotFound });
+            }
+            else if (existing is not null && string.Equals(existing.Name, name, StringComparison.Ordinal))
+            {
+                unchanged++;
+            }
+            else
+            {
+                ordered.Add(new ImportRow(
+                    row,
+                    existing is null,
+                    existing is null ? batch => batch.AddCategory(dimension, code, name) : batch => batch.RenameCategory(dimension, code, name),
+                    field => string.Equals(field, "name", StringComparison.Ordinal) ? (header[nameAt], name) : (header[codeAt], code)));
+            }
+        }
+
+        var applied = CsvSource.Apply(archive, actor, ordered, problems, options.ImportValidRows);
+        return new ImportReport(records.Count - 1, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true);
     }
 
     /// <summary>Exports the categories of a dimension in tree order (parents before children).</summary>

@@ -13,10 +13,11 @@ public static class CategoryWorkbook
     /// <param name="archive">The archive.</param>
     /// <param name="dimension">The dimension, such as <see cref="DimensionNames.Category"/>.</param>
     /// <param name="actor">Who imports, for the change log.</param>
-    /// <param name="options">Whether to import valid rows only; null for all-or-nothing.</param>
+    /// <param name="options">The mode and whether to import valid rows only; null for adding, all-or-nothing.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or <paramref name="dimension"/> is not a dimension of the archive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, <paramref name="dimension"/> is not a dimension of the archive, or the options' override reason is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options' mode is not defined.</exception>
     public static ImportReport Import(Stream xlsx, CustomerArchive archive, string dimension, string actor, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
@@ -24,10 +25,11 @@ public static class CategoryWorkbook
         ArgumentNullException.ThrowIfNull(dimension);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         _ = archive.Settings.SchemeOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a dimension of the archive.", nameof(dimension));
+        options = ImportOptions.Checked(options);
         var (records, problem) = WorkbookSource.Read(xlsx);
         return records is null
-            ? new ImportReport(0, 0, [problem!], Encoding.UTF8, HeaderLanguage.Chinese)
-            : CategoryCsv.Import(records, Encoding.UTF8, archive, dimension, actor, options?.ImportValidRows ?? false);
+            ? ImportReport.Unreadable(0, [problem!], Encoding.UTF8)
+            : CategoryCsv.Import(records, Encoding.UTF8, archive, dimension, actor, options);
     }
 
     /// <summary>Exports the categories of a dimension, in tree order, to the first sheet of a new workbook.</summary>

@@ -55,13 +55,13 @@ internal static class CsvSource
     /// <param name="rows">The rows: each with its line and the change it makes, and how to name the column and cell a violated field is in.</param>
     /// <param name="problems">The problems found so far; the archive's refusals are added.</param>
     /// <param name="validRowsOnly">Whether to import the valid rows when some are refused.</param>
-    /// <returns>The number of rows imported.</returns>
-    public static int Apply(CustomerArchive archive, string actor, List<ImportRow> rows, List<ImportProblem> problems, bool validRowsOnly)
+    /// <returns>The rows imported; empty when none.</returns>
+    public static List<ImportRow> Apply(CustomerArchive archive, string actor, List<ImportRow> rows, List<ImportProblem> problems, bool validRowsOnly)
     {
         if (problems.Count > 0 && !validRowsOnly)
         {
             Check(archive, rows, problems);
-            return 0;
+            return [];
         }
 
         while (rows.Count > 0)
@@ -69,7 +69,7 @@ internal static class CsvSource
             var result = archive.Apply(Batch(rows), actor);
             if (result.Succeeded)
             {
-                return rows.Count;
+                return rows;
             }
 
             var refused = result.Violations.Where(v => v.Position is not null).Select(v => (Index: v.Position!.Value - 1, Violation: v)).ToArray();
@@ -77,15 +77,15 @@ internal static class CsvSource
             if (refused.Length == 0 || !validRowsOnly)
             {
                 // Refusals not tied to a row leave nothing importable.
-                problems.AddRange(refused.Length == 0 ? result.Violations.Select(v => new ImportProblem(1, null, null, v.Message)) : []);
-                return 0;
+                problems.AddRange(refused.Length == 0 ? result.Violations.Select(v => new ImportProblem(1, null, null, v.Message) { Field = v.Field, Error = v.Error }) : []);
+                return [];
             }
 
             var drop = refused.Select(r => r.Index).ToHashSet();
             rows = rows.Where((_, i) => !drop.Contains(i)).ToList();
         }
 
-        return 0;
+        return [];
     }
 
     /// <summary>Adds what the archive would refuse of rows that will not be imported (a dry run), each at its row and column.</summary>
@@ -110,7 +110,7 @@ internal static class CsvSource
     private static ChangeBatch Batch(List<ImportRow> rows)
     {
         var batch = new ChangeBatch();
-        rows.ForEach(r => r.Add(batch));
+        rows.ForEach(r => r.Change(batch));
         return batch;
     }
 

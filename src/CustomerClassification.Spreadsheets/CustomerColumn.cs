@@ -13,7 +13,7 @@ namespace CustomerClassification.Spreadsheets;
 /// A column of a customer file: its T3 and English headers and the other headers it is known by, how a cell sets a
 /// customer value and how a customer's value is written. The built-in columns are the exported fields of the catalogue.
 /// </summary>
-internal sealed record CustomerColumn(string Chinese, string English, Func<Customer, string, Customer> Read, Func<Customer, string?> Write, IReadOnlyList<string> Aliases)
+internal sealed record CustomerColumn(string Chinese, string English, Func<Customer, string, Customer> Read, Func<Customer, string?> Write, IReadOnlyList<string> Aliases, Func<Customer, Customer>? Clear)
 {
     public static readonly string Code = CustomerFields.Code.Label;
     public static readonly string Name = CustomerFields.Name.Label;
@@ -25,17 +25,18 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
         .Select(f => new CustomerColumn(
             f.Label,
             f.Name,
-            // The code and the name make the customer; every other cell sets its field.
-            f.IsKey || f == CustomerFields.Name ? (c, _) => c : (c, v) => f.SetValue(c, f.ParseValue(v)),
+            // The code makes the customer (and finds the one to update); every other cell sets its field.
+            f.IsKey ? (c, _) => c : (c, v) => f.SetValue(c, f.ParseValue(v)),
             f.FormatStoredValue,
-            f.Aliases))
+            f.Aliases,
+            f.IsKey || f == CustomerFields.Name ? null : c => f.SetValue(c, null)))
         .ToArray();
 
     /// <summary>The columns of an archive: the built-in ones, then each further dimension and each custom field under its own name.</summary>
     public static IReadOnlyList<CustomerColumn> For(ArchiveSettings settings) =>
         BuiltIn
-            .Concat(settings.Dimensions.Select(d => new CustomerColumn(d.Name, d.Name, (c, v) => c with { Dimensions = With(c.Dimensions, d.Name, v) }, c => c.CodeIn(d.Name), [])))
-            .Concat(settings.CustomFields.Select(f => new CustomerColumn(f.Name, f.Name, (c, v) => c with { CustomFields = With(c.CustomFields, f.Name, Custom(f.Type, v)) }, c => c.CustomFields.TryGetValue(f.Name, out var value) ? Text(value) : null, [])))
+            .Concat(settings.Dimensions.Select(d => new CustomerColumn(d.Name, d.Name, (c, v) => c with { Dimensions = With(c.Dimensions, d.Name, v) }, c => c.CodeIn(d.Name), [], c => c with { Dimensions = Without(c.Dimensions, d.Name) })))
+            .Concat(settings.CustomFields.Select(f => new CustomerColumn(f.Name, f.Name, (c, v) => c with { CustomFields = With(c.CustomFields, f.Name, Custom(f.Type, v)) }, c => c.CustomFields.TryGetValue(f.Name, out var value) ? Text(value) : null, [], c => c with { CustomFields = Without(c.CustomFields, f.Name) })))
             .ToArray();
 
     public string Header(HeaderLanguage language) => language == HeaderLanguage.Chinese ? Chinese : English;
@@ -77,6 +78,9 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
         CustomFieldType.Date => IsoDate.Format(value.AsDate()),
         _ => value.AsText(),
     };
+
+    private static Dictionary<string, T> Without<T>(IReadOnlyDictionary<string, T> map, string key) =>
+        map.Where(p => !string.Equals(p.Key, key, StringComparison.Ordinal)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     private static Dictionary<string, T> With<T>(IReadOnlyDictionary<string, T> map, string key, T value)
     {

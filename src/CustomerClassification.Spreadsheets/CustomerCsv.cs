@@ -20,29 +20,34 @@ public static class CustomerCsv
     public static Encoding GB18030 => CsvSource.GB18030;
 
     /// <summary>
-    /// Imports customers. Every row is checked (values, codes already in the archive or repeated in the file,
-    /// categories and regions that are not leaves) and every problem reported with its row, column and value;
-    /// nothing is imported unless all rows pass, or, with <see cref="ImportOptions.ImportValidRows"/>, the
-    /// valid rows are imported in one batch and the rest reported. Never a half-loaded archive by accident.
+    /// Imports customers: adds them, or with <see cref="ImportOptions.Mode"/> updates the ones the archive has (only
+    /// the columns the file has; empty cells leave values as they are unless <see cref="ImportOptions.ClearEmpty"/>),
+    /// each changed field one change-log entry. Every row is checked (values, codes already in the archive or
+    /// repeated in the file, categories and regions that are not leaves, locked reclassifications) and every problem
+    /// reported with its row, column and value; nothing is imported unless all rows pass, or, with
+    /// <see cref="ImportOptions.ImportValidRows"/>, the valid rows are imported in one batch and the rest reported.
+    /// Never a half-loaded archive by accident. A file that cannot be read as a table (an unknown or missing column)
+    /// is reported as such (<see cref="ImportReport.Readable"/> false) and no row is checked.
     /// </summary>
     /// <param name="csv">The file's bytes.</param>
     /// <param name="archive">The archive to add the customers to.</param>
     /// <param name="actor">Who imports, for the change log.</param>
-    /// <param name="options">The encoding and whether to import valid rows only; null for detection and all-or-nothing.</param>
+    /// <param name="options">The encoding, the mode and whether to import valid rows only; null for detection, adding, all-or-nothing.</param>
     /// <returns>The report.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or the options' override reason is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options' mode is not defined.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ImportReport Import(Stream csv, CustomerArchive archive, string actor, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        options ??= new ImportOptions();
+        options = ImportOptions.Checked(options);
         var (text, encoding, problem) = CsvSource.Decode(csv, options.Encoding);
         return text is null
-            ? new ImportReport(0, 0, [problem!], encoding, HeaderLanguage.Chinese)
-            : new CustomerImport(archive, CsvSource.Records(text).ToList(), encoding).Run(actor, options.ImportValidRows);
+            ? ImportReport.Unreadable(0, [problem!], encoding)
+            : new CustomerImport(archive, CsvSource.Records(text).ToList(), encoding, options).Run(actor);
     }
 
     /// <summary>Exports an archive's customers, by code, with every column the archive uses.</summary>

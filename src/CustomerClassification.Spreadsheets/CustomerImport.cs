@@ -6,79 +6,84 @@ using CustomerClassification.Customers;
 
 namespace CustomerClassification.Spreadsheets;
 
-/// <summary>One customer import from records (CSV or workbook): headers, then rows, then the batch.</summary>
-internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, string[] Cells)> records, Encoding encoding)
+/// <summary>One customer import from records (CSV or workbook): headers, then rows (each an add or an update), then the batch.</summary>
+internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, string[] Cells)> records, Encoding encoding, ImportOptions options)
 {
     private readonly List<ImportProblem> _problems = [];
     private readonly ArchiveSnapshot _snapshot = archive.Snapshot;
+    private readonly LockOverride? _override = options.OverrideReason is { } reason ? new LockOverride(reason) : null;
 
-    public ImportReport Run(string actor, bool validRowsOnly)
+    public ImportReport Run(string actor)
     {
         if (records.Count == 0)
         {
-            return Report(0, 0, HeaderLanguage.Chinese, new ImportProblem(1, null, null, "The file is empty: it needs a header row."));
+            return ImportReport.Unreadable(0, [new ImportProblem(1, null, null, "The file is empty: it needs a header row.")], encoding);
         }
 
         var (columns, language) = Headers(records[0].Cells);
         if (_problems.Count > 0)
         {
-            return Report(records.Count - 1, 0, language);
+            return ImportReport.Unreadable(records.Count - 1, _problems, encoding, language);
         }
 
         // The archive checks codes, categories and custom fields; its refusals name the field, which names the column.
         // A row with a bad cell is still checked with its other cells, so that it reports every problem it has.
         var rows = new List<ImportRow>();
         var incomplete = new List<ImportRow>();
+        var updated = new Dictionary<string, int>(archive.Settings.CodeComparer);
+        var unchanged = 0;
         foreach (var (row, cells) in records.Skip(1))
         {
-            if (Row(row, cells, columns) is ({ } customer, var complete))
+            switch (Row(row, cells, columns, updated))
             {
-                (complete ? rows : incomplete).Add(new ImportRow(row, batch => batch.Add(customer), field => Array.FindIndex(columns, c => string.Equals(c?.Column.English, field, StringComparison.Ordinal)) is var i and >= 0
-                    ? (columns[i]!.Value.Header, cells[i].Trim())
-                    : null));
+                case (null, true):
+                    unchanged++;
+                    break;
+                case ({ } change, var complete):
+                    (complete ? rows : incomplete).Add(change);
+                    break;
             }
         }
 
         CsvSource.Check(archive, incomplete, _problems);
-        var imported = CsvSource.Apply(archive, actor, rows, _problems, validRowsOnly);
-        return Report(records.Count - 1, imported, language);
+        var applied = CsvSource.Apply(archive, actor, rows, _problems, options.ImportValidRows);
+        return new ImportReport(records.Count - 1, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, _problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true);
     }
 
-    private ImportReport Report(int rows, int imported, HeaderLanguage language, params ImportProblem[] more) =>
-        new(rows, imported, _problems.Concat(more).OrderBy(p => p.Row).ToArray(), encoding, language);
-
-    private ((CustomerColumn Column, string Header)?[] Columns, HeaderLanguage Language) Headers(string[] headers)
+    private ((CustomerColumn Column, string Header)[] Columns, HeaderLanguage Language) Headers(string[] headers)
     {
         var known = CustomerColumn.For(_snapshot.Settings);
         var chinese = 0;
-        var columns = headers.Select(header =>
+        var columns = new List<(CustomerColumn Column, string Header)>();
+        foreach (var header in headers.Select(h => h.Trim()))
         {
-            var name = header.Trim();
-            var column = known.FirstOrDefault(c => c.IsNamed(name));
-            if (column is null)
+            if (known.FirstOrDefault(c => c.IsNamed(header)) is not { } column)
             {
-                _problems.Add(new ImportProblem(1, name, null, $"Unknown column; expected {string.Join(", ", known.Select(c => c.Chinese))} (or their English names), a dimension or a custom field."));
-                return ((CustomerColumn Column, string Header)?)null;
+                _problems.Add(new ImportProblem(1, header, null, $"Unknown column: not a customer field, dimension or custom field of the archive. Known: {string.Join(", ", known.Select(c => c.Chinese))} (or their English names); a custom field (自定义项) of this name would take it."));
+                continue;
             }
 
-            chinese += name.Any(c => c > 127) ? 1 : 0;
-            return ((CustomerColumn Column, string Header)?)(column, name);
-        }).ToArray();
-        foreach (var repeated in columns.Where(c => c is not null).GroupBy(c => c!.Value.Column).Where(g => g.Count() > 1))
-        {
-            _problems.Add(new ImportProblem(1, repeated.First()!.Value.Header, null, "The column appears more than once."));
+            if (columns.FindIndex(c => c.Column == column) is var first and >= 0)
+            {
+                _problems.Add(new ImportProblem(1, header, null, $"The column appears more than once (also as {columns[first].Header})."));
+            }
+
+            chinese += header.Any(c => c > 127) ? 1 : 0;
+            columns.Add((column, header));
         }
 
-        foreach (var required in known.Take(2).Where(r => !columns.Any(c => c?.Column == r)))
+        // The code finds or makes the customer; a new customer needs its name too, so a file that only adds must have it.
+        var required = options.Mode == ImportMode.Add ? known.Take(2) : known.Take(1);
+        foreach (var missing in required.Where(r => !columns.Any(c => c.Column == r)))
         {
-            _problems.Add(new ImportProblem(1, required.Chinese, null, $"The column {required.Chinese} ({required.English}) is missing."));
+            _problems.Add(new ImportProblem(1, missing.Chinese, null, $"The column {missing.Chinese} ({missing.English}) is missing; accepted headers: {string.Join(", ", new[] { missing.Chinese, missing.English }.Concat(missing.Aliases))}.") { Field = missing.English });
         }
 
-        return (columns, chinese * 2 >= columns.Length ? HeaderLanguage.Chinese : HeaderLanguage.English);
+        return (columns.ToArray(), chinese * 2 >= columns.Count ? HeaderLanguage.Chinese : HeaderLanguage.English);
     }
 
-    // The customer a row makes from its good cells, and whether every cell was good; no customer without a code and a name.
-    private (Customer? Customer, bool Complete) Row(int row, string[] cells, (CustomerColumn Column, string Header)?[] columns)
+    // The change a row makes and whether every cell was good; (null, true) for a row that changes nothing, (null, false) for one refused before the archive sees it.
+    private (ImportRow? Change, bool Complete) Row(int row, string[] cells, (CustomerColumn Column, string Header)[] columns, Dictionary<string, int> updated)
     {
         if (cells.Length != columns.Length)
         {
@@ -86,34 +91,81 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             return (null, false);
         }
 
-        string Cell(string chinese) => cells[Array.FindIndex(columns, c => string.Equals(c!.Value.Column.Chinese, chinese, StringComparison.Ordinal))].Trim();
-        Customer customer;
-        try
+        var codeAt = At(columns, CustomerFields.Code.Name);
+        var code = cells[codeAt].Trim();
+        (string Header, string Value)? CellOf(string? field) => At(columns, field) is var i and >= 0 ? (columns[i].Header, cells[i].Trim()) : null;
+
+        var existing = code.Length == 0 ? null : _snapshot.Find(code);
+        if (existing is null || options.Mode == ImportMode.Add)
         {
-            customer = new Customer(Cell(CustomerColumn.Code), Cell(CustomerColumn.Name));
+            if (existing is null && options.Mode == ImportMode.Update && code.Length > 0)
+            {
+                _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, $"There is no customer '{code}' to update; to add the new ones too, import with AddOrUpdate (ccls import --upsert).") { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.CustomerNotFound });
+                return (null, false);
+            }
+
+            var nameAt = At(columns, CustomerFields.Name.Name);
+            if (New(row, code, nameAt < 0 ? string.Empty : cells[nameAt].Trim(), nameAt < 0 ? CustomerFields.Name.Label : columns[nameAt].Header) is not { } customer)
+            {
+                return (null, false);
+            }
+
+            var (made, valid) = Cells(row, cells, columns, customer, clear: false);
+            if (existing is not null)
+            {
+                _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, $"Customer '{existing.Code}' is in the archive already; to change it, import with Update or AddOrUpdate (ccls import --update or --upsert).") { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.DuplicateCustomerCode });
+                return (null, false);
+            }
+
+            return (new ImportRow(row, Adds: true, batch => batch.Add(made), CellOf), valid);
         }
-        catch (ArgumentException e)
+
+        if (updated.TryGetValue(code, out var earlier))
         {
-            _problems.Add(new ImportProblem(row, CustomerColumn.Code + "/" + CustomerColumn.Name, null, CsvSource.FirstSentence(e.Message)));
+            _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, FormattableString.Invariant($"The customer is updated on row {earlier} already; give each code once.")) { Field = CustomerFields.Code.Name });
             return (null, false);
         }
 
+        updated.Add(code, row);
+        var (changed, complete) = Cells(row, cells, columns, existing, options.ClearEmpty);
+        return changed == existing && complete
+            ? (null, true)
+            : (new ImportRow(row, Adds: false, batch => batch.Update(existing.Code, _ => changed, _override), CellOf), complete);
+    }
+
+    private static int At((CustomerColumn Column, string Header)[] columns, string? field) =>
+        Array.FindIndex(columns, c => string.Equals(c.Column.English, field, StringComparison.Ordinal));
+
+    private Customer? New(int row, string code, string name, string nameHeader)
+    {
+        try
+        {
+            return new Customer(code, name);
+        }
+        catch (ArgumentException e)
+        {
+            var (header, value, field) = string.Equals(e.ParamName, "name", StringComparison.Ordinal) ? (nameHeader, name, CustomerFields.Name) : (CustomerFields.Code.Label, code, CustomerFields.Code);
+            _problems.Add(new ImportProblem(row, header, value.Length == 0 ? null : value, value.Length == 0 ? "The value is required." : CsvSource.FirstSentence(e.Message)) { Field = field.Name });
+            return null;
+        }
+    }
+
+    // Sets every non-empty cell but the code on the customer, and with clear every empty one that can be cleared; a bad cell is reported and skipped.
+    private (Customer Customer, bool Valid) Cells(int row, string[] cells, (CustomerColumn Column, string Header)[] columns, Customer customer, bool clear)
+    {
         var valid = true;
         for (var i = 0; i < cells.Length; i++)
         {
+            var (column, header) = columns[i];
             var value = cells[i].Trim();
-            if (value.Length == 0)
-            {
-                continue;
-            }
-
             try
             {
-                customer = columns[i]!.Value.Column.Read(customer, value);
+                customer = value.Length > 0 ? column.Read(customer, value) : clear && column.Clear is { } clearing ? clearing(customer) : customer;
             }
             catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
             {
-                _problems.Add(new ImportProblem(row, columns[i]!.Value.Header, value, CsvSource.FirstSentence(e.Message)));
+                var message = value.Length == 0 && e is ArgumentNullException ? "The value is required; it cannot be cleared." : CsvSource.FirstSentence(e.Message);
+                _problems.Add(new ImportProblem(row, header, value.Length == 0 ? null : value, message) { Field = column.English });
                 valid = false;
             }
         }

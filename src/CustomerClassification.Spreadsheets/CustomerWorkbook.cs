@@ -16,19 +16,21 @@ public static class CustomerWorkbook
     /// <param name="xlsx">The workbook's bytes.</param>
     /// <param name="archive">The archive to add the customers to.</param>
     /// <param name="actor">Who imports, for the change log.</param>
-    /// <param name="options">Whether to import valid rows only (the encoding does not apply); null for all-or-nothing.</param>
+    /// <param name="options">The mode and whether to import valid rows only (the encoding does not apply); null for adding, all-or-nothing.</param>
     /// <returns>The report; a stream that is no workbook gives a problem on row 1 and changes nothing.</returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or the options' override reason is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options' mode is not defined.</exception>
     public static ImportReport Import(Stream xlsx, CustomerArchive archive, string actor, ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        options = ImportOptions.Checked(options);
         var (records, problem) = WorkbookSource.Read(xlsx);
         return records is null
-            ? new ImportReport(0, 0, [problem!], Encoding.UTF8, HeaderLanguage.Chinese)
-            : new CustomerImport(archive, records, Encoding.UTF8).Run(actor, options?.ImportValidRows ?? false);
+            ? ImportReport.Unreadable(0, [problem!], Encoding.UTF8)
+            : new CustomerImport(archive, records, Encoding.UTF8, options).Run(actor);
     }
 
     /// <summary>Exports an archive's customers, by code, to the first sheet of a new workbook.</summary>

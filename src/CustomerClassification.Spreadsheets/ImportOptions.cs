@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace CustomerClassification.Spreadsheets;
@@ -13,4 +14,39 @@ public sealed record ImportOptions
     /// False by default: nothing is imported unless every row passes.
     /// </summary>
     public bool ImportValidRows { get; init; }
+
+    /// <summary>Gets what a row whose code the archive has does; <see cref="ImportMode.Add"/> by default (such a row is refused).</summary>
+    public ImportMode Mode { get; init; } = ImportMode.Add;
+
+    /// <summary>
+    /// Gets a value indicating whether an empty cell clears the field of a customer being updated. False by default:
+    /// an empty cell leaves the value as it is, so that a file with a few filled cells changes only those.
+    /// The code and the name are never cleared; clearing a required value (the category of a classified archive) is refused by the archive.
+    /// </summary>
+    public bool ClearEmpty { get; init; }
+
+    /// <summary>
+    /// Gets why customers with transactions may be reclassified by this import (recorded in the change log), or null:
+    /// then a row that changes the category or region of such a customer is refused, as <see cref="Customers.LockOverride"/> requires.
+    /// </summary>
+    public string? OverrideReason { get; init; }
+
+    /// <summary>The options an import runs with: the given ones checked, or the defaults.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The mode is not defined.</exception>
+    /// <exception cref="ArgumentException">The override reason is blank.</exception>
+    internal static ImportOptions Checked(ImportOptions? options)
+    {
+        options ??= new ImportOptions();
+        if (!Enum.IsDefined(options.Mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Mode, "The import mode is Add, Update or AddOrUpdate.");
+        }
+
+        if (options.OverrideReason is { } reason && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ArgumentException("The override reason, when given, must not be blank.", nameof(options));
+        }
+
+        return options;
+    }
 }

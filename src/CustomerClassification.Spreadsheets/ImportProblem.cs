@@ -7,6 +7,12 @@ namespace CustomerClassification.Spreadsheets;
 /// <param name="Message">What is wrong.</param>
 public sealed record ImportProblem(int Row, string? Column, string? Value, string Message)
 {
+    /// <summary>Gets the canonical name of the field the problem is about (<c>region</c>, <c>creditLimit</c>; see <see cref="Customers.CustomerFields"/>), or null.</summary>
+    public string? Field { get; init; }
+
+    /// <summary>Gets the archive's error code when the archive refused the row (stable, for grouping and tests), or null for a problem of the file or a cell.</summary>
+    public ClassificationErrorCode? Error { get; init; }
+
     /// <summary>Returns the problem on one line: <c>row 7, 信用额度 'abc': not a number</c>.</summary>
     /// <returns>The problem as text.</returns>
     public override string ToString() =>

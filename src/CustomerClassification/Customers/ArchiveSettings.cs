@@ -60,6 +60,16 @@ public sealed class ArchiveSettings
         }
     }
 
+    /// <summary>
+    /// Gets a value indicating whether customer codes are case-sensitive. False by default, as in T3, whose database
+    /// compares codes ignoring case: <c>c001</c> and <c>C001</c> are one customer, found by either, kept as first typed.
+    /// Set it for hosts whose own keys tell them apart.
+    /// </summary>
+    public bool CaseSensitiveCodes { get; init; }
+
+    /// <summary>Gets how customer codes are compared: <see cref="StringComparer.OrdinalIgnoreCase"/>, or <see cref="StringComparer.Ordinal"/> with <see cref="CaseSensitiveCodes"/>.</summary>
+    public StringComparer CodeComparer => CaseSensitiveCodes ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+
     /// <summary>Gets a value indicating whether every customer must be in a leaf customer category (客户是否分类).</summary>
     public bool CustomersClassified { get; }
 

@@ -53,7 +53,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
 
     internal BucketMap<string[]> TaxIds { get; }
 
-    /// <summary>Finds a customer by code (ordinal, case-sensitive).</summary>
+    /// <summary>Finds a customer by code (as <see cref="ArchiveSettings.CodeComparer"/> compares: ignoring case unless <see cref="ArchiveSettings.CaseSensitiveCodes"/>).</summary>
     /// <param name="code">The customer code.</param>
     /// <returns>The customer, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
@@ -63,7 +63,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         return Customers.TryGetValue(code, out var customer) ? customer : null;
     }
 
-    /// <summary>Gets a customer by code (ordinal, case-sensitive).</summary>
+    /// <summary>Gets a customer by code (as <see cref="ArchiveSettings.CodeComparer"/> compares: ignoring case unless <see cref="ArchiveSettings.CaseSensitiveCodes"/>).</summary>
     /// <param name="code">The customer code.</param>
     /// <returns>The customer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
@@ -71,7 +71,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     public Customer Get(string code) =>
         Find(code) ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, $"Customer '{code}' does not exist.", code);
 
-    /// <summary>Looks a customer up by code (ordinal, case-sensitive) without throwing when it is missing.</summary>
+    /// <summary>Looks a customer up by code (as <see cref="ArchiveSettings.CodeComparer"/> compares: ignoring case unless <see cref="ArchiveSettings.CaseSensitiveCodes"/>) without throwing when it is missing.</summary>
     /// <param name="code">The customer code.</param>
     /// <param name="customer">The customer, or null.</param>
     /// <returns>True when the archive holds the code.</returns>

@@ -41,7 +41,8 @@ internal sealed partial class ArchiveTransaction
                     ClassificationErrorCode.ClassificationLocked,
                     $"Customer '{old.Code}' has transactions, so its {dimension} cannot change from '{before}' to '{after}' without an override.",
                     old.Code,
-                    after);
+                    after,
+                    dimension);
                 locked = true;
             }
         }

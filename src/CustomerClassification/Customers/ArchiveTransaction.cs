@@ -78,7 +78,7 @@ internal sealed partial class ArchiveTransaction
 
         // Appended last, once nothing else can fail, so the store never holds entries of an unpublished snapshot.
         store.Append(savedLog ?? _entries);
-        return new ArchiveSnapshot(Settings, customers, _trees, members, mnemonics, taxIds, new ChangeLog(store, store.Count));
+        return new ArchiveSnapshot(Settings, customers, _trees, members, mnemonics, taxIds, new ChangeLog(store, store.Count, Settings.CodeComparer));
     }
 
     public void AddCustomer(Customer customer)
@@ -146,7 +146,7 @@ internal sealed partial class ArchiveTransaction
 
         var updated = old with { DeactivatedOn = date };
         Store(old, updated);
-        Log(ChangeOperation.CustomerDeactivated, code, field: DeactivatedOn, after: Iso(date));
+        Log(ChangeOperation.CustomerDeactivated, old.Code, field: DeactivatedOn, after: Iso(date));
         Result = updated;
     }
 
@@ -165,7 +165,7 @@ internal sealed partial class ArchiveTransaction
 
         var updated = old with { DeactivatedOn = null };
         Store(old, updated);
-        Log(ChangeOperation.CustomerReactivated, code, field: DeactivatedOn, before: Iso(since));
+        Log(ChangeOperation.CustomerReactivated, old.Code, field: DeactivatedOn, before: Iso(since));
         Result = updated;
     }
 
@@ -183,7 +183,7 @@ internal sealed partial class ArchiveTransaction
         }
 
         Store(old, null);
-        Log(ChangeOperation.CustomerRemoved, code, before: old.Name);
+        Log(ChangeOperation.CustomerRemoved, old.Code, before: old.Name);
         Result = old;
     }
 
@@ -199,7 +199,7 @@ internal sealed partial class ArchiveTransaction
         {
             updated = old with { HasTransactions = true };
             Store(old, updated);
-            Log(ChangeOperation.CustomerMarkedTransacted, code, field: HasTransactions, before: "false", after: "true");
+            Log(ChangeOperation.CustomerMarkedTransacted, old.Code, field: HasTransactions, before: "false", after: "true");
         }
 
         Result = updated;
@@ -207,7 +207,7 @@ internal sealed partial class ArchiveTransaction
 
     public void Merge(string fromCode, string intoCode, string reason)
     {
-        if (string.Equals(fromCode, intoCode, StringComparison.Ordinal))
+        if (Settings.CodeComparer.Equals(fromCode, intoCode))
         {
             Fail(ClassificationErrorCode.MergeIntoItself, $"Customer '{fromCode}' cannot be merged into itself.", fromCode);
             return;
@@ -234,11 +234,11 @@ internal sealed partial class ArchiveTransaction
         };
         var first = _entries.Count;
         Store(from, null);
-        Log(ChangeOperation.CustomerMerged, fromCode, before: from.Name, after: intoCode, reason: reason);
+        Log(ChangeOperation.CustomerMerged, from.Code, before: from.Name, after: into.Code, reason: reason);
         Replace(into, kept, reason);
         if (from.HasTransactions && !into.HasTransactions)
         {
-            Log(ChangeOperation.CustomerMarkedTransacted, intoCode, field: HasTransactions, before: "false", after: "true", reason: reason);
+            Log(ChangeOperation.CustomerMarkedTransacted, into.Code, field: HasTransactions, before: "false", after: "true", reason: reason);
         }
 
         Result = new MergeResult(from, kept, _entries.Skip(first).ToArray());

@@ -4,7 +4,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace CustomerClassification.Customers;
 
 /// <summary>
-/// A persistent map from strings (ordinal) to values: a fixed array of small dictionaries. A change copies
+/// A persistent map from strings (ordinal, or ordinal ignoring ASCII case for customer codes compared as T3 compares
+/// them) to values: a fixed array of small dictionaries. A change copies
 /// only the buckets it touches (once per transaction, through <see cref="Builder"/>), so a snapshot that
 /// readers hold is never changed and a write costs a bucket, not the whole map.
 /// </summary>
@@ -14,17 +15,23 @@ internal sealed class BucketMap<TValue>
 
     private readonly Dictionary<string, TValue>?[] _buckets;
 
-    private BucketMap(Dictionary<string, TValue>?[] buckets, int count)
+    private readonly StringComparer _comparer;
+
+    private BucketMap(Dictionary<string, TValue>?[] buckets, int count, StringComparer comparer)
     {
         _buckets = buckets;
         Count = count;
+        _comparer = comparer;
     }
 
-    public static BucketMap<TValue> Empty { get; } = new(new Dictionary<string, TValue>?[BucketCount], 0);
+    public static BucketMap<TValue> Empty { get; } = new(new Dictionary<string, TValue>?[BucketCount], 0, StringComparer.Ordinal);
+
+    /// <summary>Gets an empty map whose keys ignore ASCII case (keys such as customer codes are ASCII letters and digits).</summary>
+    public static BucketMap<TValue> EmptyIgnoringCase { get; } = new(new Dictionary<string, TValue>?[BucketCount], 0, StringComparer.OrdinalIgnoreCase);
 
     public int Count { get; }
 
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(_buckets, key, out value);
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(_buckets, key, out value, _comparer);
 
     /// <summary>Enumerates the pairs in no particular order.</summary>
     public IEnumerable<KeyValuePair<string, TValue>> Pairs()
@@ -45,9 +52,9 @@ internal sealed class BucketMap<TValue>
 
     public Builder ToBuilder() => new(this);
 
-    private static bool TryGet(Dictionary<string, TValue>?[] buckets, string key, [MaybeNullWhen(false)] out TValue value)
+    private static bool TryGet(Dictionary<string, TValue>?[] buckets, string key, [MaybeNullWhen(false)] out TValue value, StringComparer comparer)
     {
-        if (buckets[IndexOf(key)] is { } bucket)
+        if (buckets[IndexOf(key, comparer)] is { } bucket)
         {
             return bucket.TryGetValue(key, out value);
         }
@@ -56,13 +63,15 @@ internal sealed class BucketMap<TValue>
         return false;
     }
 
-    private static int IndexOf(string key)
+    private static int IndexOf(string key, StringComparer comparer)
     {
-        // A cheap hash of its own: the buckets' dictionaries hash the key again with their comparer.
+        // A cheap hash of its own: the buckets' dictionaries hash the key again with their comparer. Ignoring case,
+        // ASCII letters hash as upper case; such maps hold ASCII keys only (customer codes).
+        var fold = !ReferenceEquals(comparer, StringComparer.Ordinal);
         var hash = 0;
         foreach (var c in key)
         {
-            hash = unchecked((hash * 31) + c);
+            hash = unchecked((hash * 31) + (fold && c is >= 'a' and <= 'z' ? c - 32 : c));
         }
 
         return hash & (BucketCount - 1);
@@ -74,19 +83,22 @@ internal sealed class BucketMap<TValue>
         private readonly Dictionary<string, TValue>?[] _buckets;
         private readonly bool[] _owned = new bool[BucketCount];
 
+        private readonly StringComparer _comparer;
+
         public Builder(BucketMap<TValue> original)
         {
             _buckets = (Dictionary<string, TValue>?[])original._buckets.Clone();
             Count = original.Count;
+            _comparer = original._comparer;
         }
 
         public int Count { get; private set; }
 
-        public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(_buckets, key, out value);
+        public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(_buckets, key, out value, _comparer);
 
         public void Set(string key, TValue value)
         {
-            var bucket = Own(IndexOf(key));
+            var bucket = Own(IndexOf(key, _comparer));
             if (!bucket.ContainsKey(key))
             {
                 Count++;
@@ -97,7 +109,7 @@ internal sealed class BucketMap<TValue>
 
         public void Remove(string key)
         {
-            var index = IndexOf(key);
+            var index = IndexOf(key, _comparer);
             if (_buckets[index]?.ContainsKey(key) == true && Own(index).Remove(key))
             {
                 Count--;
@@ -105,14 +117,14 @@ internal sealed class BucketMap<TValue>
         }
 
         /// <summary>Freezes the builder's state into a map; the builder must not be used afterwards.</summary>
-        public BucketMap<TValue> ToImmutable() => new(_buckets, Count);
+        public BucketMap<TValue> ToImmutable() => new(_buckets, Count, _comparer);
 
         private Dictionary<string, TValue> Own(int index)
         {
             if (!_owned[index])
             {
                 var original = _buckets[index];
-                _buckets[index] = original is null ? new Dictionary<string, TValue>(StringComparer.Ordinal) : new Dictionary<string, TValue>(original, StringComparer.Ordinal);
+                _buckets[index] = original is null ? new Dictionary<string, TValue>(_comparer) : new Dictionary<string, TValue>(original, _comparer);
                 _owned[index] = true;
             }
 

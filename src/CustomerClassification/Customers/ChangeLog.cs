@@ -12,11 +12,13 @@ namespace CustomerClassification.Customers;
 public sealed class ChangeLog : IReadOnlyList<ChangeLogEntry>
 {
     private readonly ChangeLogStore _store;
+    private readonly StringComparer _codes;
 
-    internal ChangeLog(ChangeLogStore store, int count)
+    internal ChangeLog(ChangeLogStore store, int count, StringComparer codes)
     {
         _store = store;
         Count = count;
+        _codes = codes;
     }
 
     /// <summary>Gets the number of entries.</summary>
@@ -30,13 +32,13 @@ public sealed class ChangeLog : IReadOnlyList<ChangeLogEntry>
         index >= 0 && index < Count ? _store[index] : throw new ArgumentOutOfRangeException(nameof(index), index, $"The index must be from 0 to {Count - 1}.");
 
     /// <summary>Gets the entries about one customer, oldest first.</summary>
-    /// <param name="customerCode">The customer code (ordinal).</param>
+    /// <param name="customerCode">The customer code, compared as the archive compares codes (<see cref="ArchiveSettings.CodeComparer"/>).</param>
     /// <returns>The entries.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customerCode"/> is null.</exception>
     public IReadOnlyList<ChangeLogEntry> ForCustomer(string customerCode)
     {
         Guard.Against.Null(customerCode);
-        return this.Where(e => string.Equals(e.CustomerCode, customerCode, StringComparison.Ordinal)).ToArray();
+        return this.Where(e => e.CustomerCode is { } code && _codes.Equals(code, customerCode)).ToArray();
     }
 
     /// <summary>

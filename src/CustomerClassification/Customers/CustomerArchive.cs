@@ -53,12 +53,12 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
         var names = settings.DimensionNamesInUse;
         _snapshot = new ArchiveSnapshot(
             settings,
-            BucketMap<Customer>.Empty,
+            settings.CaseSensitiveCodes ? BucketMap<Customer>.Empty : BucketMap<Customer>.EmptyIgnoringCase,
             names.ToDictionary(n => n, n => new CategoryTree(settings.SchemeOf(n)!).Freeze(), StringComparer.Ordinal),
             names.ToDictionary(n => n, _ => CustomerGroups.Empty, StringComparer.Ordinal),
             CustomerGroups.Empty,
             BucketMap<string[]>.Empty,
-            new ChangeLog(_store, 0));
+            new ChangeLog(_store, 0, settings.CodeComparer));
     }
 
     /// <summary>Gets the current snapshot: the whole archive as of the last change, immutable.</summary>

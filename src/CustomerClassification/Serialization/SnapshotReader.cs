@@ -18,7 +18,7 @@ namespace CustomerClassification.Serialization;
 internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(errors)
 {
     private static readonly string[] TopProperties = ["schemaVersion", "settings", "categories", "customers", "creditPolicies", "rules", "changeLog"];
-    private static readonly string[] SettingsProperties = ["categoryScheme", "customersClassified", "regionScheme", "dimensions", "customFields"];
+    private static readonly string[] SettingsProperties = ["categoryScheme", "customersClassified", "regionScheme", "dimensions", "customFields", "caseSensitiveCodes"];
     private static readonly string[] CategoryProperties = ["code", "name"];
     private static readonly string[] DimensionProperties = ["name", "scheme"];
     private static readonly string[] FieldProperties = ["name", "type", "required"];
@@ -102,6 +102,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         var before = Errors.Count;
         var categoryScheme = Scheme(element, "categoryScheme", path, required: true);
         var classified = !element.TryGetProperty("customersClassified", out var c) || Boolean(c, path + ".customersClassified");
+        var caseSensitive = element.TryGetProperty("caseSensitiveCodes", out var cs) && Boolean(cs, path + ".caseSensitiveCodes");
         var regionScheme = Scheme(element, "regionScheme", path, required: false);
         var dimensions = Objects(element, "dimensions", path, DimensionProperties, (item, itemPath) =>
             Scheme(item, "scheme", itemPath, required: true) is { } scheme && Text(item, "name", itemPath, required: true) is { } name
@@ -119,7 +120,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             return null;
         }
 
-        return Try(path, () => new ArchiveSettings(categoryScheme, classified, regionScheme, dimensions, fields));
+        return Try(path, () => new ArchiveSettings(categoryScheme, classified, regionScheme, dimensions, fields) { CaseSensitiveCodes = caseSensitive });
     }
 
     private CodingScheme? Scheme(JsonElement owner, string property, string path, bool required)

@@ -68,6 +68,12 @@ internal static class SnapshotWriter
         writer.WriteStartObject("settings");
         writer.WriteString("categoryScheme", settings.CategoryScheme.ToString());
         writer.WriteBoolean("customersClassified", settings.CustomersClassified);
+        if (settings.CaseSensitiveCodes)
+        {
+            // Written only when set, so that models of T3's default read as before.
+            writer.WriteBoolean("caseSensitiveCodes", true);
+        }
+
         Optional(writer, "regionScheme", settings.RegionScheme?.ToString());
         writer.WriteStartArray("dimensions");
         foreach (var dimension in settings.Dimensions)

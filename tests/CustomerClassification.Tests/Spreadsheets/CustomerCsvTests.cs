@@ -26,7 +26,7 @@ public class CustomerCsvTests
         new Customer("C003", "苏州新星") { CategoryCode = "01002" },
     ];
 
-    private static CustomerArchive Filled()
+    internal static CustomerArchive Filled()
     {
         var archive = SampleArchive.Create();
         var batch = new ChangeBatch();
@@ -39,7 +39,7 @@ public class CustomerCsvTests
         return archive;
     }
 
-    private static byte[] Export(ArchiveSnapshot snapshot, HeaderLanguage headers = HeaderLanguage.Chinese, Encoding? encoding = null)
+    internal static byte[] Export(ArchiveSnapshot snapshot, HeaderLanguage headers = HeaderLanguage.Chinese, Encoding? encoding = null)
     {
         using var stream = new MemoryStream();
         CustomerCsv.Export(snapshot, stream, headers, encoding);

@@ -1,0 +1,58 @@
+using CustomerClassification.AccountSets;
+using CustomerClassification.Coding;
+using CustomerClassification.Customers;
+using CustomerClassification.Serialization;
+using NodaTime.Testing;
+
+namespace CustomerClassification.Tests.Customers;
+
+// T3 keeps codes under a case-insensitive collation: c001 and C001 are one customer there.
+public class CodeCaseTests
+{
+    private static CustomerArchive WithC001(bool caseSensitive = false)
+    {
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-3"), customersClassified: false) { CaseSensitiveCodes = caseSensitive }, new FakeClock(SampleArchive.Start));
+        archive.Add(new Customer("C001", "上海华联"), SampleArchive.Actor);
+        return archive;
+    }
+
+    [Fact]
+    public void ByDefault_CodesAreFoundIgnoringCase_AndKeepTheCaseFirstTyped()
+    {
+        var archive = WithC001();
+
+        Assert.Equal("C001", archive.Get("c001").Code);
+        Assert.Equal("C001", archive.Update("c001", c => c with { CreditGrade = "A" }, SampleArchive.Actor).Code);
+        Assert.Equal("C001", archive.Snapshot.ChangeLog[^1].CustomerCode);
+        Assert.Equal(2, archive.Snapshot.ChangeLog.ForCustomer("c001").Count);
+    }
+
+    [Fact]
+    public void ByDefault_ACodeDifferingOnlyInCase_IsTheSameCustomer()
+    {
+        var archive = WithC001();
+        var snapshot = archive.Snapshot;
+
+        var add = Assert.Throws<ClassificationException>(() => archive.Add(new Customer("c001", "另一家"), SampleArchive.Actor));
+        var merge = Assert.Throws<ClassificationException>(() => archive.Merge("c001", "C001", "重复", SampleArchive.Actor));
+
+        Assert.Equal((ClassificationErrorCode.DuplicateCustomerCode, ClassificationErrorCode.MergeIntoItself), (add.ErrorCode, merge.ErrorCode));
+        Assert.Same(snapshot, archive.Snapshot);
+    }
+
+    [Fact]
+    public void CaseSensitiveCodes_KeepsCodesDifferingInCaseApart_AndSurvivesASnapshot()
+    {
+        var archive = WithC001(caseSensitive: true);
+        archive.Add(new Customer("c001", "另一家"), SampleArchive.Actor);
+
+        Assert.Equal(("上海华联", "另一家"), (archive.Get("C001").Name, archive.Get("c001").Name));
+        Assert.Null(archive.Find("C00l"));
+
+        var loaded = SnapshotJson.FromJson(SnapshotJson.ToJson(new AccountSet(archive)), new FakeClock(SampleArchive.Start)).Archive;
+
+        Assert.True(loaded.Settings.CaseSensitiveCodes);
+        Assert.Equal(2, loaded.Snapshot.Count);
+        Assert.False(SnapshotJson.FromJson(SnapshotJson.ToJson(new AccountSet(WithC001())), new FakeClock(SampleArchive.Start)).Archive.Settings.CaseSensitiveCodes);
+    }
+}

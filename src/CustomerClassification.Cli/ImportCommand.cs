@@ -32,18 +32,19 @@ internal static class ImportCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var notClassified = new Option<bool>("--not-classified") { Description = "A new model whose customers need no category (客户是否分类: no)." };
-        var categories = CliOptions.File("--categories", "客户分类 rows (CSV or .xlsx): 类别编码, 类别名称.");
-        var regions = CliOptions.File("--regions", "地区分类 rows (CSV or .xlsx): 类别编码, 类别名称.");
+        var categories = CliOptions.File("--categories", "客户分类 rows (CSV or .xlsx): 类别编码, 类别名称 (分类编码/客户分类编码 … read too).");
+        var regions = CliOptions.File("--regions", "地区分类 rows (CSV or .xlsx): 地区编码, 地区名称 (类别编码/地区分类编码 … read too).");
         var customers = CliOptions.File("--customers", "客户档案 rows (CSV or .xlsx) with T3's Chinese or English headers.");
         var rules = CliOptions.File("--rules", "A rule file (JSON) to keep in the model, replacing its rules.");
-        var encoding = CliOptions.Encoding();
-        var validRowsOnly = new Option<bool>("--valid-rows-only") { Description = "Import the valid rows and report the rest, instead of nothing when any row is bad." };
+        var rowOptions = new RowOptions();
+        var problemsFile = CliOptions.File("--problems", "Write every problem to this file (.csv or .xlsx); the terminal shows the first 20.");
         var actor = CliOptions.Actor();
         var json = CliOptions.Json();
-        var command = new Command("import", "Import categories, regions, customers and rules into the model file (created on first use with --scheme). Exit code 1 when rows were refused.")
+        var command = new Command("import", "Import categories, regions, customers and rules into the model file (created on first use with --scheme); --update or --upsert changes what it has. Exit code 1 when rows were refused, 2 when a file cannot be read as a table.")
         {
-            model, scheme, regionScheme, customFields, notClassified, categories, regions, customers, rules, encoding, validRowsOnly, actor, json,
+            model, scheme, regionScheme, customFields, notClassified, categories, regions, customers, rules, problemsFile, actor, json,
         };
+        rowOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var file = parse.GetValue(model)!;
@@ -57,8 +58,14 @@ internal static class ImportCommand
                 throw new CliFailure(CclsApp.BadUsage, "Nothing to import: give --categories, --regions, --customers or --rules.");
             }
 
+            var options = rowOptions.Read(parse);
+            var problemsOut = parse.GetValue(problemsFile);
+            if (problemsOut is not null && (ProblemFile.Workbook(problemsOut) is null || string.Equals(problemsOut.FullName, file.FullName, StringComparison.Ordinal)))
+            {
+                throw new CliFailure(CclsApp.BadUsage, $"--problems: {problemsOut.Name}: write the problems to a .csv or .xlsx file other than the model.");
+            }
+
             var accountSet = file.Exists ? Existing(context, file, parse, scheme, regionScheme, customFields, notClassified) : New(parse, scheme, regionScheme, customFields, notClassified);
-            var options = new ImportOptions { Encoding = CliOptions.EncodingOf(parse.GetValue(encoding)), ImportValidRows = parse.GetValue(validRowsOnly) };
             var reports = sources.Where(s => s.File is not null)
                 .Select(s => (s.File!, s.What, context.Step($"Importing {s.File!.Name}", () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))
                 .ToArray();
@@ -67,17 +74,67 @@ internal static class ImportCommand
                 accountSet = WithRules(accountSet, rulesFile);
             }
 
-            var refused = reports.Sum(r => r.Item3.Problems.Count);
-            var saved = refused == 0 || options.ImportValidRows;
-            if (saved)
-            {
-                ModelFile.Save(accountSet, file);
-            }
-
-            Report(context, parse.GetValue(json), file, accountSet, reports, saved);
-            return refused == 0 ? CclsApp.Ok : CclsApp.Findings;
+            var changed = reports.Sum(r => r.Item3.ImportedCount) > 0 || rulesFile is not null || !file.Exists;
+            return Finish(context, file, accountSet, reports, changed, options.ImportValidRows, problemsOut, parse.GetValue(json));
         });
         return command;
+    }
+
+    /// <summary>The options of how rows go in: encoding, valid rows only, update or upsert, clearing, the override reason.</summary>
+    private sealed class RowOptions
+    {
+        private readonly Option<string> _encoding = CliOptions.Encoding();
+        private readonly Option<bool> _validRowsOnly = new("--valid-rows-only") { Description = "Import the valid rows and report the rest, instead of nothing when any row is bad." };
+        private readonly Option<bool> _update = new("--update") { Description = "Change the customers (rename the categories) the model has, with the columns the file has (T3's 批量调整: export, edit, import); a code the model lacks is refused." };
+        private readonly Option<bool> _upsert = new("--upsert") { Description = "Change the customers the model has as --update does, and add the others." };
+        private readonly Option<bool> _clearEmpty = new("--clear-empty") { Description = "With --update or --upsert: an empty cell clears the field (by default it leaves the value as it is)." };
+        private readonly Option<string> _overrideReason = new("--override-reason") { Description = "The reason recorded for reclassifying customers with transactions (locked otherwise)." };
+
+        public void AddTo(Command command)
+        {
+            foreach (var option in new Option[] { _encoding, _validRowsOnly, _update, _upsert, _clearEmpty, _overrideReason })
+            {
+                command.Options.Add(option);
+            }
+        }
+
+        public ImportOptions Read(ParseResult parse) => new()
+        {
+            Encoding = CliOptions.EncodingOf(parse.GetValue(_encoding)),
+            ImportValidRows = parse.GetValue(_validRowsOnly),
+            Mode = (parse.GetValue(_update), parse.GetValue(_upsert)) switch
+            {
+                (true, true) => throw new CliFailure(CclsApp.BadUsage, "--update and --upsert: give one (--upsert also adds what the model lacks)."),
+                (true, false) => ImportMode.Update,
+                (false, true) => ImportMode.AddOrUpdate,
+                _ when parse.GetValue(_clearEmpty) => throw new CliFailure(CclsApp.BadUsage, "--clear-empty: only an update clears fields; add --update or --upsert."),
+                _ => ImportMode.Add,
+            },
+            ClearEmpty = parse.GetValue(_clearEmpty),
+            OverrideReason = parse.GetValue(_overrideReason) is { } reason && string.IsNullOrWhiteSpace(reason)
+                ? throw new CliFailure(CclsApp.BadUsage, "--override-reason: give the reason, not a blank.")
+                : parse.GetValue(_overrideReason),
+        };
+    }
+
+    // A file that cannot be read as a table is bad input (exit 2), not refused rows: nothing is saved even with --valid-rows-only.
+    private static int Finish(CliContext context, FileInfo file, AccountSet accountSet, (FileInfo File, string What, ImportReport Report)[] reports, bool changed, bool validRowsOnly, FileInfo? problemsOut, bool json)
+    {
+        var unreadable = reports.Any(r => !r.Report.Readable);
+        var refused = reports.Sum(r => r.Report.Problems.Count);
+        var saved = !unreadable && (refused == 0 || validRowsOnly) && changed;
+        if (saved)
+        {
+            ModelFile.Save(accountSet, file);
+        }
+
+        if (problemsOut is not null)
+        {
+            ProblemFile.Write(problemsOut, reports.SelectMany(r => r.Report.Problems.Select(p => (r.File.Name, p))));
+        }
+
+        Report(context, json, file, accountSet, reports, saved, problemsOut);
+        return unreadable ? CclsApp.BadUsage : refused == 0 ? CclsApp.Ok : CclsApp.Findings;
     }
 
     private static AccountSet Existing(CliContext context, FileInfo file, ParseResult parse, params Option[] settings)
@@ -161,7 +218,7 @@ internal static class ImportCommand
         return new AccountSet(accountSet.Archive, accountSet.CreditPolicies, rules);
     }
 
-    private static void Report(CliContext context, bool json, FileInfo model, AccountSet accountSet, (FileInfo File, string What, ImportReport Report)[] reports, bool saved)
+    private static void Report(CliContext context, bool json, FileInfo model, AccountSet accountSet, (FileInfo File, string What, ImportReport Report)[] reports, bool saved, FileInfo? problemsFile)
     {
         if (json)
         {
@@ -173,33 +230,76 @@ internal static class ImportCommand
                 {
                     file = r.File.Name,
                     what = r.What,
+                    readable = r.Report.Readable,
                     rows = r.Report.RowCount,
                     imported = r.Report.ImportedCount,
+                    added = r.Report.AddedCount,
+                    updated = r.Report.UpdatedCount,
+                    unchanged = r.Report.UnchangedCount,
+                    refused = r.Report.RefusedCount,
                     encoding = r.Report.Encoding.WebName,
-                    problems = r.Report.Problems.Select(p => new { row = p.Row, column = p.Column, value = p.Value, message = p.Message }).ToArray(),
+                    problems = r.Report.Problems.Select(p => new { row = p.Row, column = p.Column, value = p.Value, field = p.Field, error = p.Error?.ToString(), message = p.Message }).ToArray(),
                 }).ToArray(),
             });
             return;
         }
 
-        foreach (var (file, _, report) in reports)
+        var lines = ProblemLines(reports).ToArray();
+        foreach (var line in lines.Take(MaxProblemLines))
         {
-            foreach (var problem in report.Problems)
-            {
-                context.Error.WriteLine($"ccls: {file.Name}: {problem}");
-            }
+            context.Error.WriteLine("ccls: " + line);
         }
 
-        var table = Tables.Table("File", "Into", "Rows", "Imported", "Problems", "Encoding");
+        if (lines.Length > MaxProblemLines)
+        {
+            context.Error.WriteLine(FormattableString.Invariant($"ccls: … and {lines.Length - MaxProblemLines} more") + (problemsFile is null ? "; --problems FILE writes them all (or --json)." : $"; all of them are in {problemsFile.Name}."));
+        }
+
+        var table = Tables.Table("File", "Into", "Rows", "Added", "Updated", "Unchanged", "Refused", "Encoding");
         foreach (var (file, what, report) in reports)
         {
-            table.AddRow(Tables.Cell(file.Name), Tables.Cell(what), Tables.Amount(report.RowCount), Tables.Amount(report.ImportedCount), Tables.Amount(report.Problems.Count), Tables.Cell(report.Encoding.WebName));
+            table.AddRow(Tables.Cell(file.Name), Tables.Cell(what), Tables.Amount(report.RowCount), Tables.Amount(report.AddedCount), Tables.Amount(report.UpdatedCount), Tables.Amount(report.UnchangedCount), Tables.Amount(report.RefusedCount), Tables.Cell(report.Encoding.WebName));
         }
 
         context.Console.Write(table);
         var snapshot = accountSet.Archive.Snapshot;
         context.Console.WriteLine(saved
             ? FormattableString.Invariant($"Saved {model.Name}: {snapshot.Count} customers, {snapshot.CategoriesOf(DimensionNames.Category).Count} categories, {accountSet.Rules.Count} rules.")
-            : $"Nothing was saved: {model.Name} is unchanged. Fix the rows above, or import the valid rows with --valid-rows-only.");
+            : reports.Any(r => !r.Report.Readable)
+                ? $"Nothing was saved: {model.Name} is unchanged. Fix the file named above so that it reads as a table."
+                : reports.All(r => r.Report.Succeeded)
+                    ? $"Nothing to change: {model.Name} is unchanged."
+                    : $"Nothing was saved: {model.Name} is unchanged. Fix the rows above, or import the valid rows with --valid-rows-only.");
+    }
+
+    private const int MaxProblemLines = 20;
+
+    /// <summary>
+    /// One line per cause: a file's own problems as they are, but the rows of a later file refused only because they
+    /// name categories or regions of a file that was refused are folded into one line, which names that file.
+    /// </summary>
+    private static IEnumerable<string> ProblemLines((FileInfo File, string What, ImportReport Report)[] reports)
+    {
+        var refusedDimensions = reports.Where(r => !string.Equals(r.What, "customers", StringComparison.Ordinal) && !r.Report.Succeeded).ToDictionary(r => r.What, r => r.File.Name, StringComparer.Ordinal);
+        foreach (var (file, _, report) in reports)
+        {
+            var folded = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var problem in report.Problems)
+            {
+                if (problem is { Error: ClassificationErrorCode.CategoryNotFound, Field: { } field } && refusedDimensions.ContainsKey(field))
+                {
+                    folded[field] = folded.GetValueOrDefault(field) + 1;
+                }
+                else
+                {
+                    yield return $"{file.Name}: {problem}";
+                }
+            }
+
+            foreach (var (dimension, rows) in folded)
+            {
+                yield return FormattableString.Invariant($"{file.Name}: {Tables.Count(rows, "row")} {(rows == 1 ? "names a" : "name")} {dimension} {(rows == 1 ? "code" : "codes")} the model lacks because {refusedDimensions[dimension]} was refused (see above).");
+            }
+        }
     }
 }

@@ -59,7 +59,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         {
             if (known.FirstOrDefault(c => c.IsNamed(header)) is not { } column)
             {
-                _problems.Add(new ImportProblem(1, header, null, $"Unknown column: not a customer field, dimension or custom field of the archive. Known: {string.Join(", ", known.Select(c => c.Chinese))} (or their English names); a custom field (自定义项) of this name would take it."));
+                _problems.Add(new ImportProblem(1, header, null, $"Unknown column: not a customer field, dimension or custom field of the archive. Known: {string.Join(", ", known.Select(c => c.Chinese))} (or their English names); a custom field (自定义项) of this name would take it (ccls import --custom-field {header} when the model is created)."));
                 continue;
             }
 

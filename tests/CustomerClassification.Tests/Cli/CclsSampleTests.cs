@@ -160,6 +160,82 @@ public sealed class CclsSampleTests : IDisposable
     }
 
     [Fact]
+    public void ExportEditImportWithUpdate_ChangesTheEditedCells_AndAgainChangesNothing()
+    {
+        Import();
+        var exported = Path.Combine(_work.FullName, "edit.csv");
+        Assert.Equal(0, Run("export", "-m", Model, "--out", exported).ExitCode);
+        var lines = File.ReadAllLines(exported);
+        lines[1] = lines[1].Replace(",AAA,80000,", ",AA,90000,", StringComparison.Ordinal);
+        File.WriteAllLines(exported, lines, new UTF8Encoding(true));
+
+        var updated = Run("import", "-m", Model, "--customers", exported, "--update");
+        var again = Run("import", "-m", Model, "--customers", exported, "--update", "--json");
+
+        Assert.Equal((0, string.Empty), (updated.ExitCode, updated.Error));
+        Assert.Contains("Saved model.json: 301 customers", updated.Output, StringComparison.Ordinal);
+        var model = SnapshotJson.FromJson(File.ReadAllText(Model), new FakeClock(Instant.FromUtc(2026, 7, 1, 0, 0)));
+        Assert.Equal(("AA", 90_000m), (model.Archive.Get("C0000").CreditGrade, model.Archive.Get("C0000").CreditLimit));
+        Assert.Equal(["creditGrade", "creditLimit"], model.Archive.ChangeLog.TakeLast(2).Select(e => e.Field).Order(StringComparer.Ordinal));
+        using var json = System.Text.Json.JsonDocument.Parse(again.Output);
+        var file = json.RootElement.GetProperty("files")[0];
+        Assert.Equal((0, 0, 301, false), (file.GetProperty("added").GetInt32(), file.GetProperty("updated").GetInt32(), file.GetProperty("unchanged").GetInt32(), json.RootElement.GetProperty("saved").GetBoolean()));
+    }
+
+    [Fact]
+    public void AnUnreadableRegionFile_IsOneLine_AndTheCustomersItStrandsAreFoldedIntoOne()
+    {
+        var regions = Path.Combine(_work.FullName, "regions.csv");
+        File.WriteAllText(regions, "编号,名字\n01,华东\n", new UTF8Encoding(false));
+        var problems = Path.Combine(_work.FullName, "problems.csv");
+
+        var (exitCode, output, error) = Run(
+            "import", "--model", Model, "--scheme", "2-2-2", "--region-scheme", "2-2", "--custom-field", "类型",
+            "--categories", Sample("categories.csv"), "--regions", regions, "--customers", Sample("customers.csv"), "--problems", problems);
+
+        Assert.Equal(2, exitCode);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("ccls: regions.csv: row 1, 类别编码: The column is missing", lines[0], StringComparison.Ordinal);
+        Assert.Matches(@"^ccls: customers\.csv: \d+ rows name region codes the model lacks because regions\.csv was refused \(see above\)\.$", lines[1]);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("Nothing was saved", output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Model));
+        Assert.True(File.ReadAllLines(problems).Length > 100);
+    }
+
+    [Fact]
+    public void ManyProblems_ShowTwentyLines_ThenHowManyMore()
+    {
+        Import();
+        var bad = Path.Combine(_work.FullName, "bad.csv");
+        File.WriteAllLines(bad, new[] { "客户编码,客户名称,信用额度" }.Concat(Enumerable.Range(0, 30).Select(i => FormattableString.Invariant($"N{i:000},新客{i},lots"))), new UTF8Encoding(false));
+
+        var (exitCode, _, error) = Run("import", "-m", Model, "--customers", bad);
+
+        Assert.Equal(1, exitCode);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(21, lines.Length);
+        Assert.Equal("ccls: … and 40 more; --problems FILE writes them all (or --json).", lines[^1]);
+    }
+
+    [Theory]
+    [InlineData("--update", "--upsert")]
+    [InlineData("--clear-empty")]
+    [InlineData("--update", "--override-reason", " ")]
+    [InlineData("--update", "--problems", "{work}/problems.txt")]
+    public void ImportModeOptions_ThatContradict_AreBadUsage(params string[] more)
+    {
+        Import();
+        var before = File.ReadAllText(Model);
+
+        var (exitCode, _, error) = Run(["import", "-m", Model, "--customers", Sample("customers.csv"), .. more.Select(a => a.Replace("{work}", _work.FullName, StringComparison.Ordinal))]);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("ccls: --", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(Model));
+    }
+
+    [Fact]
     public void Export_ThenImportIntoANewModel_GivesTheSameCustomers()
     {
         Import();

@@ -1,3 +1,4 @@
+using System.IO;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Tests.Customers;
@@ -15,6 +16,21 @@ public class MnemonicCodeTests
     [InlineData("ｉＢＭ（中国）有限公司", "IBMZGYXGS")]
     [InlineData("abc-12 上海", "ABC12SH")]
     [InlineData("！？…", "")]
+    [InlineData("东莞", "DG")]
+    [InlineData("西藏", "XZ")]
+    [InlineData("蚌埠", "BB")]
+    [InlineData("六安", "LA")]
+    [InlineData("丽水", "LS")]
+    [InlineData("番禺", "PY")]
+    [InlineData("乐清", "YQ")]
+    [InlineData("建行", "JH")]
+    [InlineData("工行", "GH")]
+    [InlineData("农行", "NH")]
+    [InlineData("中行", "ZH")]
+    [InlineData("交行", "JH")]
+    [InlineData("银行行长", "YHHZ")]
+    [InlineData("音乐学院", "YYXY")]
+    [InlineData("上海市工商行政管理局", "SHSGSXZGLJ")]
     public void FromName_GivesUpperCasePinyinInitials(string name, string code) => Assert.Equal(code, MnemonicCode.FromName(name));
 
     [Fact]
@@ -56,4 +72,18 @@ public class MnemonicCodeTests
     [InlineData(null, false)]
     [InlineData("SH HL", false)]
     public void IsWellFormed_AcceptsUpperCaseLettersAndDigits(string? text, bool wellFormed) => Assert.Equal(wellFormed, MnemonicCode.IsWellFormed(text));
+
+    // A corpus of company names (tools/pinyin/corpus.mjs: city × trade × company form) read by pinyin-pro in context.
+    [Fact]
+    public void FromName_ReadsTheCorpusAsPinyinProDoes_AtLeast995PerMille()
+    {
+        var rows = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Customers", "MnemonicCorpus.tsv"))
+            .Where(line => !line.StartsWith('#'))
+            .Select(line => line.Split('\t'))
+            .ToArray();
+        var misses = rows.Where(r => MnemonicCode.FromName(r[0]) != r[1]).Select(r => $"{r[0]}: {MnemonicCode.FromName(r[0])}, pinyin-pro {r[1]}").ToArray();
+
+        Assert.True(rows.Length >= 1000, $"{rows.Length} names");
+        Assert.True(misses.Length * 1000 <= rows.Length * 5, $"{misses.Length} of {rows.Length} differ:\n" + string.Join("\n", misses));
+    }
 }

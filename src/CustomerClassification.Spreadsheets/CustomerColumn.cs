@@ -25,31 +25,56 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
         .Select(f => new CustomerColumn(
             f.Label,
             f.Name,
-            // The code makes the customer (and finds the one to update); every other cell sets its field.
-            f.IsKey ? (c, _) => c : (c, v) => f.SetValue(c, f.ParseValue(v)),
-            f.FormatStoredValue,
+            // The code makes the customer (and finds the one to update); every other cell sets its field, but a
+            // mnemonic code equal to the one the name gives stays generated, so that it keeps following the name.
+            f.IsKey ? (c, _) => c
+                : f == CustomerFields.Get("mnemonicCode") ? (c, v) => f.SetValue(c, string.Equals(v, MnemonicCode.FromName(c.Name), StringComparison.Ordinal) ? null : f.ParseValue(v))
+                : (c, v) => f.SetValue(c, f.ParseValue(v)),
+            f.FormatValue,
             f.Aliases,
-            f.IsKey || f == CustomerFields.Name ? null : c => f.SetValue(c, null)))
+            f.IsKey || f == CustomerFields.Name ? null : c => f.SetValue(c, null))
+        {
+            Typed = f.Kind is FieldKind.Number or FieldKind.Date ? f.GetValue : null,
+        })
         .ToArray();
 
     /// <summary>The columns of an archive: the built-in ones, then each further dimension and each custom field under its own name.</summary>
     public static IReadOnlyList<CustomerColumn> For(ArchiveSettings settings) =>
         BuiltIn
             .Concat(settings.Dimensions.Select(d => new CustomerColumn(d.Name, d.Name, (c, v) => c with { Dimensions = With(c.Dimensions, d.Name, v) }, c => c.CodeIn(d.Name), [], c => c with { Dimensions = Without(c.Dimensions, d.Name) })))
-            .Concat(settings.CustomFields.Select(f => new CustomerColumn(f.Name, f.Name, (c, v) => c with { CustomFields = With(c.CustomFields, f.Name, Custom(f.Type, v)) }, c => c.CustomFields.TryGetValue(f.Name, out var value) ? Text(value) : null, [], c => c with { CustomFields = Without(c.CustomFields, f.Name) })))
+            .Concat(settings.CustomFields.Select(f => new CustomerColumn(f.Name, f.Name, (c, v) => c with { CustomFields = With(c.CustomFields, f.Name, Custom(f.Type, v)) }, c => c.CustomFields.TryGetValue(f.Name, out var value) ? Text(value) : null, [], c => c with { CustomFields = Without(c.CustomFields, f.Name) })
+            {
+                Typed = c => !c.CustomFields.TryGetValue(f.Name, out var value) ? null : value.Type switch
+                {
+                    CustomFieldType.Number => value.AsNumber(),
+                    CustomFieldType.Date => value.AsDate(),
+                    _ => value.AsText(),
+                },
+            }))
             .ToArray();
+
+    /// <summary>Gets how a workbook cell holds the value: a number (decimal) or a date (LocalDate) as such, null to write the text of <see cref="Write"/>.</summary>
+    public Func<Customer, object?>? Typed { get; init; }
 
     public string Header(HeaderLanguage language) => language == HeaderLanguage.Chinese ? Chinese : English;
 
     /// <summary>Tells whether a header names this column: its Chinese or English header or an alias, ignoring case (as host tables do).</summary>
     public bool IsNamed(string header) => TableColumn.Names(header, Chinese, English, Aliases);
 
-    /// <summary>An archive's customers as a table: the header, then a row per customer by code.</summary>
+    /// <summary>An archive's customers as a table: the header, then a row per customer by code, each cell as text.</summary>
     public static (string[] Header, IEnumerable<string[]> Rows) Table(ArchiveSnapshot archive, HeaderLanguage headers)
     {
         Defined(headers);
         var columns = For(archive.Settings);
         return (columns.Select(c => c.Header(headers)).ToArray(), archive.Select(customer => columns.Select(c => c.Write(customer) ?? string.Empty).ToArray()));
+    }
+
+    /// <summary>An archive's customers as a workbook table: as <see cref="Table"/>, but numbers and dates as such so that a spreadsheet sums and sorts them.</summary>
+    public static (string[] Header, IEnumerable<object?[]> Rows) TypedTable(ArchiveSnapshot archive, HeaderLanguage headers)
+    {
+        Defined(headers);
+        var columns = For(archive.Settings);
+        return (columns.Select(c => c.Header(headers)).ToArray(), archive.Select(customer => columns.Select(c => c.Typed is { } typed ? typed(customer) : c.Write(customer)).ToArray()));
     }
 
     /// <summary>Refuses a header language that is not defined; every export checks this before it writes anything.</summary>

@@ -110,7 +110,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
                 return (null, false);
             }
 
-            var (made, valid) = Cells(row, cells, columns, customer, clear: false);
+            var (made, valid) = Cells(row, cells, columns, customer, original: null);
             if (existing is not null)
             {
                 _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, $"Customer '{existing.Code}' is in the archive already; to change it, import with Update or AddOrUpdate (ccls import --update or --upsert).") { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.DuplicateCustomerCode });
@@ -127,7 +127,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         }
 
         updated.Add(code, row);
-        var (changed, complete) = Cells(row, cells, columns, existing, options.ClearEmpty);
+        var (changed, complete) = Cells(row, cells, columns, existing, existing);
         return changed == existing && complete
             ? (null, true)
             : (new ImportRow(row, Adds: false, batch => batch.Update(existing.Code, _ => changed, _override), CellOf), complete);
@@ -150,14 +150,22 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         }
     }
 
-    // Sets every non-empty cell but the code on the customer, and with clear every empty one that can be cleared; a bad cell is reported and skipped.
-    private (Customer Customer, bool Valid) Cells(int row, string[] cells, (CustomerColumn Column, string Header)[] columns, Customer customer, bool clear)
+    // Sets every non-empty cell but the code on the customer, and when updating with ClearEmpty every empty one that can be
+    // cleared; a bad cell is reported and skipped. A cell that shows the value the customer being updated has already
+    // is left alone, so that a value the library derives (the mnemonic code from the name) keeps being derived.
+    private (Customer Customer, bool Valid) Cells(int row, string[] cells, (CustomerColumn Column, string Header)[] columns, Customer customer, Customer? original)
     {
         var valid = true;
+        var clear = original is not null && options.ClearEmpty;
         for (var i = 0; i < cells.Length; i++)
         {
             var (column, header) = columns[i];
             var value = cells[i].Trim();
+            if (original is not null && value.Length > 0 && string.Equals(value, column.Write(original), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             try
             {
                 customer = value.Length > 0 ? column.Read(customer, value) : clear && column.Clear is { } clearing ? clearing(customer) : customer;

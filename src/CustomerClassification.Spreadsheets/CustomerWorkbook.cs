@@ -7,8 +7,9 @@ namespace CustomerClassification.Spreadsheets;
 
 /// <summary>
 /// Customers to and from .xlsx workbooks (first sheet, MiniExcel), with the same columns, checks and atomic import as
-/// <see cref="CustomerCsv"/>. Cells are written as text, so codes keep their leading zeros; dates and numbers typed in
-/// Excel are read too.
+/// <see cref="CustomerCsv"/>. Codes and other texts are written as text cells, so codes keep their leading zeros;
+/// amounts and rates as numbers and dates as dates (yyyy-MM-dd), so that a spreadsheet sums and sorts them. Dates
+/// and numbers typed in Excel are read as well as text.
 /// </summary>
 public static class CustomerWorkbook
 {
@@ -43,7 +44,7 @@ public static class CustomerWorkbook
     {
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentNullException.ThrowIfNull(output);
-        var (header, rows) = CustomerColumn.Table(archive, headers);
+        var (header, rows) = CustomerColumn.TypedTable(archive, headers);
         WorkbookSource.Write(output, header, rows);
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using MiniExcelLibs;
+using NodaTime;
 using NodaTime.Text;
 
 namespace CustomerClassification.Spreadsheets;
@@ -26,15 +27,24 @@ internal static class WorkbookSource
         }
     }
 
-    /// <summary>Writes the header and the rows to the first sheet, every cell as text so that codes such as 01001 keep their zeros.</summary>
-    public static void Write(Stream output, string[] header, IEnumerable<string[]> rows)
+    /// <summary>
+    /// Writes the header and the rows to the first sheet: texts as text cells, so that codes such as 01001 keep their
+    /// zeros; decimals as numbers and dates (LocalDate) as dates; null as an empty cell.
+    /// </summary>
+    public static void Write(Stream output, string[] header, IEnumerable<object?[]> rows)
     {
         var keys = header.Select((_, i) => "c" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
-        var records = new[] { header }.Concat(rows)
-            .Select(cells => keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => (object)cells[p.i], StringComparer.Ordinal))
+        var records = new[] { (object?[])header }.Concat(rows)
+            .Select(cells => keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => Cell(cells[p.i]), StringComparer.Ordinal))
             .ToList();
         MiniExcel.SaveAs(output, records, printHeader: false, excelType: ExcelType.XLSX);
     }
+
+    private static object? Cell(object? value) => value switch
+    {
+        LocalDate date => date.ToDateTimeUnspecified(),
+        _ => value,
+    };
 
     private static string Text(object? value) => value switch
     {

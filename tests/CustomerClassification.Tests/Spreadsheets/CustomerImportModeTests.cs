@@ -185,4 +185,21 @@ public class CustomerImportModeTests
         Assert.Equal((1, 1, 1), (report.AddedCount, report.UpdatedCount, report.UnchangedCount));
         Assert.Equal(("上海", "闵行"), (archive.Snapshot.CategoriesOf(DimensionNames.Region).Get("31").Name, archive.Snapshot.CategoriesOf(DimensionNames.Region).Get("3102").Name));
     }
+
+    [Fact]
+    public void TheGeneratedMnemonicCode_IsExported_AndStaysGeneratedThroughAnUpdate()
+    {
+        var archive = SampleArchive.Create();
+        archive.Add(SampleArchive.Customer("C001", "上海华联"), SampleArchive.Actor);
+        var table = Table(CustomerCsvTests.Export(archive.Snapshot));
+        Assert.Equal("SHHL", table[1][Array.IndexOf(table[0], "助记码")]);
+
+        Set(table, "C001", "客户名称", "上海华联超市");
+        var report = Import(archive, table, Update);
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems));
+        Assert.Equal("SHHLCS", archive.Get("C001").MnemonicCode);
+        archive.Update("C001", c => c with { Name = "华联超市" }, SampleArchive.Actor);
+        Assert.Equal("HLCS", archive.Get("C001").MnemonicCode);
+    }
 }

@@ -42,6 +42,24 @@ public class WorkbookTests
     }
 
     [Fact]
+    public void Export_WritesAmountsAsNumbers_DatesAsDates_AndCodesAsText()
+    {
+        var archive = SampleArchive.Create();
+        archive.Add(SampleArchive.Customer("C001", "上海华联") with { CreditLimit = 1_000.25m, DevelopedOn = new NodaTime.LocalDate(2019, 3, 1), CustomFields = new Dictionary<string, CustomFieldValue> { ["年采购额"] = 12m } }, SampleArchive.Actor);
+        using var customers = new MemoryStream();
+
+        CustomerWorkbook.Export(archive.Snapshot, customers);
+
+        var row = MiniExcelLibs.MiniExcel.Query(new MemoryStream(customers.ToArray()), useHeaderRow: true).Cast<IDictionary<string, object?>>().Single();
+        Assert.Equal("C001", row["客户编码"]);
+        Assert.Equal("01001", row["所属分类码"]);
+        Assert.Equal(1_000.25, row["信用额度"]);
+        Assert.Equal(12.0, row["年采购额"]);
+        Assert.Equal(new DateTime(2019, 3, 1), row["发展日期"]);
+        Assert.Equal("SHHL", row["助记码"]);
+    }
+
+    [Fact]
     public void Import_NotAWorkbook_ChangesNothing()
     {
         var archive = SampleArchive.Create();

@@ -7,7 +7,8 @@ namespace CustomerClassification.Quality;
 
 /// <summary>
 /// Data-quality checks on an archive snapshot, by hashing (one pass per check, no pairwise comparison): duplicate
-/// tax ids, probable duplicates by normalised name, deactivated customers still holding a credit limit or an open
+/// tax ids, probable duplicates by normalised name (never proposed for merging when their 18-character tax ids
+/// differ: those are different legal entities), deactivated customers still holding a credit limit or an open
 /// balance, legacy tax ids, given mnemonic codes that do not match the name, and empty leaf categories. Rules the
 /// archive itself enforces (leaf categories, required custom fields, valid tax ids) need no audit. Read-only.
 /// </summary>
@@ -97,13 +98,29 @@ public static class ArchiveAudit
                 .ThenBy(c => c.DevelopedOn ?? NodaTime.LocalDate.MaxIsoValue)
                 .ThenBy(c => c.Code, StringComparer.Ordinal)
                 .ToArray();
-            var others = string.Join(", ", ordered.Skip(1).Select(c => c.Code));
+            var codes = ordered.Select(c => c.Code).ToArray();
+            var shared = $"{ordered.Length} customers share the {what} '{group.Key}': {string.Join(", ", ordered.Select(c => c.ToString()))}";
+
+            // Different 18-character tax ids (unified social credit codes, resident ids) are different legal entities,
+            // whatever their names: never merged, only named apart.
+            var entities = ordered.Select(c => c.TaxId).Where(t => t is { IsLegacy: false }).Distinct().Count();
+            if (entities > 1)
+            {
+                findings.Add(new AuditFinding(
+                    AuditFindingKind.SameNameDistinctTaxIds,
+                    AuditSeverity.Information,
+                    codes,
+                    FormattableString.Invariant($"{shared}, with {entities} different tax ids: different legal entities."),
+                    "Do not merge them; tell them apart in their names (a branch or a place), so that people pick the right one."));
+                continue;
+            }
+
             findings.Add(new AuditFinding(
                 kind,
                 severity,
-                ordered.Select(c => c.Code).ToArray(),
-                $"{ordered.Length} customers share the {what} '{group.Key}': {string.Join(", ", ordered.Select(c => c.ToString()))}.",
-                $"Merge {others} into {ordered[0].Code} (kept: {(ordered[0].HasTransactions ? "it has transactions" : "the oldest active customer")})."));
+                codes,
+                shared + ".",
+                $"Merge {string.Join(", ", ordered.Skip(1).Select(c => c.ToString()))} into {ordered[0]} (kept: {(ordered[0].HasTransactions ? "it has transactions" : "the oldest active customer")})."));
         }
     }
 

@@ -33,7 +33,7 @@ public sealed record AuditFinding
     /// <summary>Gets what was found, in English, with the values involved.</summary>
     public string Message { get; }
 
-    /// <summary>Gets the suggested fix, such as <c>Merge C0002 into C0001.</c></summary>
+    /// <summary>Gets the suggested fix, such as <c>Merge C0002 上海华联 into C0001 上海华联商贸有限公司 (kept: …).</c></summary>
     public string SuggestedFix { get; }
 
     /// <inheritdoc />

@@ -23,4 +23,10 @@ public enum AuditFindingKind
 
     /// <summary>A leaf category holds no customer.</summary>
     EmptyLeafCategory = 7,
+
+    /// <summary>
+    /// Two or more customers have the same normalised name but different 18-character tax ids (unified social credit
+    /// codes or resident ids): different legal entities, so not duplicates; their names should tell them apart.
+    /// </summary>
+    SameNameDistinctTaxIds = 8,
 }

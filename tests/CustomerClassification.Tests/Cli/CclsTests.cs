@@ -26,7 +26,7 @@ public class CclsTests
             Assert.Contains(section, output, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Merge C0000 into C0300", output, StringComparison.Ordinal);
+        Assert.Contains("Merge C0000 上海华联商贸有限公司 into C0300", output, StringComparison.Ordinal);
         Assert.Contains("重点经销商 [category := 010302, priority 10]: won", output, StringComparison.Ordinal);
         Assert.Contains("→ Blocked", output, StringComparison.Ordinal);
         Assert.Contains("(total)", output, StringComparison.Ordinal);

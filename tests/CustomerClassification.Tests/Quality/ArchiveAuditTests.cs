@@ -58,7 +58,7 @@ public class ArchiveAuditTests
 
         Assert.Equal((AuditFindingKind.DuplicateTaxId, AuditSeverity.Error), (finding.Kind, finding.Severity));
         Assert.Equal(new[] { "C2", "C1" }, finding.Customers);
-        Assert.Equal("Merge C1 into C2 (kept: it has transactions).", finding.SuggestedFix);
+        Assert.Equal("Merge C1 上海华联 into C2 华联超市 (kept: it has transactions).", finding.SuggestedFix);
     }
 
     [Fact]
@@ -75,7 +75,25 @@ public class ArchiveAuditTests
 
         Assert.Equal(AuditFindingKind.ProbableDuplicateName, finding.Kind);
         Assert.Equal(new[] { "C3", "C1" }, finding.Customers);
-        Assert.Equal("Merge C1 into C3 (kept: the oldest active customer).", finding.SuggestedFix);
+        Assert.Equal("Merge C1 上海 华联商贸公司 into C3 上海华联商贸有限公司 (kept: the oldest active customer).", finding.SuggestedFix);
+    }
+
+    [Fact]
+    public void Run_SameNameButDifferent18CharacterTaxIds_IsNeverAMerge()
+    {
+        var archive = Archive(
+            Customer("C1", "华联商贸有限公司") with { TaxId = TaxId.Parse("91350100M000100Y43"), DevelopedOn = new LocalDate(2019, 1, 1) },
+            Customer("C2", "华联商贸公司") with { TaxId = TaxId.Parse("914403001922038216"), DevelopedOn = new LocalDate(2020, 1, 1) },
+            Customer("C3", "华联商贸") with { DevelopedOn = new LocalDate(2021, 1, 1) },
+            Filler,
+            Filler2);
+
+        var finding = Assert.Single(ArchiveAudit.Run(archive.Snapshot));
+
+        Assert.Equal((AuditFindingKind.SameNameDistinctTaxIds, AuditSeverity.Information), (finding.Kind, finding.Severity));
+        Assert.Equal(["C1", "C2", "C3"], finding.Customers);
+        Assert.Equal("3 customers share the normalised name '华联商贸': C1 华联商贸有限公司, C2 华联商贸公司, C3 华联商贸, with 2 different tax ids: different legal entities.", finding.Message);
+        Assert.DoesNotContain("Merge", finding.SuggestedFix, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Text;
 using System.Text.RegularExpressions;
 using CustomerClassification.AccountSets;
 using CustomerClassification.Coding;
@@ -181,6 +182,17 @@ public class ReadmeSamples
 
     [Fact]
     public void Readme_ShowsTheCsvSampleVerbatim() => AssertReadmeShows(nameof(CsvSample));
+
+    [Fact]
+    public void UpdateSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(UpdateSample);
+
+        Assert.Equal(ReadmeBlockAfter("The edited cells, and only those, change:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheUpdateSampleVerbatim() => AssertReadmeShows(nameof(UpdateSample));
 
     [Fact]
     public void SnapshotSample_RunsAndPrintsWhatTheReadmeSays()
@@ -400,6 +412,26 @@ public class ReadmeSamples
         foreach (var problem in report.Problems)
         {
             Console.WriteLine(problem);
+        }
+
+        // README:end
+    }
+
+    private static void UpdateSample()
+    {
+        // README:begin
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-2")), SystemClock.Instance);
+        archive.AddCategory(DimensionNames.Category, "01", "经销商", "管理员");
+        archive.Add(new Customer("C001", "上海华联") { CategoryCode = "01", CreditLimit = 100_000m }, "管理员");
+        archive.Add(new Customer("C002", "苏州新星") { CategoryCode = "01", Contact = "李经理" }, "管理员");
+        var edited = Encoding.UTF8.GetBytes("客户编码,信用额度,联系人\r\nc001,150000,\r\nC002,,王经理\r\n");
+
+        var options = new ImportOptions { Mode = ImportMode.Update };       // AddOrUpdate also adds new codes
+        var report = CustomerCsv.Import(new MemoryStream(edited), archive, "王会计", options);
+        Console.WriteLine($"{report.UpdatedCount} updated, {report.UnchangedCount} unchanged, {report.AddedCount} added");
+        foreach (var entry in archive.ChangeLog.Skip(3))
+        {
+            Console.WriteLine($"{entry.CustomerCode} {entry.Field}: {entry.Before} → {entry.After}");
         }
 
         // README:end

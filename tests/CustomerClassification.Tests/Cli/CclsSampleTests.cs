@@ -313,7 +313,7 @@ public sealed class CclsSampleTests : IDisposable
         var block = readme.Substring(start, readme.IndexOf("```\n", start + 5, StringComparison.Ordinal) - start);
         var lines = block.Split('\n').Where(l => l.StartsWith("ccls ", StringComparison.Ordinal)).ToArray();
 
-        Assert.Equal(9, lines.Length);
+        Assert.Equal(10, lines.Length);
         foreach (var line in lines)
         {
             var comment = line.IndexOf("  #", StringComparison.Ordinal);

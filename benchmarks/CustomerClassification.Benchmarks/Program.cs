@@ -15,6 +15,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 2 && args[0] == "t3-dataset")
+        {
+            Scale.T3DataSet.Write(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -65,6 +65,7 @@ internal static class ImportCommand
                 throw new CliFailure(CclsApp.BadUsage, $"--problems: {problemsOut.Name}: write the problems to a .csv or .xlsx file other than the model.");
             }
 
+            using var writing = ModelFile.Lock(file);
             var accountSet = file.Exists ? Existing(context, file, parse, scheme, regionScheme, customFields, notClassified) : New(parse, scheme, regionScheme, customFields, notClassified);
             var reports = sources.Where(s => s.File is not null)
                 .Select(s => (s.File!, s.What, context.Step($"Importing {s.File!.Name}", () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))

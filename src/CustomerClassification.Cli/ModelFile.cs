@@ -1,21 +1,34 @@
+using System;
 using System.IO;
-using System.Linq;
-using System.Text;
+using System.IO.Compression;
 using CustomerClassification.AccountSets;
 using CustomerClassification.Serialization;
 using NodaTime;
 
 namespace CustomerClassification.Cli;
 
-/// <summary>Loads and saves the model file: the account set as a JSON snapshot, replaced whole on save so a failed save leaves the old file.</summary>
+/// <summary>
+/// Loads and saves the model file: the account set as a JSON snapshot (compact; gzip-compressed when the name ends in
+/// .gz), streamed, never held as one string. A save writes a new temporary file beside the model, flushes it to disk
+/// and renames it over the model, so a crash or Ctrl-C never leaves half a model; commands that change the model hold
+/// its lock from load to save, so two of them never lose each other's changes.
+/// </summary>
 internal static class ModelFile
 {
     public static AccountSet Load(CliContext context, FileInfo file)
     {
-        var json = HostFiles.ReadText(file);
+        if (!file.Exists)
+        {
+            throw CliFailure.Unreadable(file.Name, "no such file.");
+        }
+
         try
         {
-            return context.Step($"Loading {file.Name}", () => SnapshotJson.FromJson(json, SystemClock.Instance));
+            return context.Step($"Loading {file.Name}", () =>
+            {
+                using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                return SnapshotJson.Read(stream, SystemClock.Instance);
+            });
         }
         catch (SnapshotFormatException e)
         {
@@ -23,10 +36,70 @@ internal static class ModelFile
         }
     }
 
-    public static void Save(AccountSet accountSet, FileInfo file)
+    /// <summary>
+    /// Saves through a temporary file created anew beside the model (never one already there, nor a link planted in
+    /// its place), renamed over the model once flushed; on any failure the model is as it was and the temporary file gone.
+    /// </summary>
+    /// <param name="accountSet">What to save.</param>
+    /// <param name="file">The model file.</param>
+    /// <param name="around">For tests: wraps the file stream, to interrupt a save.</param>
+    public static void Save(AccountSet accountSet, FileInfo file, Func<Stream, Stream>? around = null)
     {
-        var temporary = file.FullName + ".tmp";
-        System.IO.File.WriteAllText(temporary, SnapshotJson.ToJson(accountSet), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        System.IO.File.Move(temporary, file.FullName, overwrite: true);
+        var temporary = Path.Combine(file.DirectoryName ?? ".", $".{file.Name}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                var target = around?.Invoke(stream) ?? stream;
+                if (IsCompressed(file))
+                {
+                    using var gzip = new GZipStream(target, CompressionLevel.Optimal, leaveOpen: true);
+                    SnapshotJson.Write(accountSet, gzip, indented: false);
+                }
+                else
+                {
+                    SnapshotJson.Write(accountSet, target, indented: false);
+                }
+
+                target.Flush();
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, file.FullName, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
     }
+
+    /// <summary>
+    /// Takes the model's lock (<c>model.json.lock</c> beside it, an advisory lock the system releases when the process
+    /// ends, so a crash leaves no stale lock): waits up to five seconds for another ccls that holds it, then fails.
+    /// </summary>
+    public static IDisposable Lock(FileInfo file)
+    {
+        var path = file.FullName + ".lock";
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException e) when (Held(e) && attempt < 50)
+            {
+                System.Threading.Thread.Sleep(100);
+            }
+            catch (IOException e) when (Held(e))
+            {
+                throw new CliFailure(CclsApp.BadUsage, $"{file.Name}: another ccls is changing it (it holds {file.Name}.lock); nothing was changed: try again when it is done.");
+            }
+        }
+    }
+
+    // Another process holds the lock; a missing folder or a name too long is a plain failure.
+    private static bool Held(IOException e) => e is not (DirectoryNotFoundException or FileNotFoundException or PathTooLongException);
+
+    private static bool IsCompressed(FileInfo file) => file.Extension.Equals(".gz", StringComparison.OrdinalIgnoreCase);
 }

@@ -40,11 +40,18 @@ internal class JsonWalker
     }
 
     /// <summary>Parses JSON text; malformed text is reported with its line and the UTF-8 byte position in that line.</summary>
-    public static JsonDocument Parse(string json, string what, int maxDepth)
+    public static JsonDocument Parse(string json, string what, int maxDepth) => Parse(what, () => JsonDocument.Parse(json, Options(maxDepth)));
+
+    /// <summary>Parses JSON in UTF-8 without copying it; malformed JSON (and bytes that are not UTF-8) reported as for text.</summary>
+    public static JsonDocument Parse(ReadOnlyMemory<byte> utf8Json, string what, int maxDepth) => Parse(what, () => JsonDocument.Parse(utf8Json, Options(maxDepth)));
+
+    private static JsonDocumentOptions Options(int maxDepth) => new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth };
+
+    private static JsonDocument Parse(string what, Func<JsonDocument> parse)
     {
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = maxDepth });
+            return parse();
         }
         catch (JsonException e)
         {

@@ -285,7 +285,7 @@ public sealed class CclsSampleTests : IDisposable
     public void ABrokenModel_IsNamedWithThePathOfItsProblem()
     {
         Import();
-        File.WriteAllText(Model, File.ReadAllText(Model).Replace("\"category\": \"010101\"", "\"category\": \"01\"", StringComparison.Ordinal));
+        File.WriteAllText(Model, File.ReadAllText(Model).Replace("\"category\":\"010101\"", "\"category\":\"01\"", StringComparison.Ordinal));
 
         var (exitCode, _, error) = Run("tree", "-m", Model);
 
@@ -328,6 +328,99 @@ public sealed class CclsSampleTests : IDisposable
         }
 
         Assert.True(File.Exists(Path.Combine(_work.FullName, "customers.xlsx")));
+    }
+
+    [Fact]
+    public void AGzipModel_IsWrittenCompressed_AndReadLikeAnyOther()
+    {
+        var gz = Path.Combine(_work.FullName, "model.json.gz");
+        Import();
+
+        var imported = Run("import", "-m", gz, "--scheme", "2-2-2", "--region-scheme", "2-2", "--custom-field", "类型", "--categories", Sample("categories.csv"), "--regions", Sample("regions.csv"), "--customers", Sample("customers.csv"));
+        var tree = Run("tree", "-m", gz);
+
+        Assert.Equal((0, 0), (imported.ExitCode, tree.ExitCode));
+        Assert.Equal(new byte[] { 0x1F, 0x8B }, File.ReadAllBytes(gz)[..2]);
+        Assert.True(new FileInfo(gz).Length * 5 < new FileInfo(Model).Length);
+        Assert.Equal(Run("tree", "-m", Model).Output, tree.Output);
+    }
+
+    [Fact]
+    public void ASaveInterruptedBeforeTheRename_LeavesTheOldModel_AndNoTemporaryFile()
+    {
+        Import();
+        var before = File.ReadAllBytes(Model);
+        var accountSet = SnapshotJson.FromJson(File.ReadAllText(Model), new FakeClock(Instant.FromUtc(2026, 7, 1, 0, 0)));
+
+        Assert.Throws<IOException>(() => ModelFile.Save(accountSet, new FileInfo(Model), stream => new FailingStream(stream, 10_000)));
+
+        Assert.Equal(before, File.ReadAllBytes(Model));
+        Assert.Equal(["model.json", "model.json.lock"], _work.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ASecondWriter_WaitsForTheLock_ThenFailsWithoutChangingAnything()
+    {
+        Import();
+        var before = File.ReadAllBytes(Model);
+
+        using (ModelFile.Lock(new FileInfo(Model)))
+        {
+            var (exitCode, _, error) = Run("import", "-m", Model, "--customers", Sample("customers.csv"), "--upsert");
+
+            Assert.Equal(2, exitCode);
+            Assert.Equal("ccls: model.json: another ccls is changing it (it holds model.json.lock); nothing was changed: try again when it is done.", error.Trim());
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(Model));
+        Assert.Equal(0, Run("import", "-m", Model, "--customers", Sample("customers.csv"), "--upsert").ExitCode);
+    }
+
+    [Fact]
+    public void ALinkPlantedWhereATemporaryFileWouldGo_IsNeverWrittenThrough()
+    {
+        Import();
+        var victim = Path.Combine(_work.FullName, "victim.txt");
+        File.WriteAllText(victim, "keep");
+        File.CreateSymbolicLink(Model + ".tmp", victim);
+
+        Assert.Equal(0, Run("import", "-m", Model, "--customers", Sample("customers.csv"), "--upsert", "--actor", "x").ExitCode);
+
+        Assert.Equal("keep", File.ReadAllText(victim));
+    }
+
+    private sealed class FailingStream(Stream inner, int failAfter) : Stream
+    {
+        private int _written;
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            _written += count;
+            if (_written > failAfter)
+            {
+                throw new IOException("The disk is full (simulated).");
+            }
+
+            inner.Write(buffer, offset, count);
+        }
     }
 
     [Fact]

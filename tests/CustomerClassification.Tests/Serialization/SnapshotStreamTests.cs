@@ -1,0 +1,103 @@
+using System.IO;
+using System.IO.Compression;
+using System.Text;
+using CustomerClassification.AccountSets;
+using CustomerClassification.Customers;
+using CustomerClassification.Serialization;
+using CustomerClassification.Tests.Customers;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace CustomerClassification.Tests.Serialization;
+
+// The stream API: UTF-8 in and out, gzip told by its first bytes, the same checks as the text API.
+public sealed class SnapshotStreamTests
+{
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 3, 1, 9, 0));
+
+    private static AccountSet Standard()
+    {
+        var archive = SampleArchive.Create();
+        archive.Add(SampleArchive.Customer("C001", "上海华联") with { CreditLimit = 1_000m }, SampleArchive.Actor);
+        return new AccountSet(archive);
+    }
+
+    private static byte[] Written(AccountSet accountSet, bool indented, bool gzip)
+    {
+        using var stream = new MemoryStream();
+        if (gzip)
+        {
+            using var compressed = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);
+            SnapshotJson.Write(accountSet, compressed, indented);
+        }
+        else
+        {
+            SnapshotJson.Write(accountSet, stream, indented);
+        }
+
+        return stream.ToArray();
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(false, true)]
+    public void WriteThenRead_GivesTheSameDocument(bool indented, bool gzip)
+    {
+        var original = Standard();
+
+        var loaded = SnapshotJson.Read(new MemoryStream(Written(original, indented, gzip)), Clock);
+
+        Assert.Equal(SnapshotJson.ToJson(original), SnapshotJson.ToJson(loaded));
+    }
+
+    [Fact]
+    public void Indented_IsWhatToJsonWrites_AndCompactIsSmaller()
+    {
+        var original = Standard();
+
+        Assert.Equal(SnapshotJson.ToJson(original), Encoding.UTF8.GetString(Written(original, indented: true, gzip: false)));
+        Assert.True(Written(original, indented: false, gzip: false).Length * 5 < Written(original, indented: true, gzip: false).Length * 4);
+    }
+
+    [Fact]
+    public void ATruncatedGzip_IsOneFormatProblem()
+    {
+        var bytes = Written(Standard(), indented: false, gzip: true);
+
+        var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotJson.Read(new MemoryStream(bytes[..(bytes.Length / 2)]), Clock));
+
+        Assert.Equal("$", Assert.Single(refused.Problems).Path);
+    }
+
+    [Fact]
+    public void BytesThatAreNotUtf8_AreAFormatProblem_NotAnotherException()
+    {
+        var text = Encoding.UTF8.GetBytes(SnapshotJson.ToJson(Standard()));
+        var name = Encoding.UTF8.GetBytes("上海华联");
+        var start = text.AsSpan().IndexOf(name);
+        text[start] = 0xFF;
+
+        var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotJson.Read(new MemoryStream(text), Clock));
+
+        Assert.NotEmpty(refused.Problems);
+    }
+
+    [Fact]
+    public void DeepNesting_IsRefusedAtOnce()
+    {
+        var deep = Encoding.UTF8.GetBytes("{\"schemaVersion\":1,\"x\":" + new string('[', 100_000) + new string(']', 100_000) + "}");
+
+        var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotJson.Read(new MemoryStream(deep), Clock));
+
+        Assert.Contains("depth", refused.Problems[0].Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void BadArguments_AreRefused()
+    {
+        Assert.Throws<ArgumentNullException>(() => SnapshotJson.Read(null!, Clock));
+        Assert.Throws<ArgumentNullException>(() => SnapshotJson.Write(Standard(), null!));
+        Assert.Throws<ArgumentException>(() => SnapshotJson.Write(Standard(), new MemoryStream([], writable: false)));
+    }
+}

@@ -21,11 +21,13 @@ internal static class RuleCommands
         var inputs = new Inputs();
         var apply = new Option<bool>("--apply") { Description = "Apply the suggestions in one batch and save the model (customers with transactions need --override-reason)." };
         var overrideReason = new Option<string>("--override-reason") { Description = "The reason recorded for reclassifying customers with transactions (locked otherwise)." };
+        var all = new Option<bool>("--all") { Description = "List every suggested change, not the summary and the first 20." };
         var actor = CliOptions.Actor();
         var command = new Command("classify", "Run the rules over every customer and list the suggested changes; --apply makes them. Exit code 1 when changes were refused or left out.");
         inputs.AddTo(command);
         command.Options.Add(apply);
         command.Options.Add(overrideReason);
+        command.Options.Add(all);
         command.Options.Add(actor);
         command.SetAction(parse =>
         {
@@ -44,7 +46,7 @@ internal static class RuleCommands
             }
 
             var applied = result is { Succeeded: true } ? chosen.Length : 0;
-            Report(context, parse.GetValue(inputs.Json), accountSet.Archive.Snapshot, suggestions, day, applying, applied, result);
+            Report(context, parse.GetValue(inputs.Json) ? null : parse.GetValue(all) ? int.MaxValue : ListedChanges, accountSet.Archive.Snapshot, suggestions, day, (applying, applied, result));
             return !applying || applied == suggestions.Count ? CclsApp.Ok : CclsApp.Findings;
         });
         return command;
@@ -79,9 +81,13 @@ internal static class RuleCommands
         return command;
     }
 
-    private static void Report(CliContext context, bool json, ArchiveSnapshot snapshot, IReadOnlyList<ClassificationSuggestion> suggestions, LocalDate day, bool applying, int applied, BatchResult? result)
+    private const int ListedChanges = 20;
+
+    // listed: how many changes to list after the summary (null: JSON, which has them all).
+    private static void Report(CliContext context, int? listed, ArchiveSnapshot snapshot, IReadOnlyList<ClassificationSuggestion> suggestions, LocalDate day, (bool Applying, int Applied, BatchResult? Result) outcome)
     {
-        if (json)
+        var (applying, applied, result) = outcome;
+        if (listed is not { } count)
         {
             JsonOutput.Write(context.Output, new
             {
@@ -93,7 +99,24 @@ internal static class RuleCommands
             return;
         }
 
-        context.Console.Write(Tables.Suggestions(suggestions, snapshot));
+        // A million customers make a million suggestions: a summary by rule and target, then the first few, unless --all.
+        if (count < suggestions.Count)
+        {
+            var summary = Tables.Table("Rule", "Target", "To", "Changes", "Need an override");
+            foreach (var group in suggestions.GroupBy(s => (s.RuleName, Target: Tables.Target(s), s.To)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.RuleName, StringComparer.Ordinal))
+            {
+                summary.AddRow(Tables.Cell(group.Key.RuleName), Tables.Cell(group.Key.Target), Tables.Cell(group.Key.To), Tables.Amount(group.Count()), Tables.Amount(group.Count(s => s.NeedsOverride)));
+            }
+
+            context.Console.Write(summary);
+        }
+
+        context.Console.Write(Tables.Suggestions(suggestions.Take(count), snapshot));
+        if (count < suggestions.Count)
+        {
+            context.Console.WriteLine(FormattableString.Invariant($"The first {count} changes are listed; --all lists all {suggestions.Count}, --json writes them for scripts."));
+        }
+
         var locked = suggestions.Count(s => s.NeedsOverride);
         context.Console.WriteLine(FormattableString.Invariant($"{Tables.Count(suggestions.Count, "suggestion")} as of {LocalDatePattern.Iso.Format(day)}; {locked} need an override (customers with transactions)."));
         if (!applying)

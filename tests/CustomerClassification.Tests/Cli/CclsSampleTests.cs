@@ -331,6 +331,21 @@ public sealed class CclsSampleTests : IDisposable
     }
 
     [Fact]
+    public void Classify_PrintsASummaryAndTheFirst20Changes_AndAllOfThemWithAll()
+    {
+        Import();
+
+        var summary = Run("classify", "-m", Model, "--stats", Sample("stats.csv"));
+        var all = Run("classify", "-m", Model, "--stats", Sample("stats.csv"), "--all");
+
+        Assert.Contains("逾期降级     grade      C             57", summary.Output, StringComparison.Ordinal);
+        Assert.Contains("The first 20 changes are listed; --all lists all 162, --json writes them for scripts.", summary.Output, StringComparison.Ordinal);
+        Assert.True(summary.Output.Split('\n').Length < 50);
+        Assert.True(all.Output.Split('\n').Length > 162);
+        Assert.DoesNotContain("The first 20", all.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AGzipModel_IsWrittenCompressed_AndReadLikeAnyOther()
     {
         var gz = Path.Combine(_work.FullName, "model.json.gz");

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using CustomerClassification.AccountSets;
 using CustomerClassification.Rules;
 using NodaTime;
@@ -21,6 +22,8 @@ internal static class CclsApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, bool showProgress = false, LocalDate? today = null)
     {
+        // Problems quote what files hold: an escape sequence or a carriage return there must not reach the terminal.
+        error = new PrintableWriter(error);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
@@ -62,6 +65,11 @@ internal static class CclsApp
             return BadUsage;
         }
 
+        return Invoke(parsed, output, error);
+    }
+
+    private static int Invoke(ParseResult parsed, TextWriter output, TextWriter error)
+    {
         try
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -74,8 +82,17 @@ internal static class CclsApp
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ClassificationException or ArgumentException)
         {
             // Files that cannot be read or written, and inputs the model refuses (an open item of an unknown customer, a last order after the as-of day).
-            error.WriteLine("ccls: " + e.Message);
+            error.WriteLine("ccls: " + OneLine(e.Message));
+            return BadUsage;
+        }
+        catch (Exception e) when (e is not (StackOverflowException or AccessViolationException))
+        {
+            // The last chance: anything unexpected (out of memory on a hostile file, say) is one line and exit code 2, never a stack trace.
+            error.WriteLine($"ccls: unexpected error ({e.GetType().Name}): {OneLine(e.Message)} Nothing was saved.");
             return BadUsage;
         }
     }
+
+    // A message as one printable line: control characters (a line break, an escape) shown as spaces.
+    private static string OneLine(string message) => string.Concat(message.Select(c => char.IsControl(c) ? ' ' : c));
 }

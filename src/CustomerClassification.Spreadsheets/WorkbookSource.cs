@@ -21,8 +21,10 @@ internal static class WorkbookSource
             var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
             return (rows.Select((row, i) => (i + 1, row.Values.Select(Text).Concat(Enumerable.Repeat(string.Empty, width - row.Count)).ToArray())).ToList(), null);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
+        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
         {
+            // MiniExcel fails in its own ways on broken workbooks (a styled cell without styles.xml is a
+            // NullReferenceException there): whatever it throws, the file is not a workbook this library can read.
             return (null, new ImportProblem(1, null, null, "The file is not a readable .xlsx workbook: " + e.Message));
         }
     }
@@ -50,7 +52,9 @@ internal static class WorkbookSource
     {
         null => string.Empty,
         DateTime date => LocalDatePattern.Iso.Format(NodaTime.LocalDate.FromDateTime(date)),
-        double number => ((decimal)number).ToString(CultureInfo.InvariantCulture),
+        // A number cell beyond decimal's range (1E+300) or not a number at all (NaN) stays text, which the column then refuses.
+        double number when double.IsFinite(number) && Math.Abs(number) < 7.9e28 => ((decimal)number).ToString(CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,
     };

@@ -176,7 +176,8 @@ internal class JsonWalker
             var index = IndexOf(property, names);
             if (index < 0)
             {
-                Fail(path + "." + property.Name, $"Unknown property '{property.Name}'; expected one of {string.Join(", ", known)}.");
+                var name = NameOf(property);
+                Fail(path + "." + name, $"Unknown property '{name}'; expected one of {string.Join(", ", known)}.");
             }
             else if (index < 64)
             {
@@ -202,18 +203,56 @@ internal class JsonWalker
         return (newline >= 0 ? message.Substring(0, newline) : message).TrimEnd('\r');
     }
 
-    public void Fail(string path, string message) => Errors.Add(new RuleSyntaxError(message, 0, 0, string.Empty, []) { Path = path });
+    public void Fail(string path, string message)
+    {
+        Errors.Add(new RuleSyntaxError(message, 0, 0, string.Empty, []) { Path = path });
+        if (Errors.Count == MaxProblems)
+        {
+            // A hostile file can hold millions of problems: collecting them all would take minutes and gigabytes.
+            Errors.Add(new RuleSyntaxError(FormattableString.Invariant($"Reading stopped after {MaxProblems:N0} problems; mend these and read the file again."), 0, 0, string.Empty, []) { Path = "$" });
+            throw new ProblemLimitReached();
+        }
+    }
+
+    /// <summary>The most problems a file is read for; reading stops there with one more problem saying so.</summary>
+    public const int MaxProblems = 1_000;
+
+    /// <summary>A property name as text; a name with a lone surrogate (invalid Unicode) described rather than throwing.</summary>
+    private static string NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return "(a name with invalid Unicode)";
+        }
+    }
+
+    /// <summary>Thrown when <see cref="MaxProblems"/> problems have been found; the reader's callers turn the problems so far into their format exception.</summary>
+    internal sealed class ProblemLimitReached : Exception
+    {
+    }
 
     /// <summary>Finds a property's name among names given in UTF-8, comparing in place: no string is made of the name, and the names are not transcoded per comparison.</summary>
     /// <returns>The index of the name, or -1.</returns>
     public static int IndexOf(JsonProperty property, byte[][] utf8Names)
     {
-        for (var i = 0; i < utf8Names.Length; i++)
+        // A name escaping a lone surrogate cannot be compared (System.Text.Json throws): it is no known name.
+        try
         {
-            if (property.NameEquals(utf8Names[i]))
+            for (var i = 0; i < utf8Names.Length; i++)
             {
-                return i;
+                if (property.NameEquals(utf8Names[i]))
+                {
+                    return i;
+                }
             }
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
         }
 
         return -1;

@@ -41,8 +41,20 @@ public static class RuleFile
         Guard.Against.Null(json);
         using var document = JsonWalker.Parse(json, "rule file", 16);
         var reader = new Reader([]);
-        var rules = reader.Read(document.RootElement);
-        return reader.Errors.Count == 0 ? rules : throw new RuleSyntaxException(reader.Errors);
+        try
+        {
+            var rules = reader.Read(document.RootElement);
+            return reader.Errors.Count == 0 ? rules : throw new RuleSyntaxException(reader.Errors);
+        }
+        catch (JsonWalker.ProblemLimitReached)
+        {
+            throw new RuleSyntaxException(reader.Errors);
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate in a name, found while looking up another property.
+            throw new RuleSyntaxException([new RuleSyntaxError("The rule file holds a name or text with a lone surrogate (invalid Unicode).", 0, 0, string.Empty, []) { Path = "$" }]);
+        }
     }
 
     /// <summary>Writes rules as a rule file (indented JSON, UTF-16 string; Chinese text is not escaped).</summary>

@@ -128,8 +128,20 @@ public static class SnapshotJson
         {
             using var document = parse();
             var reader = new SnapshotReader([]);
-            var accountSet = reader.Read(document.RootElement, clock);
-            return reader.Errors.Count == 0 && accountSet is not null ? accountSet : throw Problems(reader.Errors);
+            try
+            {
+                var accountSet = reader.Read(document.RootElement, clock);
+                return reader.Errors.Count == 0 && accountSet is not null ? accountSet : throw Problems(reader.Errors);
+            }
+            catch (JsonWalker.ProblemLimitReached)
+            {
+                throw Problems(reader.Errors);
+            }
+            catch (InvalidOperationException)
+            {
+                // System.Text.Json refuses an escaped lone surrogate only when the name or text is read; wherever else that happens, it is one problem.
+                throw new SnapshotFormatException([new SnapshotProblem("$", "The snapshot holds a name or text with a lone surrogate (invalid Unicode).")]);
+            }
         }
         catch (RuleSyntaxException syntax)
         {

@@ -5,7 +5,7 @@ using CustomerClassification.Spreadsheets;
 using CustomerClassification.Tests.Customers;
 using MiniExcelLibs;
 
-namespace CustomerClassification.Tests.Hostile;
+namespace CustomerClassification.Tests.Hostile.Spreadsheets;
 
 // Workbooks that are not what they claim: numbers beyond any amount, NaN, parts missing. A report, never an exception.
 public sealed class WorkbookHostileTests

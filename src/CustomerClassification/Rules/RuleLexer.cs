@@ -9,7 +9,8 @@ namespace CustomerClassification.Rules;
 
 /// <summary>
 /// Splits rule text into tokens. Outside quotes, full-width forms (＞＝, （ ）, ，) read as their ASCII forms and
-/// 且 / 或 / 非 at the start of a word are the keywords and / or / not, so Chinese text needs no spaces.
+/// 且 / 或 / 非 at the start of a word, or right after a number, a keyword, a literal or a Latin word, are the
+/// keywords and / or / not, so Chinese text needs no spaces.
 /// A character that starts no token becomes an invalid token, so the parser can say what it expected instead.
 /// </summary>
 internal sealed class RuleLexer
@@ -132,6 +133,13 @@ internal sealed class RuleLexer
         var word = new StringBuilder();
         while (_index < _text.Length && IsIdentifierPart(Peek()))
         {
+            // 且 / 或 / 非 end a keyword, a literal or a Latin word as they end a number (false且合作年限 >= 3); inside a
+            // Chinese name they are part of it.
+            if (IsChineseKeyword(Peek()) && word.Length > 0 && (Keywords.ContainsKey(word.ToString()) || word.ToString().All(c => c < 128)))
+            {
+                break;
+            }
+
             word.Append(Peek());
             _index++;
         }

@@ -226,4 +226,24 @@ public class RuleConditionTests
         Assert.Throws<ArgumentException>(() => new HasTagCondition("  "));
         Assert.Throws<InvalidOperationException>(() => RuleValue.FromNumber(1).Text);
     }
+
+    // 且/或/非 glued to what comes before them: a literal, a keyword, a Latin word, a number, a quote, a parenthesis.
+    [Theory]
+    [InlineData("已停用 = false", "已停用 = false")]
+    [InlineData("已停用 = true", "已停用 = true")]
+    [InlineData("信用等级 is not empty", "信用等级 is not empty")]
+    [InlineData("信用等级 is empty", "信用等级 is empty")]
+    [InlineData("creditGrade = 'A'", "creditGrade = 'A'")]
+    [InlineData("region under '01'", "region under '01'")]
+    [InlineData("creditGrade in ('A', 'B')", "creditGrade in ('A', 'B')")]
+    [InlineData("sales > 5万", "sales > 5万")]
+    [InlineData("years >= 3", "years >= 3")]
+    [InlineData("has tag '观察'", "has tag '观察'")]
+    public void ChineseConnectives_EndTheWordBeforeThem(string left, string spaced)
+    {
+        foreach (var (glued, separate) in new[] { ("且", " and "), ("或", " or "), ("且非", " and not ") })
+        {
+            Assert.Equal(RuleCondition.Parse(spaced + separate + "合作年限 < 3"), RuleCondition.Parse(left + glued + "合作年限<3"));
+        }
+    }
 }

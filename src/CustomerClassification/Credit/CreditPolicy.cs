@@ -18,11 +18,11 @@ public sealed record CreditPolicy
     private readonly IReadOnlyCollection<string>? _autoApprovedGrades;
 
     /// <summary>Gets the credit limit (信用额度), or null when not set here.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount, or one beyond T3's money range (922,337,203,685,477.5807).</exception>
     public decimal? CreditLimit
     {
         get => _creditLimit;
-        init => _creditLimit = value is < 0m ? throw new ArgumentOutOfRangeException(nameof(value), value, "A credit limit is 0 or more.") : value;
+        init => _creditLimit = value is < 0m ? throw new ArgumentOutOfRangeException(nameof(value), value, "A credit limit is 0 or more.") : value is { } limit ? Money.Amount(limit, nameof(value)) : null;
     }
 
     /// <summary>Gets how many days past due an open item may be before orders are blocked, or null when not set here.</summary>

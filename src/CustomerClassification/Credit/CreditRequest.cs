@@ -15,12 +15,12 @@ public sealed record CreditRequest
     /// <param name="otherOpenOrders">The amount of the customer's other orders not yet invoiced, 0 or more.</param>
     /// <exception cref="ArgumentNullException"><paramref name="customerCode"/> or <paramref name="openItems"/> is null, or an item is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="customerCode"/> is blank, or an item belongs to another customer.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An amount is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative or beyond T3's money range (922,337,203,685,477.5807).</exception>
     public CreditRequest(string customerCode, decimal orderAmount, IEnumerable<OpenItem> openItems, LocalDate asOf, decimal otherOpenOrders = 0m)
     {
         CustomerCode = Guard.Against.NullOrWhiteSpace(customerCode);
-        OrderAmount = orderAmount < 0m ? throw new ArgumentOutOfRangeException(nameof(orderAmount), orderAmount, "An order amount is 0 or more.") : orderAmount;
-        OtherOpenOrders = otherOpenOrders < 0m ? throw new ArgumentOutOfRangeException(nameof(otherOpenOrders), otherOpenOrders, "Open orders are 0 or more.") : otherOpenOrders;
+        OrderAmount = orderAmount < 0m ? throw new ArgumentOutOfRangeException(nameof(orderAmount), orderAmount, "An order amount is 0 or more.") : Money.Amount(orderAmount, nameof(orderAmount));
+        OtherOpenOrders = otherOpenOrders < 0m ? throw new ArgumentOutOfRangeException(nameof(otherOpenOrders), otherOpenOrders, "Open orders are 0 or more.") : Money.Amount(otherOpenOrders, nameof(otherOpenOrders));
         var items = Guard.Against.Null(openItems).ToArray();
         foreach (var item in items)
         {

@@ -16,7 +16,7 @@ public sealed record OpenItem
     /// <param name="dueDate">The due date, on or after the invoice date.</param>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
     /// <exception cref="ArgumentException">A text is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueDate"/> is before <paramref name="invoiceDate"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="dueDate"/> is before <paramref name="invoiceDate"/>; the amount is beyond T3's money range (±922,337,203,685,477.5807) or a date outside 1753-01-01 to 9999-12-31.</exception>
     public OpenItem(string customerCode, string documentNumber, decimal amount, LocalDate invoiceDate, LocalDate dueDate)
     {
         CustomerCode = Guard.Against.NullOrWhiteSpace(customerCode);
@@ -26,9 +26,9 @@ public sealed record OpenItem
             throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, $"The due date is before the invoice date {invoiceDate:uuuu-MM-dd}.");
         }
 
-        Amount = amount;
-        InvoiceDate = invoiceDate;
-        DueDate = dueDate;
+        Amount = Money.Amount(amount, nameof(amount));
+        InvoiceDate = Money.Day(invoiceDate, nameof(invoiceDate));
+        DueDate = Money.Day(dueDate, nameof(dueDate));
     }
 
     /// <summary>Gets the customer who owes it.</summary>

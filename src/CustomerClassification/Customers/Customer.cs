@@ -26,6 +26,8 @@ public sealed record Customer
     private readonly string? _categoryCode;
     private readonly string? _regionCode;
     private readonly ValueMap<string> _dimensions = ValueMap<string>.Empty;
+    private LocalDate? _developedOn;
+    private LocalDate? _deactivatedOn;
     private readonly decimal? _creditLimit;
     private readonly string? _creditGrade;
 
@@ -118,20 +120,22 @@ public sealed record Customer
     }
 
     /// <summary>Gets the development date (发展日期), or null; <c>years</c> of cooperation count from it.</summary>
-    public LocalDate? DevelopedOn { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a day before 1753-01-01 (T3's date range).</exception>
+    public LocalDate? DevelopedOn { get => _developedOn; init => _developedOn = Money.Day(value, nameof(value)); }
 
     /// <summary>Gets the deactivation date (停用日期), or null while the customer is active.</summary>
-    public LocalDate? DeactivatedOn { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">Set to a day before 1753-01-01 (T3's date range).</exception>
+    public LocalDate? DeactivatedOn { get => _deactivatedOn; init => _deactivatedOn = Money.Day(value, nameof(value)); }
 
     /// <summary>Gets the credit grade (信用等级), such as <c>AA</c>, or null; trimmed, blank becomes null.</summary>
     public string? CreditGrade { get => _creditGrade; init => _creditGrade = OptionalText(value, nameof(CreditGrade)); }
 
     /// <summary>Gets the customer's own credit limit (信用额度), or null to inherit the category's policy.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount, or one beyond T3's money range (922,337,203,685,477.5807).</exception>
     public decimal? CreditLimit
     {
         get => _creditLimit;
-        init => _creditLimit = value is < 0m ? throw new ArgumentOutOfRangeException(nameof(value), value, "A credit limit is 0 or more.") : value;
+        init => _creditLimit = value is < 0m ? throw new ArgumentOutOfRangeException(nameof(value), value, "A credit limit is 0 or more.") : value is { } limit ? Money.Amount(limit, nameof(value)) : null;
     }
 
     /// <summary>Gets the payment terms (付款条件), or null to inherit the category's policy.</summary>

@@ -82,7 +82,11 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
     /// <summary>Gets the date when the whole amount is due: the invoice date plus <see cref="NetDays"/>.</summary>
     /// <param name="invoiceDate">The invoice date.</param>
     /// <returns>The due date.</returns>
-    public LocalDate DueDate(LocalDate invoiceDate) => invoiceDate.PlusDays(NetDays);
+    /// <exception cref="ArgumentOutOfRangeException">The due date would be after 9999-12-31, the last day of T3's date range.</exception>
+    public LocalDate DueDate(LocalDate invoiceDate) =>
+        invoiceDate > Money.LastDay || Period.DaysBetween(invoiceDate, Money.LastDay) < NetDays
+            ? throw new ArgumentOutOfRangeException(nameof(invoiceDate), invoiceDate, FormattableString.Invariant($"n/{NetDays} from {invoiceDate:uuuu-MM-dd} falls after 9999-12-31, the last day of T3's date range."))
+            : invoiceDate.PlusDays(NetDays);
 
     /// <summary>
     /// Gets the cash discount a payment earns: the rate of the first step whose window the payment falls in

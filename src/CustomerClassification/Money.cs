@@ -1,0 +1,33 @@
+using NodaTime;
+
+namespace CustomerClassification;
+
+/// <summary>
+/// The ranges amounts and dates are held to where they enter the model, as T3 keeps them in SQL Server: amounts within
+/// <c>money</c> (±922,337,203,685,477.5807), dates within <c>datetime</c> (1753-01-01 to 9999-12-31). Within these,
+/// sums of millions of amounts never overflow a decimal, and no report fails on a value a T3 account set can hold.
+/// </summary>
+internal static class Money
+{
+    /// <summary>The largest amount: SQL Server's <c>money</c>.</summary>
+    public const decimal Max = 922_337_203_685_477.5807m;
+
+    /// <summary>The first day SQL Server's <c>datetime</c> holds.</summary>
+    public static readonly LocalDate FirstDay = new(1753, 1, 1);
+
+    /// <summary>The last day.</summary>
+    public static readonly LocalDate LastDay = new(9999, 12, 31);
+
+    /// <summary>An amount within ±<see cref="Max"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The amount is beyond.</exception>
+    public static decimal Amount(decimal value, string parameter) =>
+        value is > Max or < -Max ? throw new ArgumentOutOfRangeException(parameter, value, "An amount is at most 922,337,203,685,477.5807 either way (T3's money range).") : value;
+
+    /// <summary>A day within <see cref="FirstDay"/> and <see cref="LastDay"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The day is outside.</exception>
+    public static LocalDate Day(LocalDate value, string parameter) =>
+        value < FirstDay || value > LastDay ? throw new ArgumentOutOfRangeException(parameter, value, "A date is from 1753-01-01 to 9999-12-31 (T3's date range).") : value;
+
+    /// <inheritdoc cref="Day(LocalDate, string)"/>
+    public static LocalDate? Day(LocalDate? value, string parameter) => value is { } day ? Day(day, parameter) : null;
+}

@@ -295,6 +295,13 @@ public sealed record Customer
             {
                 return $"The {Field(property)} holds {(lone ? "a lone surrogate (invalid Unicode)" : "a control character (line break, tab, escape, …)")} at position {i + 1}.";
             }
+
+            // Invisible format characters (bidi overrides and isolates, zero-width spaces and joiners, a BOM) make two
+            // texts that look the same differ, or one read in another order than stored.
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                return FormattableString.Invariant($"The {Field(property)} holds an invisible format character (U+{(int)c:X4}: a bidi control or a zero-width character) at position {i + 1}.");
+            }
         }
 
         return null;

@@ -43,6 +43,12 @@ public sealed record DimensionDefinition
         var trimmed = name.Trim();
         var valid = trimmed.Length is > 0 and var length && length <= maxLength && !char.IsDigit(trimmed[0])
             && trimmed.All(c => char.IsLetterOrDigit(c) || c == '_');
+        if (valid && trimmed.Any(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')) && trimmed.Any(c => c is (>= '\u0370' and <= '\u03FF') or (>= '\u0400' and <= '\u04FF')))
+        {
+            // nаme with a Cyrillic а looks like name but is another name: Latin letters do not mix with their lookalikes.
+            throw new ArgumentException($"'{name}' mixes Latin letters with Greek or Cyrillic ones, which look alike: write it in one script.", parameterName);
+        }
+
         return valid
             ? trimmed
             : throw new ArgumentException($"'{name}' is not a valid name: use 1 to {maxLength} letters, digits or underscores, not starting with a digit.", parameterName);

@@ -1,4 +1,5 @@
 using System.Linq;
+using CustomerClassification.Customers;
 using NodaTime;
 
 namespace CustomerClassification.Rules;
@@ -106,9 +107,9 @@ public sealed record ClassificationRule
     {
         Guard.Against.NullOrWhiteSpace(name);
         var trimmed = name.Trim();
-        return trimmed.Length <= RuleLimits.MaxNameLength && !trimmed.Any(char.IsControl)
+        return trimmed.Length <= RuleLimits.MaxNameLength && Customer.PlainTextProblem(trimmed, "Name") is null
             ? trimmed
-            : throw new ArgumentException($"A rule name has at most {RuleLimits.MaxNameLength} characters and no control characters.", nameof(name));
+            : throw new ArgumentException($"A rule name has at most {RuleLimits.MaxNameLength} characters and no control characters, invisible format characters or lone surrogates.", nameof(name));
     }
 
     private static bool EndsBeforeStart(LocalDate? from, LocalDate? to) => from is { } start && to is { } end && end < start;

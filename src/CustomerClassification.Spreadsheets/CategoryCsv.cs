@@ -42,15 +42,15 @@ public static class CategoryCsv
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         _ = archive.Settings.SchemeOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a dimension of the archive.", nameof(dimension));
         options = ImportOptions.Checked(options);
-        var (text, encoding, problem) = CsvSource.Decode(csv, options.Encoding);
-        return text is null
-            ? ImportReport.Unreadable(0, [problem!], encoding)
-            : Import(CsvSource.Records(text).ToList(), encoding, archive, dimension, actor, options);
+        var (records, encoding, problems) = CsvSource.Read(csv, options.Encoding);
+        return records is null
+            ? ImportReport.Unreadable(0, problems, encoding)
+            : Import(records, encoding, archive, dimension, actor, options, problems);
     }
 
-    internal static ImportReport Import(List<(int Row, string[] Cells)> records, Encoding encoding, CustomerArchive archive, string dimension, string actor, ImportOptions options)
+    internal static ImportReport Import(List<(int Row, string[] Cells)> records, Encoding encoding, CustomerArchive archive, string dimension, string actor, ImportOptions options, List<ImportProblem> problems)
     {
-        var problems = new List<ImportProblem>();
+        var rowCount = Math.Max(0, records.Count - 1 + problems.Count(p => p.Row > 1));
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
         var codeAt = Array.FindIndex(header, h => CodeHeaders.Contains(h, StringComparer.OrdinalIgnoreCase));
         var nameAt = Array.FindIndex(header, h => NameHeaders.Contains(h, StringComparer.OrdinalIgnoreCase));
@@ -58,7 +58,7 @@ public static class CategoryCsv
         {
             var (missing, accepted) = codeAt < 0 ? (CodeHeaders[0], CodeHeaders) : (NameHeaders[0], NameHeaders);
             problems.Add(new ImportProblem(1, missing, null, $"The column is missing: the file needs a code and a name column; accepted for this one: {string.Join(", ", accepted)}."));
-            return ImportReport.Unreadable(Math.Max(0, records.Count - 1), problems, encoding);
+            return ImportReport.Unreadable(rowCount, problems, encoding);
         }
 
         var language = header[codeAt].Equals("code", StringComparison.OrdinalIgnoreCase) ? HeaderLanguage.English : HeaderLanguage.Chinese;
@@ -92,7 +92,7 @@ public static class CategoryCsv
         }
 
         var applied = CsvSource.Apply(archive, actor, ordered, problems, options.ImportValidRows);
-        return new ImportReport(records.Count - 1, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true);
+        return new ImportReport(rowCount, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true);
     }
 
     /// <summary>Exports the categories of a dimension in tree order (parents before children).</summary>

@@ -29,7 +29,7 @@ public static class CategoryWorkbook
         var (records, problem) = WorkbookSource.Read(xlsx);
         return records is null
             ? ImportReport.Unreadable(0, [problem!], Encoding.UTF8)
-            : CategoryCsv.Import(records, Encoding.UTF8, archive, dimension, actor, options);
+            : CategoryCsv.Import(records, Encoding.UTF8, archive, dimension, actor, options, []);
     }
 
     /// <summary>Exports the categories of a dimension, in tree order, to the first sheet of a new workbook.</summary>

@@ -18,11 +18,8 @@ internal static class CsvSource
     public static Encoding GB18030 => Encoding.GetEncoding("GB18030");
 
     /// <summary>Reads the whole stream and decodes it: the given encoding, else UTF-8 when it has a byte-order mark or is valid UTF-8, else GB18030.</summary>
-    public static (string? Text, Encoding Encoding, ImportProblem? Problem) Decode(Stream csv, Encoding? given)
+    public static (string? Text, Encoding Encoding, ImportProblem? Problem) Decode(byte[] bytes, Encoding? given)
     {
-        using var buffer = new MemoryStream();
-        csv.CopyTo(buffer);
-        var bytes = buffer.ToArray();
         var encoding = given ?? Detect(bytes);
         try
         {
@@ -31,6 +28,85 @@ internal static class CsvSource
         catch (DecoderFallbackException e)
         {
             return (null, encoding, new ImportProblem(1, null, null, $"The file is not valid {encoding.WebName}: {e.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// Reads a CSV file's records (see <see cref="Decode"/> and <see cref="Records"/>), checking each line against the
+    /// encoding: a line with bytes the encoding does not have, or a UTF-8 line in a file read as GB18030 (which would
+    /// read as garbled text), is a problem of its row, and that row is left out; the header row is always kept.
+    /// </summary>
+    /// <returns>The records, or null when the file cannot be decoded at all; the encoding; the problems.</returns>
+    public static (List<(int Row, string[] Cells)>? Records, Encoding Encoding, List<ImportProblem> Problems) Read(Stream csv, Encoding? given)
+    {
+        using var buffer = new MemoryStream();
+        csv.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        var (text, encoding, problem) = Decode(bytes, given);
+        if (text is null)
+        {
+            return (null, encoding, [problem!]);
+        }
+
+        var problems = LineProblems(bytes, encoding);
+        var bad = problems.Select(p => p.Row).ToHashSet();
+        return (Records(text).Where(r => r.Row == 1 || !bad.Contains(r.Row)).ToList(), encoding, problems);
+    }
+
+    // Each line that the encoding cannot read, or that is UTF-8 in a GB18030 file.
+    private static List<ImportProblem> LineProblems(byte[] bytes, Encoding encoding)
+    {
+        var problems = new List<ImportProblem>();
+        if (encoding.CodePage == Encoding.UTF8.CodePage)
+        {
+            return problems; // the whole file decoded strictly already
+        }
+
+        var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        var (row, start) = (1, 0);
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i < bytes.Length && bytes[i] != (byte)'\n')
+            {
+                continue;
+            }
+
+            var line = new ArraySegment<byte>(bytes, start, i - start);
+            if (line.Any(b => b >= 0x80))
+            {
+                if (IsUtf8(line) && encoding.CodePage == GB18030.CodePage)
+                {
+                    problems.Add(new ImportProblem(row, null, null, $"The row is UTF-8 in a file read as {encoding.WebName}, so it would read garbled: save the whole file in one encoding."));
+                }
+                else
+                {
+                    try
+                    {
+                        strict.GetString(line.Array!, line.Offset, line.Count);
+                    }
+                    catch (DecoderFallbackException e)
+                    {
+                        problems.Add(new ImportProblem(row, null, null, $"The row holds bytes that are not {encoding.WebName}: {e.Message}"));
+                    }
+                }
+            }
+
+            (row, start) = (row + 1, i + 1);
+        }
+
+        return problems;
+    }
+
+    private static bool IsUtf8(ArraySegment<byte> line)
+    {
+        try
+        {
+            StrictUtf8.GetString(line.Array!, line.Offset, line.Count);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
         }
     }
 

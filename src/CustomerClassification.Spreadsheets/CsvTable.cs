@@ -16,21 +16,22 @@ internal static class CsvTable
     public static ReadReport<T> Read<T>(Stream csv, Encoding? encoding, TableColumn[] columns, Func<CsvRow, T> make)
     {
         ArgumentNullException.ThrowIfNull(csv);
-        var (text, used, problem) = CsvSource.Decode(csv, encoding);
-        if (text is null)
+        var (read, used, found) = CsvSource.Read(csv, encoding);
+        if (read is not { } records)
         {
-            return new ReadReport<T>(0, [], [problem!], used);
+            return new ReadReport<T>(0, [], found, used);
         }
 
-        var records = CsvSource.Records(text).ToList();
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
         var at = columns.Select(c => Array.FindIndex(header, c.IsNamed)).ToArray();
         var problems = columns.Where((c, i) => c.Required && at[i] < 0)
             .Select(c => new ImportProblem(1, c.Chinese, null, $"The column is missing: the file needs {string.Join(", ", columns.Where(r => r.Required).Select(r => $"{r.Chinese} ({r.English})"))}."))
             .Take(1)
             .ToList();
+        var readable = problems.Count == 0;
+        problems.AddRange(found);
         var items = new List<T>();
-        if (problems.Count == 0)
+        if (readable)
         {
             foreach (var (row, cells) in records.Skip(1))
             {
@@ -55,6 +56,6 @@ internal static class CsvTable
             }
         }
 
-        return new ReadReport<T>(Math.Max(0, records.Count - 1), items, problems, used);
+        return new ReadReport<T>(Math.Max(0, records.Count - 1 + found.Count), items, problems.OrderBy(p => p.Row).ToList(), used);
     }
 }

@@ -44,10 +44,10 @@ public static class CustomerCsv
         ArgumentNullException.ThrowIfNull(archive);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         options = ImportOptions.Checked(options);
-        var (text, encoding, problem) = CsvSource.Decode(csv, options.Encoding);
-        return text is null
-            ? ImportReport.Unreadable(0, [problem!], encoding)
-            : new CustomerImport(archive, CsvSource.Records(text).ToList(), encoding, options).Run(actor);
+        var (records, encoding, problems) = CsvSource.Read(csv, options.Encoding);
+        return records is null
+            ? ImportReport.Unreadable(0, problems, encoding)
+            : new CustomerImport(archive, records, encoding, options, problems).Run(actor);
     }
 
     /// <summary>Exports an archive's customers, by code, with every column the archive uses.</summary>

@@ -7,9 +7,11 @@ using CustomerClassification.Customers;
 namespace CustomerClassification.Spreadsheets;
 
 /// <summary>One customer import from records (CSV or workbook): headers, then rows (each an add or an update), then the batch.</summary>
-internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, string[] Cells)> records, Encoding encoding, ImportOptions options)
+internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, string[] Cells)> records, Encoding encoding, ImportOptions options, List<ImportProblem> found)
 {
-    private readonly List<ImportProblem> _problems = [];
+    // Problems found while reading the file (rows in another encoding), whose rows are not among the records.
+    private readonly List<ImportProblem> _problems = found;
+    private readonly int _rowCount = records.Count - 1 + found.Count(p => p.Row > 1);
     private readonly ArchiveSnapshot _snapshot = archive.Snapshot;
     private readonly LockOverride? _override = options.OverrideReason is { } reason ? new LockOverride(reason) : null;
 
@@ -20,10 +22,11 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             return ImportReport.Unreadable(0, [new ImportProblem(1, null, null, "The file is empty: it needs a header row.")], encoding);
         }
 
+        var before = _problems.Count;
         var (columns, language) = Headers(records[0].Cells);
-        if (_problems.Count > 0)
+        if (_problems.Count > before)
         {
-            return ImportReport.Unreadable(records.Count - 1, _problems, encoding, language);
+            return ImportReport.Unreadable(_rowCount, _problems, encoding, language);
         }
 
         // The archive checks codes, categories and custom fields; its refusals name the field, which names the column.
@@ -47,7 +50,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
 
         CsvSource.Check(archive, incomplete, _problems);
         var applied = CsvSource.Apply(archive, actor, rows, _problems, options.ImportValidRows);
-        return new ImportReport(records.Count - 1, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, _problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true);
+        return new ImportReport(_rowCount, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, _problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true);
     }
 
     private ((CustomerColumn Column, string Header)[] Columns, HeaderLanguage Language) Headers(string[] headers)

@@ -31,7 +31,7 @@ public static class CustomerWorkbook
         var (records, problem) = WorkbookSource.Read(xlsx);
         return records is null
             ? ImportReport.Unreadable(0, [problem!], Encoding.UTF8)
-            : new CustomerImport(archive, records, Encoding.UTF8, options).Run(actor);
+            : new CustomerImport(archive, records, Encoding.UTF8, options, []).Run(actor);
     }
 
     /// <summary>Exports an archive's customers, by code, to the first sheet of a new workbook.</summary>

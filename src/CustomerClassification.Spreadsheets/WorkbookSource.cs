@@ -15,6 +15,19 @@ internal static class WorkbookSource
     /// <summary>The rows of the first sheet, numbered from 1 (the header), each cell as text; or the problem when the stream is no workbook.</summary>
     public static (List<(int Row, string[] Cells)>? Records, ImportProblem? Problem) Read(Stream xlsx)
     {
+        if (!xlsx.CanSeek)
+        {
+            var copy = new MemoryStream();
+            xlsx.CopyTo(copy);
+            copy.Position = 0;
+            xlsx = copy;
+        }
+
+        if (WorkbookLimits.Problem(xlsx) is { } tooLarge)
+        {
+            return (null, new ImportProblem(1, null, null, $"The workbook is beyond what is read: {tooLarge}."));
+        }
+
         try
         {
             var rows = MiniExcel.Query(xlsx, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();

@@ -52,4 +52,41 @@ public sealed class WorkbookHostileTests
 
         Assert.True(report.Succeeded || !report.Readable, string.Join("; ", report.Problems));
     }
+
+    // A sheet rewritten by hand: a cell far to the right, a row far below, thousands of shared strings.
+    private static byte[] WithSheet(Func<string, string> rewrite)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Workbook(["客户编码", "客户名称", "所属分类码"], ["C001", "上海华联", "01001"]));
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write(rewrite(xml));
+        }
+
+        return stream.ToArray();
+    }
+
+    [Theory]
+    [InlineData("column XFC", "r=\"A1\"", "r=\"XFC1\"", "cell XFC1 is in column 16383")]
+    [InlineData("row 1048576", "<x:row r=\"2\"", "<x:row r=\"1048576\"", "row 1048576 follows row 1")]
+    public void ASheetReachingFarOut_IsRefusedBeforeItIsRead(string what, string find, string replace, string message)
+    {
+        var bytes = WithSheet(xml => xml.Replace(find, replace, StringComparison.Ordinal));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var report = CustomerWorkbook.Import(new MemoryStream(bytes), SampleArchive.Create(), "导入");
+
+        Assert.False(report.Readable, what);
+        Assert.Contains(message, report.Problems.Single().Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+    }
 }

@@ -22,7 +22,7 @@ public abstract class LogicalCondition : RuleCondition
             throw new ArgumentNullException(nameof(operands), "An operand is null.");
         }
 
-        Depth = 1 + _operands.Max(o => o.Depth);
+        Depth = RuleLimits.Depth(_operands.Max(o => o.Depth), nameof(operands));
         Operands = ReadOnly.Of(_operands);
     }
 

@@ -6,10 +6,11 @@ public sealed class NotCondition : RuleCondition
     /// <summary>Creates the condition.</summary>
     /// <param name="operand">The negated condition.</param>
     /// <exception cref="ArgumentNullException"><paramref name="operand"/> is null.</exception>
+    /// <exception cref="ArgumentException">The condition would nest deeper than <see cref="RuleLimits.MaxBuiltDepth"/>.</exception>
     internal NotCondition(RuleCondition operand)
     {
         Operand = Guard.Against.Null(operand);
-        Depth = 1 + operand.Depth;
+        Depth = RuleLimits.Depth(operand.Depth, nameof(operand));
     }
 
     /// <summary>Gets the negated condition.</summary>

@@ -45,6 +45,7 @@ public abstract class RuleCondition : IEquatable<RuleCondition>
     /// <param name="other">The other condition.</param>
     /// <returns>The combined condition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The result would nest deeper than <see cref="RuleLimits.MaxBuiltDepth"/>.</exception>
     public RuleCondition And(RuleCondition other) =>
         new AndCondition(Operands<AndCondition>(this).Concat(Operands<AndCondition>(Guard.Against.Null(other))));
 
@@ -52,11 +53,13 @@ public abstract class RuleCondition : IEquatable<RuleCondition>
     /// <param name="other">The other condition.</param>
     /// <returns>The combined condition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The result would nest deeper than <see cref="RuleLimits.MaxBuiltDepth"/>.</exception>
     public RuleCondition Or(RuleCondition other) =>
         new OrCondition(Operands<OrCondition>(this).Concat(Operands<OrCondition>(Guard.Against.Null(other))));
 
     /// <summary>Negates this condition.</summary>
     /// <returns><c>not</c> this condition.</returns>
+    /// <exception cref="ArgumentException">The result would nest deeper than <see cref="RuleLimits.MaxBuiltDepth"/>.</exception>
     public RuleCondition Not() => new NotCondition(this);
 
     /// <inheritdoc />

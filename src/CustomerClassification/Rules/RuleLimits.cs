@@ -17,4 +17,19 @@ public static class RuleLimits
 
     /// <summary>The longest a rule name may be.</summary>
     public const int MaxNameLength = 100;
+
+    /// <summary>The most rules a rule set compiles: each rule is compiled code, so the number is bounded like the text.</summary>
+    public const int MaxRules = 1_000;
+
+    /// <summary>
+    /// How deep a condition built in code may nest (<c>Not()</c> of <c>Not()</c> …): a deeper one is refused when built,
+    /// so that printing and saving it never exhaust the stack. Compiling allows <see cref="RuleCondition.MaxDepth"/>.
+    /// </summary>
+    public const int MaxBuiltDepth = 1_000;
+
+    /// <summary>The depth of a new condition node, refused beyond <see cref="MaxBuiltDepth"/>.</summary>
+    internal static int Depth(int operandDepth, string parameterName) =>
+        operandDepth + 1 > MaxBuiltDepth
+            ? throw new ArgumentException(FormattableString.Invariant($"A condition nests at most {MaxBuiltDepth:N0} levels deep."), parameterName)
+            : operandDepth + 1;
 }

@@ -50,7 +50,7 @@ public sealed partial class RuleSet
     /// Every problem of every rule is reported in one <see cref="RuleSyntaxException"/>: unknown fields (with the
     /// closest known names), type mismatches, codes not in a dimension's tree, conditions nested deeper than
     /// <see cref="RuleCondition.MaxDepth"/>, duplicate rule names, and actions that assign an unknown dimension
-    /// or a category that is not a leaf.
+    /// or a category that is not a leaf; more than <see cref="RuleLimits.MaxRules"/> rules are refused at once.
     /// </summary>
     /// <param name="rules">The rules; their order breaks priority ties.</param>
     /// <param name="archive">The archive snapshot whose settings and trees the rules refer to.</param>
@@ -64,6 +64,11 @@ public sealed partial class RuleSet
         if (Array.IndexOf(list, null) >= 0)
         {
             throw new ArgumentNullException(nameof(rules), "A rule is null.");
+        }
+
+        if (list.Length > RuleLimits.MaxRules)
+        {
+            throw new RuleSyntaxException([new RuleSyntaxError(FormattableString.Invariant($"A rule set holds at most {RuleLimits.MaxRules:N0} rules; these are {list.Length:N0}."), 0, 0, string.Empty, [])]);
         }
 
         var catalog = new RuleFieldCatalog(archive.Settings);

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using CustomerClassification.Rules;
+using CustomerClassification.Serialization;
+using CustomerClassification.Tests.Customers;
+
+namespace CustomerClassification.Tests.Hostile;
+
+// Rules built to exhaust: deep negations, long chains, too many rules.
+public sealed class RuleHostileTests
+{
+    [Fact]
+    public void AConditionBuilt100000NotsDeep_IsRefusedWhenBuilt_SoPrintingNeverOverflows()
+    {
+        var condition = RuleCondition.Parse("years >= 1");
+        for (var i = 1; i < RuleLimits.MaxBuiltDepth; i++)
+        {
+            condition = condition.Not();
+        }
+
+        Assert.Throws<ArgumentException>(() => condition.Not());
+        Assert.StartsWith("not not", condition.ToString(), StringComparison.Ordinal);
+        Assert.NotEmpty(RuleFile.ToJson([new ClassificationRule("深", condition, RuleAction.AddTag("x"))]));
+    }
+
+    [Fact]
+    public void ALongAndChain_CompilesInLinearTime()
+    {
+        var chain = Enumerable.Range(1, 2_000).Select(i => RuleCondition.Parse(FormattableString.Invariant($"years >= {i % 7}"))).Aggregate((a, b) => a.And(b));
+        var archive = SampleArchive.Create();
+        var watch = Stopwatch.StartNew();
+
+        var rules = RuleSet.Compile([new ClassificationRule("长", chain, RuleAction.AddTag("x"))], archive.Snapshot);
+
+        Assert.Single(rules.Rules);
+        Assert.Equal(2, chain.Depth);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void TheLongestConditionText_ParsesAndCompilesQuickly()
+    {
+        var text = string.Join("且", Enumerable.Repeat("years>=1", 440));
+        var watch = Stopwatch.StartNew();
+
+        var rules = RuleSet.Compile([new ClassificationRule("长", RuleCondition.Parse(text), RuleAction.AddTag("x"))], SampleArchive.Create().Snapshot);
+
+        Assert.True(text.Length <= RuleLimits.MaxConditionLength);
+        Assert.Single(rules.Rules);
+        Assert.True(watch.Elapsed < TimeSpan.FromMilliseconds(500), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void MoreRulesThanTheLimit_AreRefusedAtOnce()
+    {
+        var rules = Enumerable.Range(0, RuleLimits.MaxRules + 1).Select(i => new ClassificationRule(FormattableString.Invariant($"r{i}"), RuleCondition.Parse("years >= 1"), RuleAction.AddTag("x")));
+
+        var refused = Assert.Throws<RuleSyntaxException>(() => RuleSet.Compile(rules, SampleArchive.Create().Snapshot));
+
+        Assert.StartsWith("A rule set holds at most 1,000 rules", refused.Errors.Single().Message, StringComparison.Ordinal);
+    }
+}

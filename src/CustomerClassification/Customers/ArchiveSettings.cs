@@ -61,13 +61,14 @@ public sealed class ArchiveSettings
     }
 
     /// <summary>
-    /// Gets a value indicating whether customer codes are case-sensitive. False by default, as in T3, whose database
-    /// compares codes ignoring case: <c>c001</c> and <c>C001</c> are one customer, found by either, kept as first typed.
-    /// Set it for hosts whose own keys tell them apart.
+    /// Gets a value indicating whether customer and category codes are case-sensitive. False by default, as in T3, whose
+    /// database compares codes ignoring case: <c>c001</c> and <c>C001</c> are one customer, found by either, kept as first
+    /// typed; a customer in category <c>0a01</c> is in the tree's <c>0A01</c>, a new category <c>0a</c> beside <c>0A</c> is
+    /// a duplicate. Set it for hosts whose own keys tell them apart.
     /// </summary>
     public bool CaseSensitiveCodes { get; init; }
 
-    /// <summary>Gets how customer codes are compared: <see cref="StringComparer.OrdinalIgnoreCase"/>, or <see cref="StringComparer.Ordinal"/> with <see cref="CaseSensitiveCodes"/>.</summary>
+    /// <summary>Gets how customer codes are compared (category codes are compared alike, spelled as their tree spells them): <see cref="StringComparer.OrdinalIgnoreCase"/>, or <see cref="StringComparer.Ordinal"/> with <see cref="CaseSensitiveCodes"/>.</summary>
     public StringComparer CodeComparer => CaseSensitiveCodes ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
 
     /// <summary>Gets a value indicating whether every customer must be in a leaf customer category (客户是否分类).</summary>

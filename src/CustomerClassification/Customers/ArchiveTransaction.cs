@@ -89,7 +89,7 @@ internal sealed partial class ArchiveTransaction
             return;
         }
 
-        var added = customer;
+        var added = Canonical(customer);
         if (!Check(added))
         {
             return;
@@ -107,7 +107,7 @@ internal sealed partial class ArchiveTransaction
             return;
         }
 
-        var changed = change(old) ?? throw new ArgumentException("The change returned null instead of a customer.", nameof(change));
+        var changed = Canonical(change(old) ?? throw new ArgumentException("The change returned null instead of a customer.", nameof(change)));
         if (!string.Equals(changed.Code, old.Code, StringComparison.Ordinal))
         {
             Fail(ClassificationErrorCode.CustomerCodeChanged, $"Customer '{code}' cannot change its code to '{changed.Code}'.", code, changed.Code, CustomerFields.Code.Name);
@@ -246,11 +246,12 @@ internal sealed partial class ArchiveTransaction
 
     public void AddCategory(string dimension, string code, string name)
     {
-        if (Tree(dimension) is not { } tree || !InScope(dimension, code))
+        if (Tree(dimension) is not { } tree || CanonicalNew(dimension, tree, code) is not { } spelled || !InScope(dimension, spelled))
         {
             return;
         }
 
+        code = spelled;
         var parent = tree.Scheme.Fits(code) ? tree.Scheme.ParentOf(code) : null;
         if (parent is not null && Members(dimension).Get(parent).Length is var count and > 0)
         {

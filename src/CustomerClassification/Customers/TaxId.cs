@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 
@@ -195,6 +196,12 @@ public readonly struct TaxId : IEquatable<TaxId>
     // Full-width letters and digits (Ａ, ０) as ASCII, spaces (also the ideographic one) dropped, letters upper case.
     private static string Normalised(string? text)
     {
+        // Most ids are stored normalised already (snapshots, T3's exports): no copy for them.
+        if (text is { } plain && plain.All(c => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z')))
+        {
+            return plain;
+        }
+
         var folded = new System.Text.StringBuilder(text?.Length ?? 0);
         foreach (var c in text ?? string.Empty)
         {

@@ -55,4 +55,31 @@ public class CodeCaseTests
         Assert.Equal(2, loaded.Snapshot.Count);
         Assert.False(SnapshotJson.FromJson(SnapshotJson.ToJson(new AccountSet(WithC001())), new FakeClock(SampleArchive.Start)).Archive.Settings.CaseSensitiveCodes);
     }
+
+    [Fact]
+    public void ByDefault_CategoryCodes_AreTheTreesWhateverTheCaseTyped()
+    {
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-2")), new FakeClock(SampleArchive.Start));
+        archive.AddCategory(DimensionNames.Category, "0A", "华东", SampleArchive.Actor);
+
+        var child = archive.AddCategory(DimensionNames.Category, "0a01", "上海", SampleArchive.Actor);
+        var customer = archive.Add(new Customer("C001", "上海华联") { CategoryCode = "0a01" }, SampleArchive.Actor);
+        var duplicate = Assert.Throws<ClassificationException>(() => archive.AddCategory(DimensionNames.Category, "0a", "华东二", SampleArchive.Actor));
+
+        Assert.Equal(("0A01", "0A"), (child.Code, child.ParentCode));
+        Assert.Equal("0A01", customer.CategoryCode);
+        Assert.Single(archive.CustomersIn(DimensionNames.Category, "0A", includeDescendants: true));
+        Assert.Equal(ClassificationErrorCode.DuplicateCategoryCode, duplicate.ErrorCode);
+    }
+
+    [Fact]
+    public void CaseSensitiveCodes_KeepsCategoryCodesDifferingInCaseApart()
+    {
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-2")) { CaseSensitiveCodes = true }, new FakeClock(SampleArchive.Start));
+        archive.AddCategory(DimensionNames.Category, "0A", "华东", SampleArchive.Actor);
+        archive.AddCategory(DimensionNames.Category, "0a", "华东二", SampleArchive.Actor);
+
+        Assert.Equal(2, archive.CategoriesOf(DimensionNames.Category).Count);
+        Assert.Throws<ClassificationException>(() => archive.Add(new Customer("C001", "上海华联") { CategoryCode = "0A01" }, SampleArchive.Actor));
+    }
 }

@@ -98,4 +98,7 @@ public enum ClassificationErrorCode
 
     /// <summary>A classification suggestion no longer fits the customer: its current value changed since the suggestion was made.</summary>
     SuggestionOutdated = 31,
+
+    /// <summary>A change function of a running batch called back into the same archive to change it; every change belongs in the batch.</summary>
+    ReentrantChange = 32,
 }

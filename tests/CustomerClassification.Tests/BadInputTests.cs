@@ -232,11 +232,13 @@ public class BadInputTests
         archive.Add(Customer("C1", "甲"), Actor);
         var before = archive.Snapshot;
 
-        Assert.Throws<InvalidOperationException>(() => archive.Update("C1", c =>
+        var refused = Assert.Throws<ClassificationException>(() => archive.Update("C1", c =>
         {
             archive.Add(Customer("C2", "乙"), Actor);
             return c with { Phone = "1" };
         }, Actor));
+
+        Assert.Equal(ClassificationErrorCode.ReentrantChange, refused.ErrorCode);
 
         Assert.Same(before, archive.Snapshot);
         Assert.Null(archive.Find("C2"));

@@ -59,6 +59,7 @@ public class ClassificationExceptionTests
         Assert.Equal(13, (int)ClassificationErrorCode.CustomerNotFound);
         Assert.Equal(30, (int)ClassificationErrorCode.DeactivatedBeforeDeveloped);
         Assert.Equal(31, (int)ClassificationErrorCode.SuggestionOutdated);
-        Assert.Equal(31, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
+        Assert.Equal(32, (int)ClassificationErrorCode.ReentrantChange);
+        Assert.Equal(32, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
     }
 }

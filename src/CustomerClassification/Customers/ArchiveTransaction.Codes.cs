@@ -21,6 +21,13 @@ internal sealed partial class ArchiveTransaction
             return code;
         }
 
+        return Folded(dimension, tree).TryGetValue(code, out var spelled) ? spelled : code;
+    }
+
+    // Built once per transaction and dimension, then kept up to date as categories are added (Remember): a batch of
+    // thousands of new categories must not rebuild it for each. Anything else that changes the tree's size rebuilds it.
+    private Dictionary<string, string> Folded(string dimension, CategoryTree tree)
+    {
         if (!_foldedCodes.TryGetValue(dimension, out var folded) || folded.Count != tree.Count)
         {
             var codes = new Dictionary<string, string>(tree.Count, StringComparer.OrdinalIgnoreCase);
@@ -32,7 +39,17 @@ internal sealed partial class ArchiveTransaction
             _foldedCodes[dimension] = folded = (tree.Count, codes);
         }
 
-        return folded.Codes.TryGetValue(code, out var spelled) ? spelled : code;
+        return folded.Codes;
+    }
+
+    /// <summary>Keeps the folded codes of a dimension in step with a category just added.</summary>
+    private void Remember(string dimension, string code)
+    {
+        if (_foldedCodes.TryGetValue(dimension, out var folded))
+        {
+            folded.Codes[code] = code;
+            _foldedCodes[dimension] = (folded.Count + 1, folded.Codes);
+        }
     }
 
     /// <summary>The customer with each category code spelled as its tree spells it.</summary>

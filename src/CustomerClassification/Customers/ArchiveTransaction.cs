@@ -261,6 +261,7 @@ internal sealed partial class ArchiveTransaction
 
         if (NameFits(code, name) && TryOnTree(dimension, t => t.Add(code, name)) is { } added)
         {
+            Remember(dimension, added.Code);
             Log(ChangeOperation.CategoryAdded, null, dimension: dimension, categoryCode: code, after: added.Name);
             Result = added;
         }

@@ -131,7 +131,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <see cref="ClassificationErrorCode.CustomerNotFound"/>, <see cref="ClassificationErrorCode.CustomerCodeChanged"/>,
     /// <see cref="ClassificationErrorCode.ClassificationLocked"/> or a rule of <see cref="Add"/>. Nothing changed.
     /// </exception>
-    /// <exception cref="InvalidOperationException">Called from inside a change function of a batch that is running on this archive; nothing changed.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.ReentrantChange"/>: called from inside a change function of a batch that is running on this archive; nothing changed.</exception>
     public Customer Update(string code, Func<Customer, Customer> change, string actor, LockOverride? lockOverride = null) =>
         (Customer)Single(new ChangeBatch().Update(code, change, lockOverride), actor);
 
@@ -259,7 +259,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <returns>The violations, or the change-log entries written.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="actor"/> is blank, or an update's change returned null or threw it; nothing changed.</exception>
-    /// <exception cref="InvalidOperationException">Called from inside a change function of a batch that is running on this archive; nothing changed.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.ReentrantChange"/>: called from inside a change function of a batch that is running on this archive; nothing changed.</exception>
     public BatchResult Apply(ChangeBatch batch, string actor) => ApplyWithin(batch, actor, DataScope.Unrestricted);
 
     /// <summary>
@@ -328,7 +328,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
         {
             if (_running)
             {
-                throw new InvalidOperationException("A change function cannot change the archive it runs in: put every change into the batch instead.");
+                throw new ClassificationException(ClassificationErrorCode.ReentrantChange, "A change function cannot change the archive it runs in: put every change into the batch instead.");
             }
 
             _running = true;

@@ -9,7 +9,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=${2:-$(mktemp -d)}
 DATA="$WORK/data"
 mkdir -p "$WORK"
-rm -f "$WORK/model.json" "$WORK/model.json.tmp"
+rm -f "$WORK/model.json" "$WORK/model.json.gz"
 
 dotnet build -c Release -nologo -v q "$ROOT/src/CustomerClassification.Cli" >/dev/null
 dotnet run -c Release --project "$ROOT/benchmarks/CustomerClassification.Benchmarks" -- t3-dataset "$N" "$DATA" >/dev/null
@@ -34,5 +34,9 @@ run classify classify --model "$MODEL" --stats "$DATA/stats.csv" --as-of 2026-06
 run aging aging --model "$MODEL" --open-items "$DATA/open-items.csv" --as-of 2026-06-30
 run check-credit check-credit --model "$MODEL" --customer C0000001 --amount 1000 --open-items "$DATA/open-items.csv" --as-of 2026-06-30
 run export export --model "$MODEL" --out "$WORK/customers.csv"
+# The same model gzip-compressed (as ccls writes a model named *.json.gz, zlib's default level): read like any other.
+gzip -6 -c "$MODEL" > "$MODEL.gz"
+run tree-gz tree --model "$MODEL.gz"
 echo
-[ -f "$MODEL" ] && echo "model file: $(( $(stat -c %s "$MODEL") / 1048576 )) MB"; echo "outputs and errors of each command in $WORK"
+[ -f "$MODEL" ] && echo "model file: $(( $(stat -c %s "$MODEL") / 1048576 )) MB; gzip-compressed: $(( $(stat -c %s "$MODEL.gz") / 1048576 )) MB"
+echo "outputs and errors of each command in $WORK"

@@ -12,7 +12,14 @@ namespace CustomerClassification.Cli;
 /// <summary>Reads the files a command is given; anything unreadable stops the command with exit code 2 and a line naming the file, row and problem.</summary>
 internal static class HostFiles
 {
-    public static string ReadText(FileInfo file) => System.IO.File.ReadAllText(Existing(file).FullName, Encoding.UTF8);
+    /// <summary>A text file (a rule file) in UTF-8, read up to the limit files are read to: a device that never ends is refused, not read until memory runs out.</summary>
+    public static string ReadText(FileInfo file)
+    {
+        using var stream = Existing(file).OpenRead();
+        return Spreadsheets.CsvSource.Bytes(stream) is { } bytes
+            ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes).TrimStart('\uFEFF')
+            : throw CliFailure.Unreadable(file.Name, Spreadsheets.CsvSource.TooLarge().Message);
+    }
 
     public static IReadOnlyList<OpenItem> OpenItems(FileInfo? file, Encoding? encoding) =>
         file is null ? [] : Usable(file, Read(file, s => OpenItemCsv.Read(s, encoding))).Items;

@@ -39,9 +39,11 @@ internal static class CsvSource
     /// <returns>The records, or null when the file cannot be decoded at all; the encoding; the problems.</returns>
     public static (List<(int Row, string[] Cells)>? Records, Encoding Encoding, List<ImportProblem> Problems) Read(Stream csv, Encoding? given)
     {
-        using var buffer = new MemoryStream();
-        csv.CopyTo(buffer);
-        var bytes = buffer.ToArray();
+        if (Bytes(csv) is not { } bytes)
+        {
+            return (null, given ?? Encoding.UTF8, [TooLarge()]);
+        }
+
         var (text, encoding, problem) = Decode(bytes, given);
         if (text is null)
         {
@@ -52,6 +54,31 @@ internal static class CsvSource
         var bad = problems.Select(p => p.Row).ToHashSet();
         return (Records(text).Where(r => r.Row == 1 || !bad.Contains(r.Row)).ToList(), encoding, problems);
     }
+
+    /// <summary>The most bytes a CSV file or workbook is read for (512 MiB; a million customers are about 130 MB of CSV).</summary>
+    public const long MaxFileBytes = 1L << 29;
+
+    /// <summary>The stream's bytes, or null when it holds more than <see cref="MaxFileBytes"/> (a device that never ends, say).</summary>
+    public static byte[]? Bytes(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The problem of a file beyond <see cref="MaxFileBytes"/>.</summary>
+    public static ImportProblem TooLarge() => new(1, null, null, FormattableString.Invariant($"The file is larger than {MaxFileBytes:N0} bytes, the most that is read."));
 
     // Each line that the encoding cannot read, or that is UTF-8 in a GB18030 file.
     private static List<ImportProblem> LineProblems(byte[] bytes, Encoding encoding)

@@ -15,12 +15,19 @@ internal static class WorkbookSource
     /// <summary>The rows of the first sheet, numbered from 1 (the header), each cell as text; or the problem when the stream is no workbook.</summary>
     public static (List<(int Row, string[] Cells)>? Records, ImportProblem? Problem) Read(Stream xlsx)
     {
-        if (!xlsx.CanSeek)
+        if (!xlsx.CanSeek || xlsx.Length == 0)
         {
-            var copy = new MemoryStream();
-            xlsx.CopyTo(copy);
-            copy.Position = 0;
-            xlsx = copy;
+            // A pipe or a device (its length says 0): read it, but not without end.
+            if (CsvSource.Bytes(xlsx) is not { } bytes)
+            {
+                return (null, CsvSource.TooLarge());
+            }
+
+            xlsx = new MemoryStream(bytes, writable: false);
+        }
+        else if (xlsx.Length - xlsx.Position > CsvSource.MaxFileBytes)
+        {
+            return (null, CsvSource.TooLarge());
         }
 
         if (WorkbookLimits.Problem(xlsx) is { } tooLarge)

@@ -33,4 +33,45 @@ public sealed class CsvEncodingHostileTests
         Assert.Equal(1, valid.ImportedCount);
         Assert.Equal("上海华联", archive.Get("C001").Name);
     }
+
+    [Fact]
+    public void AStreamThatNeverEnds_IsReadOnlyUpToTheLimit()
+    {
+        var archive = SampleArchive.Create();
+
+        var report = CategoryCsv.Import(new Endless(), archive, "category", "导入");
+
+        Assert.False(report.Readable);
+        Assert.StartsWith("The file is larger than 536,870,912 bytes", report.Problems.Single().Message, StringComparison.Ordinal);
+    }
+
+    // /dev/zero: zeros for ever, no length.
+    private sealed class Endless : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Clear(buffer, offset, count);
+            return count;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }

@@ -12,7 +12,8 @@ namespace CustomerClassification.Spreadsheets;
 /// (no DTDs): at most <see cref="MaxUncompressedBytes"/> unpacked, <see cref="MaxColumns"/> columns (a cell at column
 /// XFC would make every row sixteen thousand cells wide), no run of more than <see cref="MaxRowGap"/> empty rows (a
 /// row numbered 1048576 after row 2 would be a million empty rows), at most <see cref="MaxSharedStrings"/> shared
-/// strings. A customer file needs none of these; a hostile one is refused in time and memory proportional to its size.
+/// strings, no part of over 16 MiB packed a hundredfold or more (a zip bomb). A customer file needs none of these; a
+/// hostile one is refused in time and memory proportional to its size.
 /// </summary>
 internal static class WorkbookLimits
 {
@@ -20,6 +21,8 @@ internal static class WorkbookLimits
     public const int MaxColumns = 1_000;
     public const int MaxRowGap = 10_000;
     public const int MaxSharedStrings = 5_000_000;
+    public const int MaxCompressionRatio = 100;
+    public const long MaxRatioFreeBytes = 16L << 20;
 
     /// <summary>Why the workbook goes beyond the limits, or null when it does not (or is no zip: MiniExcel says so then).</summary>
     public static string? Problem(Stream xlsx)
@@ -35,6 +38,12 @@ internal static class WorkbookLimits
 
             foreach (var entry in zip.Entries)
             {
+                // XML packs ten or twenty to one; a part that unpacks a hundredfold or more and is large is a zip bomb.
+                if (entry.Length > MaxRatioFreeBytes && entry.Length / Math.Max(1, entry.CompressedLength) >= MaxCompressionRatio)
+                {
+                    return FormattableString.Invariant($"its part {entry.FullName} unpacks {entry.Length / Math.Max(1, entry.CompressedLength):N0} times its packed size, as a zip bomb does");
+                }
+
                 var name = entry.FullName.Replace('\\', '/');
                 var problem = name.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? Sheet(entry)
                     : name.Equals("xl/sharedStrings.xml", StringComparison.OrdinalIgnoreCase) ? SharedStrings(entry)

@@ -89,4 +89,26 @@ public sealed class WorkbookHostileTests
         Assert.Contains(message, report.Problems.Single().Message, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
     }
+
+    [Fact]
+    public void ASharedStringsBomb_IsRefusedBeforeItIsUnpacked()
+    {
+        using var stream = new MemoryStream();
+        stream.Write(Workbook(["客户编码", "客户名称", "所属分类码"], ["C001", "上海华联", "01001"]));
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("xl/sharedStrings.xml")?.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.SmallestSize).Open());
+            writer.Write("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>");
+            writer.Write(new string('A', 50_000_000));
+            writer.Write("</t></si></sst>");
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var report = CustomerWorkbook.Import(new MemoryStream(stream.ToArray()), SampleArchive.Create(), "导入");
+
+        Assert.True(stream.Length < 1_000_000, stream.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("as a zip bomb does", report.Problems.Single().Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+    }
 }

@@ -1,0 +1,78 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using CustomerClassification.AccountSets;
+using CustomerClassification.Benchmarks.Customers;
+using CustomerClassification.Coding;
+using CustomerClassification.Customers;
+using CustomerClassification.Rules;
+using CustomerClassification.Serialization;
+using NodaTime;
+
+namespace CustomerClassification.Benchmarks.Scale;
+
+/// <summary>
+/// The inputs hostile files are made of, at n, 2n, 4n and 8n (#16: 8× the input must take at most 10× the time):
+/// customers sharing one tax id, one mnemonic group and one name; an <c>and</c> chain compiled; rule files and
+/// snapshots loaded. Read the Mean column down each method: the ratio of 8n to n is the figure.
+/// </summary>
+[MemoryDiagnoser]
+public class LinearityBenchmarks
+{
+    private static readonly TaxId Shared = TaxId.Parse("91350100M000100Y43");
+    private Customer[] _sameTaxId = null!;
+    private Customer[] _sameName = null!;
+    private RuleCondition _chain = null!;
+    private ArchiveSnapshot _tree = null!;
+    private string _ruleFile = null!;
+    private byte[] _snapshot = null!;
+
+    /// <summary>Gets or sets n: customers for the groups, terms of the chain, rules of the file, customers of the snapshot (×10).</summary>
+    [Params(1_000, 2_000, 4_000, 8_000)]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string Code(int i) => "C" + i.ToString("D7", CultureInfo.InvariantCulture);
+        _sameTaxId = Enumerable.Range(0, N).Select(i => new Customer(Code(i), SampleCustomers.Name(i)) { TaxId = Shared }).ToArray();
+        _sameName = Enumerable.Range(0, N).Select(i => new Customer(Code(i), "上海华联商贸有限公司")).ToArray();
+        _chain = Enumerable.Range(0, N / 10).Select(i => RuleCondition.Parse(FormattableString.Invariant($"years >= {i % 7}"))).Aggregate((a, b) => a.And(b));
+        _tree = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2"), customersClassified: false), SystemClock.Instance).Snapshot;
+        _ruleFile = RuleFile.ToJson(Enumerable.Range(0, N).Select(i => new ClassificationRule(Code(i), RuleCondition.Parse("years >= 1 且 sales > 5万"), RuleAction.AddTag("x"))));
+        var archive = SampleCustomers.Build(N * 10);
+        using var stream = new MemoryStream();
+        SnapshotJson.Write(new AccountSet(archive), stream, indented: false);
+        _snapshot = stream.ToArray();
+    }
+
+    [Benchmark(Baseline = true)]
+    public int CustomersSharingOneTaxId() => Archive(_sameTaxId).Count;
+
+    [Benchmark]
+    public int CustomersSharingOneName() => Archive(_sameName).Count;
+
+    [Benchmark]
+    public int AndChainOfN10thTerms() => RuleSet.Compile([new ClassificationRule("链", _chain, RuleAction.AddTag("x"))], _tree).Rules.Count;
+
+    [Benchmark]
+    public int RuleFileOfNRules() => RuleFile.FromJson(_ruleFile).Count;
+
+    [Benchmark]
+    public int SnapshotOf10NCustomers() => SnapshotJson.Read(new MemoryStream(_snapshot, writable: false), SystemClock.Instance).Archive.Count;
+
+    private static CustomerArchive Archive(Customer[] customers)
+    {
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2"), customersClassified: false), SystemClock.Instance);
+        var batch = new ChangeBatch();
+        foreach (var customer in customers)
+        {
+            batch.Add(customer);
+        }
+
+        return archive.Apply(batch, "bench").Succeeded ? archive : throw new InvalidOperationException("refused");
+    }
+}

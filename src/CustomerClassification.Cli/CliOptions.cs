@@ -20,6 +20,8 @@ internal static class CliOptions
         Required = required,
     };
 
+    public static Option<string> OverrideReason() => new("--override-reason") { Description = "The reason recorded for reclassifying customers with transactions (locked otherwise)." };
+
     public static Option<bool> Json() => new("--json") { Description = "Write the result as JSON to stdout, for scripts." };
 
     public static Option<string> Customer() => new("--customer", "-c") { Description = "The customer code.", Required = true };

@@ -89,7 +89,7 @@ internal static class ImportCommand
         private readonly Option<bool> _update = new("--update") { Description = "Change the customers (rename the categories) the model has, with the columns the file has (T3's 批量调整: export, edit, import); a code the model lacks is refused." };
         private readonly Option<bool> _upsert = new("--upsert") { Description = "Change the customers the model has as --update does, and add the others." };
         private readonly Option<bool> _clearEmpty = new("--clear-empty") { Description = "With --update or --upsert: an empty cell clears the field (by default it leaves the value as it is)." };
-        private readonly Option<string> _overrideReason = new("--override-reason") { Description = "The reason recorded for reclassifying customers with transactions (locked otherwise)." };
+        private readonly Option<string> _overrideReason = CliOptions.OverrideReason();
 
         public void AddTo(Command command)
         {

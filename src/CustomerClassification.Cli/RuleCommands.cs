@@ -20,7 +20,7 @@ internal static class RuleCommands
     {
         var inputs = new Inputs();
         var apply = new Option<bool>("--apply") { Description = "Apply the suggestions in one batch and save the model (customers with transactions need --override-reason)." };
-        var overrideReason = new Option<string>("--override-reason") { Description = "The reason recorded for reclassifying customers with transactions (locked otherwise)." };
+        var overrideReason = CliOptions.OverrideReason();
         var all = new Option<bool>("--all") { Description = "List every suggested change, not the summary and the first 20." };
         var actor = CliOptions.Actor();
         var command = new Command("classify", "Run the rules over every customer and list the suggested changes; --apply makes them. Exit code 1 when changes were refused or left out.");

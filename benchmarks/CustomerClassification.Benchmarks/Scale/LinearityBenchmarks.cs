@@ -30,8 +30,8 @@ public class LinearityBenchmarks
     private string _ruleFile = null!;
     private byte[] _snapshot = null!;
 
-    /// <summary>Gets or sets n: customers for the groups, terms of the chain, rules of the file, customers of the snapshot (×10).</summary>
-    [Params(1_000, 2_000, 4_000, 8_000)]
+    /// <summary>Gets or sets n: customers for the groups and the snapshot, rules of the file, terms of the chain (n / 100).</summary>
+    [Params(10_000, 20_000, 40_000, 80_000)]
     public int N { get; set; }
 
     [GlobalSetup]
@@ -40,10 +40,10 @@ public class LinearityBenchmarks
         string Code(int i) => "C" + i.ToString("D7", CultureInfo.InvariantCulture);
         _sameTaxId = Enumerable.Range(0, N).Select(i => new Customer(Code(i), SampleCustomers.Name(i)) { TaxId = Shared }).ToArray();
         _sameName = Enumerable.Range(0, N).Select(i => new Customer(Code(i), "上海华联商贸有限公司")).ToArray();
-        _chain = Enumerable.Range(0, N / 10).Select(i => RuleCondition.Parse(FormattableString.Invariant($"years >= {i % 7}"))).Aggregate((a, b) => a.And(b));
+        _chain = Enumerable.Range(0, N / 100).Select(i => RuleCondition.Parse(FormattableString.Invariant($"years >= {i % 7}"))).Aggregate((a, b) => a.And(b));
         _tree = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2"), customersClassified: false), SystemClock.Instance).Snapshot;
         _ruleFile = RuleFile.ToJson(Enumerable.Range(0, N).Select(i => new ClassificationRule(Code(i), RuleCondition.Parse("years >= 1 且 sales > 5万"), RuleAction.AddTag("x"))));
-        var archive = SampleCustomers.Build(N * 10);
+        var archive = SampleCustomers.Build(N);
         using var stream = new MemoryStream();
         SnapshotJson.Write(new AccountSet(archive), stream, indented: false);
         _snapshot = stream.ToArray();
@@ -56,13 +56,13 @@ public class LinearityBenchmarks
     public int CustomersSharingOneName() => Archive(_sameName).Count;
 
     [Benchmark]
-    public int AndChainOfN10thTerms() => RuleSet.Compile([new ClassificationRule("链", _chain, RuleAction.AddTag("x"))], _tree).Rules.Count;
+    public int AndChainOfN100thTerms() => RuleSet.Compile([new ClassificationRule("链", _chain, RuleAction.AddTag("x"))], _tree).Rules.Count;
 
     [Benchmark]
     public int RuleFileOfNRules() => RuleFile.FromJson(_ruleFile).Count;
 
     [Benchmark]
-    public int SnapshotOf10NCustomers() => SnapshotJson.Read(new MemoryStream(_snapshot, writable: false), SystemClock.Instance).Archive.Count;
+    public int SnapshotOfNCustomers() => SnapshotJson.Read(new MemoryStream(_snapshot, writable: false), SystemClock.Instance).Archive.Count;
 
     private static CustomerArchive Archive(Customer[] customers)
     {

@@ -43,7 +43,7 @@ internal static class ExportCommand
                 throw new CliFailure(CclsApp.BadUsage, $"--out: {file.Name} is the model file; export to another file.");
             }
 
-            using (var stream = File.Create(file.FullName))
+            AtomicFile.Write(file, stream =>
             {
                 switch (customers, workbook)
                 {
@@ -52,7 +52,7 @@ internal static class ExportCommand
                     case (false, true): CategoryWorkbook.Export(snapshot, dimension, stream, headers); break;
                     default: CategoryCsv.Export(snapshot, dimension, stream, headers, textEncoding); break;
                 }
-            }
+            });
 
             var rows = customers ? snapshot.Count : snapshot.CategoriesOf(dimension).Count;
             context.Console.WriteLine(FormattableString.Invariant($"Wrote {rows} {(customers ? "customers" : dimension + " categories")} to {file.Name}."));

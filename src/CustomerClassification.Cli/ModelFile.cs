@@ -36,43 +36,26 @@ internal static class ModelFile
         }
     }
 
-    /// <summary>
-    /// Saves through a temporary file created anew beside the model (never one already there, nor a link planted in
-    /// its place), renamed over the model once flushed; on any failure the model is as it was and the temporary file gone.
-    /// </summary>
+    /// <summary>Saves through <see cref="AtomicFile"/>: on any failure the model is as it was.</summary>
     /// <param name="accountSet">What to save.</param>
     /// <param name="file">The model file.</param>
     /// <param name="around">For tests: wraps the file stream, to interrupt a save.</param>
-    public static void Save(AccountSet accountSet, FileInfo file, Func<Stream, Stream>? around = null)
-    {
-        var temporary = Path.Combine(file.DirectoryName ?? ".", $".{file.Name}.{Guid.NewGuid():N}.tmp");
-        try
+    public static void Save(AccountSet accountSet, FileInfo file, Func<Stream, Stream>? around = null) =>
+        AtomicFile.Write(file, stream =>
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            var target = around?.Invoke(stream) ?? stream;
+            if (IsCompressed(file))
             {
-                var target = around?.Invoke(stream) ?? stream;
-                if (IsCompressed(file))
-                {
-                    using var gzip = new GZipStream(target, CompressionLevel.Optimal, leaveOpen: true);
-                    SnapshotJson.Write(accountSet, gzip, indented: false);
-                }
-                else
-                {
-                    SnapshotJson.Write(accountSet, target, indented: false);
-                }
-
-                target.Flush();
-                stream.Flush(flushToDisk: true);
+                using var gzip = new GZipStream(target, CompressionLevel.Optimal, leaveOpen: true);
+                SnapshotJson.Write(accountSet, gzip, indented: false);
+            }
+            else
+            {
+                SnapshotJson.Write(accountSet, target, indented: false);
             }
 
-            File.Move(temporary, file.FullName, overwrite: true);
-        }
-        catch
-        {
-            File.Delete(temporary);
-            throw;
-        }
-    }
+            target.Flush();
+        });
 
     /// <summary>
     /// Takes the model's lock (<c>model.json.lock</c> beside it, an advisory lock the system releases when the process

@@ -27,14 +27,16 @@ internal static class ProblemFile
             p.File, p.Problem.Row.ToString(CultureInfo.InvariantCulture), p.Problem.Column ?? string.Empty, p.Problem.Value ?? string.Empty,
             p.Problem.Field ?? string.Empty, p.Problem.Error?.ToString() ?? string.Empty, p.Problem.Message,
         });
-        using var output = file.Create();
-        if (Workbook(file) == true)
+        AtomicFile.Write(file, output =>
         {
-            WorkbookSource.Write(output, Header, rows);
-        }
-        else
-        {
-            CsvSource.Write(output, null, Header, rows);
-        }
+            if (Workbook(file) == true)
+            {
+                WorkbookSource.Write(output, Header, rows);
+            }
+            else
+            {
+                CsvSource.Write(output, null, Header, rows);
+            }
+        });
     }
 }

@@ -147,7 +147,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         }
         catch (ArgumentException e)
         {
-            var (header, value, field) = string.Equals(e.ParamName, "name", StringComparison.Ordinal) ? (nameHeader, name, CustomerFields.Name) : (CustomerFields.Code.Label, code, CustomerFields.Code);
+            var (header, value, field) = string.Equals(e.ParamName, "name", StringComparison.OrdinalIgnoreCase) ? (nameHeader, name, CustomerFields.Name) : (CustomerFields.Code.Label, code, CustomerFields.Code);
             _problems.Add(new ImportProblem(row, header, value.Length == 0 ? null : value, value.Length == 0 ? "The value is required." : CsvSource.FirstSentence(e.Message)) { Field = field.Name });
             return null;
         }

@@ -346,6 +346,33 @@ public sealed class CclsSampleTests : IDisposable
     }
 
     [Fact]
+    public void ControlCharactersQuotedFromAFile_NeverReachTheTerminal()
+    {
+        Import();
+        var bad = Path.Combine(_work.FullName, "escape.csv");
+        File.WriteAllText(bad, "客户编码,客户名称,所属分类码\nD001,\"好\u001b]0;owned\u0007客户\r伪造的一行\",010101\n", new UTF8Encoding(false));
+
+        var (exitCode, _, error) = Run("import", "-m", Model, "--customers", bad);
+
+        Assert.Equal(1, exitCode);
+        Assert.DoesNotContain(error, c => c is '\u001b' or '\u0007' or '\r');
+        Assert.Contains("\uFFFD]0;owned\uFFFD", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnExport_GoesThroughATemporaryFile_AndLeavesNoneBehind()
+    {
+        Import();
+        var out1 = Path.Combine(_work.FullName, "out.csv");
+        File.WriteAllText(out1, "old");
+
+        Assert.Equal(0, Run("export", "-m", Model, "--out", out1).ExitCode);
+
+        Assert.StartsWith("客户编码", File.ReadAllText(out1), StringComparison.Ordinal);
+        Assert.DoesNotContain(_work.GetFiles(), f => f.Name.EndsWith(".tmp", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AGzipModel_IsWrittenCompressed_AndReadLikeAnyOther()
     {
         var gz = Path.Combine(_work.FullName, "model.json.gz");

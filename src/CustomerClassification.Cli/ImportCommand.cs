@@ -126,7 +126,7 @@ internal static class ImportCommand
         var saved = !unreadable && (refused == 0 || validRowsOnly) && changed;
         if (saved)
         {
-            ModelFile.Save(accountSet, file);
+            ModelFile.Save(context, accountSet, file);
         }
 
         if (problemsOut is not null)

@@ -36,6 +36,14 @@ internal static class ModelFile
         }
     }
 
+    /// <summary>Saves with a progress bar when it takes over a second.</summary>
+    public static void Save(CliContext context, AccountSet accountSet, FileInfo file) =>
+        context.Step($"Saving {file.Name}", () =>
+        {
+            Save(accountSet, file);
+            return true;
+        });
+
     /// <summary>Saves through <see cref="AtomicFile"/>: on any failure the model is as it was.</summary>
     /// <param name="accountSet">What to save.</param>
     /// <param name="file">The model file.</param>

@@ -42,7 +42,7 @@ internal static class RuleCommands
                 : null;
             if (result is { Succeeded: true })
             {
-                ModelFile.Save(accountSet, file);
+                ModelFile.Save(context, accountSet, file);
             }
 
             var applied = result is { Succeeded: true } ? chosen.Length : 0;

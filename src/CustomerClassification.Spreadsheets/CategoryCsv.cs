@@ -50,7 +50,7 @@ public static class CategoryCsv
 
     internal static ImportReport Import(List<(int Row, string[] Cells)> records, Encoding encoding, CustomerArchive archive, string dimension, string actor, ImportOptions options, List<ImportProblem> problems)
     {
-        var rowCount = Math.Max(0, records.Count - 1 + problems.Count(p => p.Row > 1));
+        var rowCount = CsvSource.DataRows(records.Count, problems);
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
         var codeAt = Array.FindIndex(header, h => CodeHeaders.Contains(h, StringComparer.OrdinalIgnoreCase));
         var nameAt = Array.FindIndex(header, h => NameHeaders.Contains(h, StringComparer.OrdinalIgnoreCase));

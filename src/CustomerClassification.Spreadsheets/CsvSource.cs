@@ -50,7 +50,8 @@ internal static class CsvSource
             return (null, encoding, [problem!]);
         }
 
-        var problems = LineProblems(bytes, encoding);
+        // A file the encoding reads strictly as a whole has no bad bytes: only UTF-8 rows in it need looking for.
+        var problems = LineProblems(bytes, encoding, checkBytes: !IsStrict(bytes, encoding));
         var bad = problems.Select(p => p.Row).ToHashSet();
         return (Records(text).Where(r => r.Row == 1 || !bad.Contains(r.Row)).ToList(), encoding, problems);
     }
@@ -61,7 +62,8 @@ internal static class CsvSource
     /// <summary>The stream's bytes, or null when it holds more than <see cref="MaxFileBytes"/> (a device that never ends, say).</summary>
     public static byte[]? Bytes(Stream stream)
     {
-        using var buffer = new MemoryStream();
+        // A file says how long it is: a buffer of that size is handed back as it is, not copied once more.
+        using var buffer = new MemoryStream(stream.CanSeek ? (int)Math.Min(MaxFileBytes, Math.Max(0, stream.Length - stream.Position)) : 0);
         var chunk = new byte[1 << 16];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -74,22 +76,47 @@ internal static class CsvSource
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.ToArray();
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
     }
 
     /// <summary>The problem of a file beyond <see cref="MaxFileBytes"/>.</summary>
     public static ImportProblem TooLarge() => new(1, null, null, FormattableString.Invariant($"The file is larger than {MaxFileBytes:N0} bytes, the most that is read."));
 
-    // Each line that the encoding cannot read, or that is UTF-8 in a GB18030 file.
-    private static List<ImportProblem> LineProblems(byte[] bytes, Encoding encoding)
+    /// <summary>The number of data rows of a file: the records read (header included) and the rows left out for their bytes.</summary>
+    public static int DataRows(int records, IEnumerable<ImportProblem> found) => Math.Max(0, records - 1 + found.Count(p => p.Row > 1));
+
+    private static Encoding Strict(Encoding encoding) => Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    // Whether the whole file reads in the encoding without a replaced byte: one pass, no text made. UTF-8 is checked
+    // too, since a byte-order mark or a given encoding is taken on trust by the decoder.
+    private static bool IsStrict(byte[] bytes, Encoding encoding)
     {
-        var problems = new List<ImportProblem>();
         if (encoding.CodePage == Encoding.UTF8.CodePage)
         {
-            return problems; // the whole file decoded strictly already
+            return System.Text.Unicode.Utf8.IsValid(bytes);
         }
 
-        var strict = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        try
+        {
+            Strict(encoding).GetCharCount(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    // Each line that the encoding cannot read (looked for only when checkBytes), or that is UTF-8 in a GB18030 file.
+    private static List<ImportProblem> LineProblems(byte[] bytes, Encoding encoding, bool checkBytes)
+    {
+        var problems = new List<ImportProblem>();
+        if (encoding.CodePage != GB18030.CodePage && !checkBytes)
+        {
+            return problems;
+        }
+
+        var strict = Strict(encoding);
         var (row, start) = (1, 0);
         for (var i = 0; i <= bytes.Length; i++)
         {
@@ -99,13 +126,13 @@ internal static class CsvSource
             }
 
             var line = new ArraySegment<byte>(bytes, start, i - start);
-            if (line.Any(b => b >= 0x80))
+            if (line.AsSpan().IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0)
             {
                 if (IsUtf8(line) && encoding.CodePage == GB18030.CodePage)
                 {
                     problems.Add(new ImportProblem(row, null, null, $"The row is UTF-8 in a file read as {encoding.WebName}, so it would read garbled: save the whole file in one encoding."));
                 }
-                else
+                else if (checkBytes)
                 {
                     try
                     {

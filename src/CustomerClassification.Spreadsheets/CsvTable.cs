@@ -56,6 +56,6 @@ internal static class CsvTable
             }
         }
 
-        return new ReadReport<T>(Math.Max(0, records.Count - 1 + found.Count), items, problems.OrderBy(p => p.Row).ToList(), used);
+        return new ReadReport<T>(CsvSource.DataRows(records.Count, found), items, problems.OrderBy(p => p.Row).ToList(), used);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
 {
     // Problems found while reading the file (rows in another encoding), whose rows are not among the records.
     private readonly List<ImportProblem> _problems = found;
-    private readonly int _rowCount = records.Count - 1 + found.Count(p => p.Row > 1);
+    private readonly int _rowCount = CsvSource.DataRows(records.Count, found);
     private readonly ArchiveSnapshot _snapshot = archive.Snapshot;
     private readonly LockOverride? _override = options.OverrideReason is { } reason ? new LockOverride(reason) : null;
 

@@ -35,6 +35,20 @@ public sealed class CsvEncodingHostileTests
     }
 
     [Fact]
+    public void AByteThatIsNotUtf8_InAFileWithAUtf8Mark_IsAProblemOfItsRow()
+    {
+        var bytes = new List<byte> { 0xEF, 0xBB, 0xBF };
+        bytes.AddRange(Encoding.UTF8.GetBytes("客户编码,客户名称,所属分类码\r\nC001,上海华联,01001\r\n"));
+        bytes.AddRange([.. Encoding.UTF8.GetBytes("C002,苏州"), 0xFF, .. Encoding.UTF8.GetBytes(",01001\r\n")]);
+
+        var report = CustomerCsv.Import(new MemoryStream(bytes.ToArray()), SampleArchive.Create(), "导入", new ImportOptions { ImportValidRows = true });
+
+        Assert.Equal(3, report.Problems.Single().Row);
+        Assert.StartsWith("The row holds bytes that are not utf-8", report.Problems.Single().Message, StringComparison.Ordinal);
+        Assert.Equal((2, 1), (report.RowCount, report.ImportedCount));
+    }
+
+    [Fact]
     public void AStreamThatNeverEnds_IsReadOnlyUpToTheLimit()
     {
         var archive = SampleArchive.Create();

@@ -31,12 +31,9 @@ internal static class ExportCommand
             var dimension = customers ? DimensionNames.Category : Tables.Dimension(snapshot, "--what", exported);
             var headers = parse.GetValue(english) ? HeaderLanguage.English : HeaderLanguage.Chinese;
             var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
-            var workbook = file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
-            if (!workbook && !file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
-            {
-                // An .xls (or any other name) written as CSV would open as garbage, or not at all.
-                throw new CliFailure(CclsApp.BadUsage, $"--out: {file.Name}: write .csv or .xlsx; '{file.Extension}' is not a format ccls writes.");
-            }
+            // An .xls (or any other name) written as CSV would open as garbage, or not at all.
+            var workbook = HostFiles.IsWorkbook(file)
+                ?? throw new CliFailure(CclsApp.BadUsage, $"--out: {file.Name}: write .csv or .xlsx; '{file.Extension}' is not a format ccls writes.");
 
             if (string.Equals(file.FullName, parse.GetValue(model)!.FullName, StringComparison.Ordinal))
             {

@@ -12,6 +12,14 @@ namespace CustomerClassification.Cli;
 /// <summary>Reads the files a command is given; anything unreadable stops the command with exit code 2 and a line naming the file, row and problem.</summary>
 internal static class HostFiles
 {
+    /// <summary>What a file name says of a table file: true for .xlsx, false for .csv, null for any other name.</summary>
+    public static bool? IsWorkbook(FileInfo file) => file.Extension.ToLowerInvariant() switch
+    {
+        ".xlsx" => true,
+        ".csv" => false,
+        _ => null,
+    };
+
     /// <summary>A text file (a rule file) in UTF-8, read up to the limit files are read to: a device that never ends is refused, not read until memory runs out.</summary>
     public static string ReadText(FileInfo file)
     {

@@ -60,7 +60,7 @@ internal static class ImportCommand
 
             var options = rowOptions.Read(parse);
             var problemsOut = parse.GetValue(problemsFile);
-            if (problemsOut is not null && (ProblemFile.Workbook(problemsOut) is null || string.Equals(problemsOut.FullName, file.FullName, StringComparison.Ordinal)))
+            if (problemsOut is not null && (HostFiles.IsWorkbook(problemsOut) is null || string.Equals(problemsOut.FullName, file.FullName, StringComparison.Ordinal)))
             {
                 throw new CliFailure(CclsApp.BadUsage, $"--problems: {problemsOut.Name}: write the problems to a .csv or .xlsx file other than the model.");
             }
@@ -189,7 +189,7 @@ internal static class ImportCommand
 
     private static ImportReport Import(CustomerArchive archive, FileInfo file, string what, string actor, ImportOptions options)
     {
-        var workbook = file.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase);
+        var workbook = HostFiles.IsWorkbook(file) == true;
         if (string.Equals(what, DimensionNames.Region, StringComparison.Ordinal) && archive.Settings.RegionScheme is null)
         {
             throw new CliFailure(CclsApp.BadUsage, "--regions: the model has no 地区分类; create it with --region-scheme.");

@@ -12,14 +12,6 @@ internal static class ProblemFile
 {
     private static readonly string[] Header = ["file", "row", "column", "value", "field", "error", "message"];
 
-    /// <summary>True for .xlsx, false for .csv, null for any other name.</summary>
-    public static bool? Workbook(FileInfo file) => file.Extension.ToLowerInvariant() switch
-    {
-        ".xlsx" => true,
-        ".csv" => false,
-        _ => null,
-    };
-
     public static void Write(FileInfo file, IEnumerable<(string File, ImportProblem Problem)> problems)
     {
         var rows = problems.Select(p => new[]
@@ -29,7 +21,7 @@ internal static class ProblemFile
         });
         AtomicFile.Write(file, output =>
         {
-            if (Workbook(file) == true)
+            if (HostFiles.IsWorkbook(file) == true)
             {
                 WorkbookSource.Write(output, Header, rows);
             }

@@ -22,7 +22,7 @@ public sealed record CreditPolicy
     public decimal? CreditLimit
     {
         get => _creditLimit;
-        init => _creditLimit = value is < 0m ? throw new ArgumentOutOfRangeException(nameof(value), value, "A credit limit is 0 or more.") : value is { } limit ? Money.Amount(limit, nameof(value)) : null;
+        init => _creditLimit = Money.Limit(value, nameof(value));
     }
 
     /// <summary>Gets how many days past due an open item may be before orders are blocked, or null when not set here.</summary>

@@ -135,7 +135,7 @@ public sealed record Customer
     public decimal? CreditLimit
     {
         get => _creditLimit;
-        init => _creditLimit = value is < 0m ? throw new ArgumentOutOfRangeException(nameof(value), value, "A credit limit is 0 or more.") : value is { } limit ? Money.Amount(limit, nameof(value)) : null;
+        init => _creditLimit = Money.Limit(value, nameof(value));
     }
 
     /// <summary>Gets the payment terms (付款条件), or null to inherit the category's policy.</summary>

@@ -90,11 +90,11 @@ public static class SnapshotJson
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(clock);
         var bytes = Bytes(utf8Json);
-        if (bytes.Length >= 2 && bytes.Span[0] == 0x1F && bytes.Span[1] == 0x8B)
+        if (bytes.AsSpan() is [0x1F, 0x8B, ..])
         {
             try
             {
-                using var gzip = new GZipStream(new MemoryStream(bytes.ToArray(), writable: false), CompressionMode.Decompress);
+                using var gzip = new GZipStream(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), CompressionMode.Decompress);
                 bytes = Bytes(gzip);
             }
             catch (InvalidDataException e)
@@ -150,16 +150,16 @@ public static class SnapshotJson
     }
 
     // The stream's bytes without a second copy when it is a memory stream already.
-    private static ReadOnlyMemory<byte> Bytes(Stream stream)
+    private static ArraySegment<byte> Bytes(Stream stream)
     {
         if (stream is MemoryStream { Position: 0 } memory && memory.TryGetBuffer(out var buffer))
         {
-            return buffer.AsMemory(0, (int)memory.Length);
+            return buffer;
         }
 
         using var copy = stream.CanSeek ? new MemoryStream((int)Math.Min(int.MaxValue, Math.Max(0, stream.Length - stream.Position))) : new MemoryStream();
         stream.CopyTo(copy);
-        return copy.GetBuffer().AsMemory(0, (int)copy.Length);
+        return new ArraySegment<byte>(copy.GetBuffer(), 0, (int)copy.Length);
     }
 
     private static SnapshotFormatException Problems(IEnumerable<RuleSyntaxError> errors) =>

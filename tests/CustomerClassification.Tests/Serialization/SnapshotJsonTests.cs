@@ -14,7 +14,8 @@ public sealed class SnapshotJsonTests
 {
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 3, 1, 9, 0));
 
-    private static AccountSet Standard()
+    // Also the account set the stream tests write and read.
+    internal static AccountSet Standard()
     {
         var archive = SampleRules.StandardArchive();
         archive.Update("C001", c => c with { MnemonicCode = "HLSM", Tags = ["重点"], CustomFields = new Dictionary<string, CustomFieldValue> { ["类型"] = "经销商", ["注册资本"] = 500_0000.00m, ["签约日期"] = new LocalDate(2019, 3, 5) } }, SampleRules.Actor);

@@ -15,12 +15,7 @@ public sealed class SnapshotStreamTests
 {
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 3, 1, 9, 0));
 
-    private static AccountSet Standard()
-    {
-        var archive = SampleArchive.Create();
-        archive.Add(SampleArchive.Customer("C001", "上海华联") with { CreditLimit = 1_000m }, SampleArchive.Actor);
-        return new AccountSet(archive);
-    }
+    private static AccountSet Standard() => SnapshotJsonTests.Standard();
 
     private static byte[] Written(AccountSet accountSet, bool indented, bool gzip)
     {
@@ -74,7 +69,7 @@ public sealed class SnapshotStreamTests
     public void BytesThatAreNotUtf8_AreAFormatProblem_NotAnotherException()
     {
         var text = Encoding.UTF8.GetBytes(SnapshotJson.ToJson(Standard()));
-        var name = Encoding.UTF8.GetBytes("上海华联");
+        var name = Encoding.UTF8.GetBytes(Standard().Archive.Get("C001").Name);
         var start = text.AsSpan().IndexOf(name);
         text[start] = 0xFF;
 

@@ -37,8 +37,8 @@ internal static class AgingCommand
                 return CclsApp.Ok;
             }
 
-            context.Console.WriteLine($"Aging as of {LocalDatePattern.Iso.Format(day)} by {dimension}, {items.Count} open items:");
-            context.Console.Write(Tables.Aging(dimension, report, rows));
+            context.Console.WriteLine(CliText.Format("AgingTitle", LocalDatePattern.Iso.Format(day), Messages.Dimension(dimension), items.Count));
+            context.Console.Write(Tables.Aging(Messages.Dimension(dimension), report, rows));
             return CclsApp.Ok;
         });
         return command;

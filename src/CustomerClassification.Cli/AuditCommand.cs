@@ -33,7 +33,7 @@ internal static class AuditCommand
             else
             {
                 context.Console.Write(Tables.Findings(findings));
-                context.Console.WriteLine(FormattableString.Invariant($"{Tables.Count(findings.Count, "finding")} in {Tables.Count(snapshot.Count, "customer")}."));
+                context.Console.WriteLine(CliText.Format("AuditSummary", Tables.Count(findings.Count, "finding"), Tables.Count(snapshot.Count, "customer")));
             }
 
             return findings.Count == 0 ? CclsApp.Ok : CclsApp.Findings;

@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using CustomerClassification.AccountSets;
@@ -36,6 +37,59 @@ internal static class CclsApp
         }
 
         var context = new CliContext(console, output, error, showProgress, today ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date);
+        var language = Language();
+        var root = Commands(context, language);
+        args = HelpFor(root, args);
+        // The language holds for this run only: a host (or a test) calling Run keeps its own culture afterwards.
+        // It is set before parsing, so that the parser's own errors and help headings are in it too.
+        var before = CultureInfo.CurrentUICulture;
+        var at = Array.IndexOf(args, "--lang");
+        CultureInfo.CurrentUICulture = (at >= 0 && at + 1 < args.Length ? args[at + 1] : null) switch
+        {
+            "zh" => CultureInfo.GetCultureInfo("zh-Hans"),
+            "en" => CultureInfo.InvariantCulture,
+            _ => before,
+        };
+        try
+        {
+            return Dispatch(root, args, root.Parse(args), output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private static int Dispatch(RootCommand root, string[] args, ParseResult parsed, TextWriter output, TextWriter error)
+    {
+        if (parsed.Errors.Count > 0 && Mistyped(root, args[0]) is { } mistyped)
+        {
+            error.WriteLine(mistyped);
+            return BadUsage;
+        }
+
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine("ccls: " + problem.Message);
+            }
+
+            error.WriteLine(CliText.Get("RunHelp"));
+            return BadUsage;
+        }
+
+        return Invoke(parsed, output, error);
+    }
+
+    private static Option<string> Language() => new Option<string>("--lang")
+    {
+        Description = "The language of messages and labels: zh (中文) or en; the system's when left out.",
+        Recursive = true,
+    }.AcceptOnlyFromAmong("zh", "en");
+
+    private static RootCommand Commands(CliContext context, Option<string> language)
+    {
         var json = CliOptions.Json();
         var demo = new Command("demo", "Run the whole job on a built-in sample account set: category tree, audit, classification with explanations, a credit check and an aging table.") { json };
         demo.SetAction(parse => DemoReport.Write(context, DemoAccountSet.Create(), parse.GetValue(json)));
@@ -53,19 +107,31 @@ internal static class CclsApp
             CreditCheckCommand.Create(context),
         };
 
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var problem in parsed.Errors)
-            {
-                error.WriteLine("ccls: " + problem.Message);
-            }
+        root.Options.Add(language);
+        CommandHelp.AddExamples(root);
+        return root;
+    }
 
-            error.WriteLine("Run 'ccls --help' for the commands.");
-            return BadUsage;
+    // No arguments, or 'help [command]', shows the help rather than an error.
+    private static string[] HelpFor(RootCommand root, string[] args) => args switch
+    {
+        [] or ["help"] or ["--lang", _] => [.. args.Where(a => !string.Equals(a, "help", StringComparison.Ordinal)), "--help"],
+        ["--lang", var lang, "help", ..] => [.. HelpFor(root, args[2..]), "--lang", lang],
+        ["help", var command, ..] when root.Subcommands.Any(c => string.Equals(c.Name, command, StringComparison.Ordinal)) => [command, "--help"],
+        _ => args,
+    };
+
+    // One line for a mistyped command, naming the nearest one when there is one.
+    private static string? Mistyped(RootCommand root, string first)
+    {
+        var commands = root.Subcommands.Select(c => c.Name).ToArray();
+        if (first.StartsWith('-') || commands.Contains(first, StringComparer.Ordinal))
+        {
+            return null;
         }
 
-        return Invoke(parsed, output, error);
+        var nearest = CommandHelp.Nearest(first, commands);
+        return CliText.Format("NotACommand", first, nearest is null ? CliText.Get("NoSuggestion") : CliText.Format("DidYouMean", nearest));
     }
 
     private static int Invoke(ParseResult parsed, TextWriter output, TextWriter error)

@@ -49,6 +49,24 @@ internal static class CliOptions
         },
     };
 
+    /// <summary>An amount option that takes <c>120000</c>, <c>120,000</c>, <c>12万</c> or <c>1.2亿</c>.</summary>
+    public static Option<decimal> Amount(string name, string description, bool required = false) => new(name)
+    {
+        Description = description + " Write 120000, 120,000, 12万 or 1.2亿.",
+        Required = required,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (Amounts.TryParse(text, out var amount))
+            {
+                return amount;
+            }
+
+            result.AddError($"{name}: '{text}' is not an amount: write 120000, 120,000, 12万 or 1.2亿.");
+            return 0m;
+        },
+    };
+
     public static Option<string> Encoding() => new Option<string>("--encoding")
     {
         Description = "The encoding of CSV files: utf-8 or gb18030 (T3's exports); detected when left out on reading.",

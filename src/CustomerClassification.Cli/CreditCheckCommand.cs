@@ -14,8 +14,8 @@ internal static class CreditCheckCommand
     {
         var model = CliOptions.Model();
         var customer = CliOptions.Customer();
-        var amount = new Option<decimal>("--amount") { Description = "The order amount.", Required = true };
-        var otherOrders = new Option<decimal>("--other-orders") { Description = "Other open orders not yet invoiced, counted in the exposure." };
+        var amount = CliOptions.Amount("--amount", "The order amount.", required: true);
+        var otherOrders = CliOptions.Amount("--other-orders", "Other open orders not yet invoiced, counted in the exposure.");
         var openItems = CliOptions.File("--open-items", "Open receivables (CSV): 客户编码, 单据号, 金额, 单据日期, 到期日期.");
         var asOf = CliOptions.AsOf();
         var encoding = CliOptions.Encoding();

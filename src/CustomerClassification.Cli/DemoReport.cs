@@ -85,28 +85,28 @@ internal sealed class DemoReport
 
     private void Write(IAnsiConsole console)
     {
-        Heading(console, $"客户分类 — {Before.Count} customers in {Before.CategoriesOf(DimensionNames.Category).Count} categories (scheme 2-2-2)");
+        Heading(console, CliText.Format("DemoTreeHeading", Before.Count, Before.CategoriesOf(DimensionNames.Category).Count));
         console.Write(CategoryTree(Before, DimensionNames.Category, "客户分类"));
 
-        Heading(console, "Audit (数据检查)");
+        Heading(console, CliText.Get("HeadingAudit"));
         console.Write(Tables.Findings(Findings.Take(AuditRows)));
-        console.WriteLine(FormattableString.Invariant($"{Findings.Count} findings{(Findings.Count > AuditRows ? $", the first {AuditRows} shown" : string.Empty)}."));
+        console.WriteLine(CliText.Format("DemoFindings", Count(Findings.Count, "finding"), Findings.Count > AuditRows ? CliText.Format("FirstShown", AuditRows) : string.Empty));
 
-        Heading(console, "Classification by the rule file (自动分类)");
+        Heading(console, CliText.Get("HeadingClassify"));
         console.Write(Tables.Suggestions(Suggestions.Take(SuggestionRows), Before));
-        console.WriteLine(FormattableString.Invariant($"{Suggestions.Count} suggestions{(Suggestions.Count > SuggestionRows ? $", the first {SuggestionRows} shown" : string.Empty)}; needing an override (customers with transactions): {Suggestions.Count(s => s.NeedsOverride)}."));
+        console.WriteLine(CliText.Format("DemoSuggestions", Count(Suggestions.Count, "suggestion"), Suggestions.Count > SuggestionRows ? CliText.Format("FirstShown", SuggestionRows) : string.Empty, Suggestions.Count(s => s.NeedsOverride)));
         console.WriteLine();
         console.Write(new Text(Explanation.ToString()));
         console.WriteLine();
-        console.WriteLine(FormattableString.Invariant($"Applied {Count(Applied, "change")} in one batch; the change log names each rule as the reason."));
+        console.WriteLine(CliText.Format("DemoApplied", Count(Applied, "change")));
 
-        Heading(console, "Credit check (信用检查)");
+        Heading(console, CliText.Get("HeadingCredit"));
         foreach (var (request, decision) in Checks)
         {
             Tables.Decision(console, After.Find(request.CustomerCode)!.Name, request, decision);
         }
 
-        Heading(console, "Aging by category (账龄分析)");
-        console.Write(Tables.Aging("Category", Aging, AgingRows));
+        Heading(console, CliText.Get("HeadingAging"));
+        console.Write(Tables.Aging(CliText.Get("ColumnCategory"), Aging, AgingRows));
     }
 }

@@ -52,7 +52,7 @@ internal static class ExportCommand
             });
 
             var rows = customers ? snapshot.Count : snapshot.CategoriesOf(dimension).Count;
-            context.Console.WriteLine(FormattableString.Invariant($"Wrote {rows} {(customers ? "customers" : dimension + " categories")} to {file.Name}."));
+            context.Console.WriteLine(CliText.Format("Exported", customers ? Tables.Count(rows, "customer") : Tables.Count(rows, "category"), file.Name));
             return CclsApp.Ok;
         });
         return command;

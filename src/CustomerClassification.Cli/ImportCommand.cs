@@ -36,13 +36,14 @@ internal static class ImportCommand
         var regions = CliOptions.File("--regions", "地区分类 rows (CSV or .xlsx): 地区编码, 地区名称 (类别编码/地区分类编码 … read too).");
         var customers = CliOptions.File("--customers", "客户档案 rows (CSV or .xlsx) with T3's Chinese or English headers.");
         var rules = CliOptions.File("--rules", "A rule file (JSON) to keep in the model, replacing its rules.");
+        var creditPolicies = CliOptions.File("--credit-policies", "Credit policies (信用政策) by 客户分类 (CSV, .xlsx or JSON), replacing the model's: 分类编码 (* for the defaults), 信用额度, 预警比例, 超额控制, 允许逾期天数, 最低信用等级, 自动审批等级, 付款条件, 观察期月数.");
         var rowOptions = new RowOptions();
         var problemsFile = CliOptions.File("--problems", "Write every problem to this file (.csv or .xlsx); the terminal shows the first 20.");
         var actor = CliOptions.Actor();
         var json = CliOptions.Json();
         var command = new Command("import", "Import categories, regions, customers and rules into the model file (created on first use with --scheme); --update or --upsert changes what it has. Exit code 1 when rows were refused, 2 when a file cannot be read as a table.")
         {
-            model, scheme, regionScheme, customFields, notClassified, categories, regions, customers, rules, problemsFile, actor, json,
+            model, scheme, regionScheme, customFields, notClassified, categories, regions, customers, rules, creditPolicies, problemsFile, actor, json,
         };
         rowOptions.AddTo(command);
         command.SetAction(parse =>
@@ -53,9 +54,10 @@ internal static class ImportCommand
                 (parse.GetValue(categories), DimensionNames.Category), (parse.GetValue(regions), DimensionNames.Region), (parse.GetValue(customers), "customers"),
             };
             var rulesFile = parse.GetValue(rules);
-            if (sources.All(s => s.File is null) && rulesFile is null)
+            var policiesFile = parse.GetValue(creditPolicies);
+            if (sources.All(s => s.File is null) && rulesFile is null && policiesFile is null)
             {
-                throw new CliFailure(CclsApp.BadUsage, "Nothing to import: give --categories, --regions, --customers or --rules.");
+                throw new CliFailure(CclsApp.BadUsage, "Nothing to import: give --categories, --regions, --customers, --rules or --credit-policies.");
             }
 
             var options = rowOptions.Read(parse);
@@ -70,10 +72,7 @@ internal static class ImportCommand
             var reports = sources.Where(s => s.File is not null)
                 .Select(s => (s.File!, s.What, context.Step($"Importing {s.File!.Name}", () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))
                 .ToArray();
-            if (rulesFile is not null)
-            {
-                accountSet = WithRules(accountSet, rulesFile);
-            }
+            (accountSet, reports) = RulesAndPolicies(accountSet, reports, rulesFile, policiesFile, options.Encoding);
 
             var changed = reports.Sum(r => r.Item3.ImportedCount) > 0 || rulesFile is not null || !file.Exists;
             return Finish(context, file, accountSet, reports, changed, options.ImportValidRows, problemsOut, parse.GetValue(json));
@@ -204,6 +203,23 @@ internal static class ImportCommand
         });
     }
 
+    // After the categories, so that rules and policies may name categories of the same import.
+    private static (AccountSet, (FileInfo, string, ImportReport)[]) RulesAndPolicies(AccountSet accountSet, (FileInfo, string, ImportReport)[] reports, FileInfo? rulesFile, FileInfo? policiesFile, System.Text.Encoding? encoding)
+    {
+        if (rulesFile is not null)
+        {
+            accountSet = WithRules(accountSet, rulesFile);
+        }
+
+        if (policiesFile is null)
+        {
+            return (accountSet, reports);
+        }
+
+        (accountSet, var report) = CreditPolicyFile.Import(accountSet, policiesFile, encoding);
+        return (accountSet, [.. reports, (policiesFile, "credit policies", report)]);
+    }
+
     private static AccountSet WithRules(AccountSet accountSet, FileInfo rulesFile)
     {
         var rules = HostFiles.Rules(rulesFile);
@@ -256,7 +272,7 @@ internal static class ImportCommand
             context.Error.WriteLine(FormattableString.Invariant($"ccls: … and {lines.Length - MaxProblemLines} more") + (problemsFile is null ? "; --problems FILE writes them all (or --json)." : $"; all of them are in {problemsFile.Name}."));
         }
 
-        var table = Tables.Table("File", "Into", "Rows", "Added", "Updated", "Unchanged", "Refused", "Encoding");
+        var table = Tables.Table(Tables.Columns("ColumnsImport"));
         foreach (var (file, what, report) in reports)
         {
             table.AddRow(Tables.Cell(file.Name), Tables.Cell(what), Tables.Amount(report.RowCount), Tables.Amount(report.AddedCount), Tables.Amount(report.UpdatedCount), Tables.Amount(report.UnchangedCount), Tables.Amount(report.RefusedCount), Tables.Cell(report.Encoding.WebName));
@@ -265,12 +281,12 @@ internal static class ImportCommand
         context.Console.Write(table);
         var snapshot = accountSet.Archive.Snapshot;
         context.Console.WriteLine(saved
-            ? FormattableString.Invariant($"Saved {model.Name}: {snapshot.Count} customers, {snapshot.CategoriesOf(DimensionNames.Category).Count} categories, {accountSet.Rules.Count} rules.")
+            ? CliText.Format("ImportSaved", model.Name, snapshot.Count, snapshot.CategoriesOf(DimensionNames.Category).Count, accountSet.Rules.Count)
             : reports.Any(r => !r.Report.Readable)
-                ? $"Nothing was saved: {model.Name} is unchanged. Fix the file named above so that it reads as a table."
+                ? CliText.Format("ImportUnreadable", model.Name)
                 : reports.All(r => r.Report.Succeeded)
-                    ? $"Nothing to change: {model.Name} is unchanged."
-                    : $"Nothing was saved: {model.Name} is unchanged. Fix the rows above, or import the valid rows with --valid-rows-only.");
+                    ? CliText.Format("ImportNothing", model.Name)
+                    : CliText.Format("ImportRefused", model.Name));
     }
 
     private const int MaxProblemLines = 20;
@@ -299,7 +315,7 @@ internal static class ImportCommand
 
             foreach (var (dimension, rows) in folded)
             {
-                yield return FormattableString.Invariant($"{file.Name}: {Tables.Count(rows, "row")} {(rows == 1 ? "names a" : "name")} {dimension} {(rows == 1 ? "code" : "codes")} the model lacks because {refusedDimensions[dimension]} was refused (see above).");
+                yield return CliText.Plural("StrandedRows", rows, file.Name, rows, Messages.Dimension(dimension), refusedDimensions[dimension]);
             }
         }
     }

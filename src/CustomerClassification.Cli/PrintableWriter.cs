@@ -4,14 +4,14 @@ using System.Text;
 namespace CustomerClassification.Cli;
 
 /// <summary>
-/// Writes through to another writer with every control character but the line feed shown as U+FFFD, so that text
+/// Writes through to another writer with every control character but the line feed and the tab shown as U+FFFD, so that text
 /// quoted from a file (an ESC sequence, a BEL, a carriage return forging a line) is printed, never obeyed by the terminal.
 /// </summary>
 internal sealed class PrintableWriter(TextWriter inner) : TextWriter
 {
     public override Encoding Encoding => inner.Encoding;
 
-    public override void Write(char value) => inner.Write(value == '\n' || !char.IsControl(value) ? value : '\uFFFD');
+    public override void Write(char value) => inner.Write(value is '\n' or '\t' || !char.IsControl(value) ? value : '\uFFFD');
 
     public override void Write(string? value)
     {

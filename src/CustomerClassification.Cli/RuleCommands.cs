@@ -102,7 +102,7 @@ internal static class RuleCommands
         // A million customers make a million suggestions: a summary by rule and target, then the first few, unless --all.
         if (count < suggestions.Count)
         {
-            var summary = Tables.Table("Rule", "Target", "To", "Changes", "Need an override");
+            var summary = Tables.Table(Tables.Columns("ColumnsSummary"));
             foreach (var group in suggestions.GroupBy(s => (s.RuleName, Target: Tables.Target(s), s.To)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.RuleName, StringComparer.Ordinal))
             {
                 summary.AddRow(Tables.Cell(group.Key.RuleName), Tables.Cell(group.Key.Target), Tables.Cell(group.Key.To), Tables.Amount(group.Count()), Tables.Amount(group.Count(s => s.NeedsOverride)));
@@ -114,11 +114,11 @@ internal static class RuleCommands
         context.Console.Write(Tables.Suggestions(suggestions.Take(count), snapshot));
         if (count < suggestions.Count)
         {
-            context.Console.WriteLine(FormattableString.Invariant($"The first {count} changes are listed; --all lists all {suggestions.Count}, --json writes them for scripts."));
+            context.Console.WriteLine(CliText.Format("FirstChanges", count, suggestions.Count));
         }
 
         var locked = suggestions.Count(s => s.NeedsOverride);
-        context.Console.WriteLine(FormattableString.Invariant($"{Tables.Count(suggestions.Count, "suggestion")} as of {LocalDatePattern.Iso.Format(day)}; {locked} need an override (customers with transactions)."));
+        context.Console.WriteLine(CliText.Format("ClassifySummary", Tables.Count(suggestions.Count, "suggestion"), LocalDatePattern.Iso.Format(day), locked));
         if (!applying)
         {
             return;
@@ -126,14 +126,14 @@ internal static class RuleCommands
 
         foreach (var violation in result?.Violations ?? [])
         {
-            context.Error.WriteLine("ccls: refused: " + violation.Message);
+            context.Error.WriteLine(CliText.Format("Refused", violation.Message));
         }
 
         context.Console.WriteLine(applied == suggestions.Count
-            ? FormattableString.Invariant($"Applied {Tables.Count(applied, "change")} in one batch and saved the model.")
+            ? CliText.Format("AppliedAll", Tables.Count(applied, "change"))
             : applied > 0
-                ? FormattableString.Invariant($"Applied {Tables.Count(applied, "change")} and saved the model; {suggestions.Count - applied} that need an override were left out (give --override-reason).")
-                : "Nothing was applied.");
+                ? CliText.Format("AppliedSome", Tables.Count(applied, "change"), suggestions.Count - applied)
+                : CliText.Get("NothingApplied"));
     }
 
     /// <summary>The options classify and explain share, and loading what they name.</summary>

@@ -73,16 +73,19 @@ internal static class Tables
             ? name
             : throw new CliFailure(CclsApp.BadUsage, $"{option}: the model has no dimension '{name}'; it has {string.Join(", ", snapshot.Settings.DimensionNamesInUse)}.");
 
-    /// <summary>A count with its noun, singular for one: <c>1 change</c>, <c>162 changes</c>.</summary>
-    public static string Count(int count, string noun) => count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : noun + "s");
+    /// <summary>A count with its noun in the current language, singular for one: <c>1 change</c>, <c>162 changes</c>, <c>162 条变更</c>.</summary>
+    public static string Count(int count, string noun) => CliText.Plural("Count_" + noun, count, count);
+
+    /// <summary>The column headings of a table, one resource of headings separated by '|'.</summary>
+    public static string[] Columns(string key) => CliText.Get(key).Split('|');
 
     /// <summary>Audit findings: severity, kind, the customers involved (or the category) and the suggested fix.</summary>
     public static Table Findings(IEnumerable<AuditFinding> findings)
     {
-        var table = Table("Severity", "Finding", "Customers", "Suggested fix");
+        var table = Table(Columns("ColumnsFindings"));
         foreach (var finding in findings)
         {
-            table.AddRow(Cell(finding.Severity.ToString()), Cell(finding.Kind.ToString()), Cell(string.Join(", ", finding.Customers.DefaultIfEmpty(finding.CategoryCode ?? string.Empty))), Cell(finding.SuggestedFix));
+            table.AddRow(Cell(CliText.Get("Severity" + finding.Severity)), Cell(CliText.Get("Finding" + finding.Kind)), Cell(string.Join(", ", finding.Customers.DefaultIfEmpty(finding.CategoryCode ?? string.Empty))), Cell(finding.SuggestedFix));
         }
 
         return table;
@@ -91,10 +94,10 @@ internal static class Tables
     /// <summary>Suggestions of the rules, each customer named as in <paramref name="snapshot"/>.</summary>
     public static Table Suggestions(IEnumerable<ClassificationSuggestion> suggestions, ArchiveSnapshot snapshot)
     {
-        var table = Table("Customer", "Target", "From", "To", "Rule", "Override");
+        var table = Table(Columns("ColumnsSuggestions"));
         foreach (var suggestion in suggestions)
         {
-            table.AddRow(Cell(suggestion.CustomerCode + " " + snapshot.Find(suggestion.CustomerCode)?.Name), Cell(Target(suggestion)), Cell(suggestion.From ?? "—"), Cell(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? "needed" : string.Empty));
+            table.AddRow(Cell(suggestion.CustomerCode + " " + snapshot.Find(suggestion.CustomerCode)?.Name), Cell(Target(suggestion)), Cell(suggestion.From ?? "—"), Cell(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? CliText.Get("Needed") : string.Empty));
         }
 
         return table;
@@ -103,7 +106,7 @@ internal static class Tables
     /// <summary>Aging rows: the category, an amount per bucket and the balance.</summary>
     public static Table Aging(string firstColumn, AgingReport report, IEnumerable<AgingRow> rows)
     {
-        var table = Table([firstColumn, .. report.Buckets.Labels, "Balance"]);
+        var table = Table([firstColumn, .. report.Buckets.Labels, CliText.Get("Balance")]);
         foreach (var row in rows)
         {
             table.AddRow([Cell((row.Code + " " + row.Name).Trim()), .. row.Amounts.Select(Amount), Amount(row.Balance)]);
@@ -112,15 +115,23 @@ internal static class Tables
         return table;
     }
 
+    /// <summary>Where a policy value comes from, in the current language: <c>customer</c>, <c>category 01</c>, <c>default</c>.</summary>
+    public static string Source(PolicySource source) => source.Kind switch
+    {
+        PolicySourceKind.Customer => CliText.Get("SourceCustomer"),
+        PolicySourceKind.Category => CliText.Format("SourceCategory", source.CategoryCode),
+        _ => CliText.Get("SourceDefault"),
+    };
+
     /// <summary>A credit decision: the order and its outcome, the exposure and the limit with its source, then every reason.</summary>
     public static void Decision(IAnsiConsole console, string customerName, CreditRequest request, CreditDecision decision)
     {
-        var limit = decision.Policy.CreditLimit.Value is { } value ? value.ToString("N0", CultureInfo.InvariantCulture) : "none";
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{request.CustomerCode} {customerName}: order {request.OrderAmount:N0} → {decision.Outcome}"));
-        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  exposure {decision.Exposure:N0}, limit {limit} from {decision.Policy.CreditLimit.Source}"));
+        var limit = decision.Policy.CreditLimit.Value is { } value ? value.ToString("N0", CultureInfo.InvariantCulture) : CliText.Get("None");
+        console.WriteLine(CliText.Format("DecisionLine", request.CustomerCode, customerName, request.OrderAmount, CliText.Get("Outcome" + decision.Outcome)));
+        console.WriteLine(CliText.Format("ExposureLine", decision.Exposure, limit, Source(decision.Policy.CreditLimit.Source)));
         foreach (var reason in decision.Reasons)
         {
-            console.WriteLine($"  {reason.Kind}: {reason.Message}");
+            console.WriteLine(CliText.Format("ReasonLine", CliText.Get("Reason" + reason.Kind), reason.Message));
         }
     }
 }

@@ -18,6 +18,23 @@ internal sealed class CsvRow(int row, string[] cells, TableColumn[] columns, int
 
     public LocalDate? OptionalDate(int column) => Cell(column) is { Length: > 0 } ? Date(column) : null;
 
+    /// <summary>Optional text: null for an empty cell or a missing column.</summary>
+    public string? OptionalText(int column) => Cell(column) is { Length: > 0 } text ? text : null;
+
+    /// <summary>Reads a cell's text into a value; a parse or range check that throws is a problem of the cell, and the result null.</summary>
+    public T? Checked<T>(int column, string text, Func<string, T> parse)
+        where T : class
+    {
+        try
+        {
+            return parse(text);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            return Fail<T?>(column, text, CsvSource.FirstSentence(e.Message), null);
+        }
+    }
+
     private T Parse<T>(int column, Func<string, T> parse, T fallback)
     {
         var text = Cell(column);

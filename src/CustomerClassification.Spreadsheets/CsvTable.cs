@@ -17,11 +17,19 @@ internal static class CsvTable
     {
         ArgumentNullException.ThrowIfNull(csv);
         var (read, used, found) = CsvSource.Read(csv, encoding);
-        if (read is not { } records)
-        {
-            return new ReadReport<T>(0, [], found, used);
-        }
+        return read is { } records ? FromRecords(records, used, found, columns, make) : new ReadReport<T>(0, [], found, used);
+    }
 
+    /// <summary>Reads the same table from the first sheet of a workbook.</summary>
+    public static ReadReport<T> ReadWorkbook<T>(Stream xlsx, TableColumn[] columns, Func<CsvRow, T> make)
+    {
+        ArgumentNullException.ThrowIfNull(xlsx);
+        var (records, problem) = WorkbookSource.Read(xlsx);
+        return records is null ? new ReadReport<T>(0, [], [problem!], Encoding.UTF8) : FromRecords(records, Encoding.UTF8, [], columns, make);
+    }
+
+    private static ReadReport<T> FromRecords<T>(List<(int Row, string[] Cells)> records, Encoding used, IReadOnlyList<ImportProblem> found, TableColumn[] columns, Func<CsvRow, T> make)
+    {
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
         var at = columns.Select(c => Array.FindIndex(header, c.IsNamed)).ToArray();
         var problems = columns.Where((c, i) => c.Required && at[i] < 0)

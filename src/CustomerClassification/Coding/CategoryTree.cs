@@ -170,19 +170,19 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         var trimmed = ValidName(name, code);
         if (Scheme.Misfit(code) is { } misfit)
         {
-            throw new ClassificationException(ClassificationErrorCode.CodeDoesNotFitScheme, $"Category '{code}' cannot be added: {misfit}.", code);
+            throw new ClassificationException(ClassificationErrorCode.CodeDoesNotFitScheme, Messages.Format("CodeMisfit", code, misfit), code);
         }
 
         if (_nodes.ContainsKey(code))
         {
-            throw new ClassificationException(ClassificationErrorCode.DuplicateCategoryCode, $"Category '{code}' already exists.", code);
+            throw new ClassificationException(ClassificationErrorCode.DuplicateCategoryCode, Messages.Format("CategoryExists", code), code);
         }
 
         var parentCode = Scheme.ParentOfFitting(code);
         Node? parent = null;
         if (parentCode is not null && !_nodes.TryGetValue(parentCode, out parent))
         {
-            throw new ClassificationException(ClassificationErrorCode.ParentCategoryMissing, $"Category '{code}' cannot be added: its parent '{parentCode}' does not exist.", code, parentCode);
+            throw new ClassificationException(ClassificationErrorCode.ParentCategoryMissing, Messages.Format("ParentMissing", code, parentCode), code, parentCode);
         }
 
         var node = Insert(new Category(code, trimmed, Scheme.LevelOfLength(code.Length), parentCode), parent);
@@ -229,7 +229,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         var node = GetNode(code);
         if (node.ChildCount > 0)
         {
-            throw new ClassificationException(ClassificationErrorCode.CategoryHasChildren, $"Category '{code}' has {node.ChildCount} child categories, so it cannot be removed.", code);
+            throw new ClassificationException(ClassificationErrorCode.CategoryHasChildren, Messages.Format("CategoryHasChildren", code, node.ChildCount), code);
         }
 
         _nodes.Remove(code);
@@ -278,7 +278,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         {
             throw new ClassificationException(
                 ClassificationErrorCode.SchemeChangeBreaksCodes,
-                $"The coding scheme cannot change from {Scheme} to {scheme}: {violations.Count} existing codes would break.",
+                Messages.Format("SchemeChangeBreaks", Scheme, scheme, violations.Count),
                 violations);
         }
 
@@ -500,7 +500,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     {
         if (IsReadOnly)
         {
-            throw new ClassificationException(ClassificationErrorCode.TreeIsReadOnly, "This category tree belongs to a customer archive; change its categories through the archive.");
+            throw new ClassificationException(ClassificationErrorCode.TreeIsReadOnly, Messages.Get("TreeReadOnly"));
         }
     }
 
@@ -521,7 +521,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         Guard.Against.NullOrEmpty(code);
         return _nodes.TryGetValue(code, out var node)
             ? node
-            : throw new ClassificationException(ClassificationErrorCode.CategoryNotFound, $"Category '{code}' does not exist.", code);
+            : throw new ClassificationException(ClassificationErrorCode.CategoryNotFound, Messages.Format("CategoryNotFound", code), code);
     }
 
     private PreOrder EnsurePreOrder()

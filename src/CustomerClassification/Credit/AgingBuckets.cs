@@ -28,7 +28,6 @@ public sealed class AgingBuckets
         }
 
         UpperBounds = new ReadOnlyCollection<int>(_upperBounds);
-        Labels = new ReadOnlyCollection<string>(MakeLabels(_upperBounds));
     }
 
     /// <summary>Gets the default brackets: not yet due, 1–30, 31–60, 61–90, 91–180, 181–365, over 365.</summary>
@@ -40,8 +39,12 @@ public sealed class AgingBuckets
     /// <summary>Gets the number of brackets (one more than the bounds).</summary>
     public int Count => _upperBounds.Length + 1;
 
-    /// <summary>Gets the labels of the brackets, such as <c>≤0</c>, <c>1-30</c>, <c>&gt;365</c>.</summary>
-    public IReadOnlyList<string> Labels { get; }
+    /// <summary>
+    /// Gets the labels of the brackets in the current UI language (<see cref="System.Globalization.CultureInfo.CurrentUICulture"/>):
+    /// <c>not due</c>, <c>1-30</c>, <c>&gt;365</c> in English; <c>未到期</c>, <c>1-30天</c>, <c>365天以上</c> in Chinese.
+    /// A first bound above 0 reads <c>≤30</c> (<c>30天以内</c>).
+    /// </summary>
+    public IReadOnlyList<string> Labels => new ReadOnlyCollection<string>(MakeLabels(_upperBounds));
 
     /// <summary>Gets the bracket of an age in days.</summary>
     /// <param name="days">The age; 0 or less falls in the first bracket.</param>
@@ -59,17 +62,17 @@ public sealed class AgingBuckets
         return _upperBounds.Length;
     }
 
+    // The labels in the current UI language: 未到期, 1-30天, 365天以上 in Chinese; not due, 1-30, >365 in English.
     private static string[] MakeLabels(int[] bounds)
     {
-        static string Text(int n) => n.ToString(CultureInfo.InvariantCulture);
         var labels = new string[bounds.Length + 1];
-        labels[0] = "≤" + Text(bounds[0]);
+        labels[0] = bounds[0] == 0 ? Messages.Get("AgingNotDue") : Messages.Format("AgingUpTo", bounds[0]);
         for (var i = 1; i < bounds.Length; i++)
         {
-            labels[i] = $"{Text(bounds[i - 1] + 1)}-{Text(bounds[i])}";
+            labels[i] = Messages.Format("AgingRange", bounds[i - 1] + 1, bounds[i]);
         }
 
-        labels[bounds.Length] = ">" + Text(bounds[bounds.Length - 1]);
+        labels[bounds.Length] = Messages.Format("AgingOver", bounds[bounds.Length - 1]);
         return labels;
     }
 }

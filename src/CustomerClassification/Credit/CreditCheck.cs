@@ -83,13 +83,13 @@ public sealed class CreditCheck
         var reasons = new List<CreditReason>();
         if (customer.IsDeactivatedOn(request.AsOf))
         {
-            reasons.Add(new CreditReason(CreditReasonKind.Deactivated, CreditOutcome.Blocked, $"Customer '{customer.Code}' is deactivated since {Iso(customer.DeactivatedOn!.Value)}."));
+            reasons.Add(new CreditReason(CreditReasonKind.Deactivated, CreditOutcome.Blocked, Messages.Format("CreditDeactivated", customer.Code, Iso(customer.DeactivatedOn!.Value))));
         }
 
         AddLimitReasons(reasons, policy, exposure, request.OrderAmount);
         if (policy.AllowedOverdueDays.Value is { } allowed && oldestOverdue > allowed)
         {
-            reasons.Add(new CreditReason(CreditReasonKind.Overdue, CreditOutcome.Blocked, $"An open item is {oldestOverdue} days overdue; {allowed} are allowed.")
+            reasons.Add(new CreditReason(CreditReasonKind.Overdue, CreditOutcome.Blocked, Messages.Format("CreditOverdue", oldestOverdue, allowed))
             {
                 OverdueDays = oldestOverdue,
                 AllowedOverdueDays = allowed,
@@ -127,7 +127,7 @@ public sealed class CreditCheck
             reasons.Add(new CreditReason(
                 CreditReasonKind.OverLimit,
                 policy.BlockOverLimit.Value ? CreditOutcome.Blocked : CreditOutcome.Warning,
-                FormattableString.Invariant($"Exposure {exposure:N2} plus the order {order:N2} exceeds the credit limit {limit:N2} by {excess:N2}."))
+                Messages.Format("CreditOverLimit", exposure, order, limit, excess))
             {
                 Limit = limit,
                 Exposure = exposure,
@@ -139,7 +139,7 @@ public sealed class CreditCheck
             reasons.Add(new CreditReason(
                 CreditReasonKind.AboveWarningThreshold,
                 CreditOutcome.Warning,
-                FormattableString.Invariant($"Exposure {exposure:N2} plus the order {order:N2} uses more than {threshold:P0} of the credit limit {limit:N2}."))
+                Messages.Format("CreditAboveThreshold", exposure, order, threshold, limit))
             {
                 Limit = limit,
                 Exposure = exposure,
@@ -153,7 +153,7 @@ public sealed class CreditCheck
         var grade = policy.Grade.Value;
         if (policy.MinimumGrade.Value is { } minimum && (grade is null || !_policies.Grades.Contains(grade) || !_policies.Grades.IsAtLeast(grade, minimum)))
         {
-            reasons.Add(new CreditReason(CreditReasonKind.GradeBelowMinimum, CreditOutcome.Warning, $"The credit grade '{grade ?? "(none)"}' is below the minimum '{minimum}'.")
+            reasons.Add(new CreditReason(CreditReasonKind.GradeBelowMinimum, CreditOutcome.Warning, Messages.Format("CreditGradeBelowMinimum", grade ?? Messages.Get("NoGrade"), minimum))
             {
                 Grade = grade,
                 MinimumGrade = minimum,
@@ -168,7 +168,7 @@ public sealed class CreditCheck
                 reasons.Add(new CreditReason(
                     CreditReasonKind.WatchList,
                     CreditOutcome.Warning,
-                    months is null ? "The development date is unknown or later than the check: the customer is on the watch list." : $"The customer was developed {months} months ago, less than {watchMonths}: it is on the watch list.")
+                    months is null ? Messages.Get("CreditWatchUnknown") : Messages.Format("CreditWatchList", months, watchMonths))
                 {
                     MonthsSinceDeveloped = months,
                 });
@@ -180,6 +180,6 @@ public sealed class CreditCheck
     {
         Guard.Against.Null(customerCode);
         return _archive.Find(customerCode)
-            ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, $"Customer '{customerCode}' does not exist.", customerCode);
+            ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, Messages.Format("CustomerNotFound", customerCode), customerCode);
     }
 }

@@ -10,13 +10,13 @@ internal sealed partial class ArchiveTransaction
     {
         if (!_customers.TryGetValue(code, out var customer))
         {
-            Fail(ClassificationErrorCode.CustomerNotFound, $"Customer '{code}' does not exist.", code);
+            Fail(ClassificationErrorCode.CustomerNotFound, Messages.Format("CustomerNotFound", code), code);
             return null;
         }
 
         if (!_scope.Allows(customer))
         {
-            Fail(ClassificationErrorCode.OutsideDataScope, $"Customer '{code}' is outside your data scope.", code);
+            Fail(ClassificationErrorCode.OutsideDataScope, Messages.Format("OutsideScope", code), code);
             return null;
         }
 
@@ -59,13 +59,13 @@ internal sealed partial class ArchiveTransaction
         {
             if (Settings.SchemeOf(dimension) is null)
             {
-                Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' is classified in '{dimension}', which the archive does not have.", code, dimension, dimension);
+                Fail(ClassificationErrorCode.DimensionNotFound, Messages.Format("UnknownDimension", code, dimension), code, dimension, dimension);
             }
         }
 
         if (customer.RegionCode is not null && Settings.RegionScheme is null)
         {
-            Fail(ClassificationErrorCode.DimensionNotFound, $"Customer '{code}' has region '{customer.RegionCode}', but the archive does not use regions.", code, customer.RegionCode, DimensionNames.Region);
+            Fail(ClassificationErrorCode.DimensionNotFound, Messages.Format("NoRegions", code, customer.RegionCode), code, customer.RegionCode, DimensionNames.Region);
         }
 
         foreach (var dimension in Settings.DimensionNamesInUse)
@@ -76,12 +76,12 @@ internal sealed partial class ArchiveTransaction
         CheckCustomFields(customer);
         if (customer.DeactivatedOn is { } deactivated && customer.DevelopedOn is { } developed && deactivated < developed)
         {
-            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' is deactivated on {Iso(deactivated)}, before its development date {Iso(developed)}.", code, field: DeactivatedOn);
+            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, Messages.Format("DeactivatedBeforeDeveloped", code, Iso(deactivated), Iso(developed)), code, field: DeactivatedOn);
         }
 
         if (!_scope.Allows(customer))
         {
-            Fail(ClassificationErrorCode.OutsideDataScope, $"Customer '{code}' would be outside your data scope.", code);
+            Fail(ClassificationErrorCode.OutsideDataScope, Messages.Format("WouldBeOutsideScope", code), code);
         }
 
         return _violations.Count == before;
@@ -95,7 +95,7 @@ internal sealed partial class ArchiveTransaction
         {
             if (string.Equals(dimension, DimensionNames.Category, StringComparison.Ordinal) && Settings.CustomersClassified)
             {
-                Fail(ClassificationErrorCode.CategoryRequired, $"Customer '{code}' needs a customer category: customers are classified in this archive.", code, field: DimensionNames.Category);
+                Fail(ClassificationErrorCode.CategoryRequired, Messages.Format("CategoryRequired", code), code, field: DimensionNames.Category);
             }
 
             return;
@@ -104,11 +104,11 @@ internal sealed partial class ArchiveTransaction
         var tree = _trees[dimension];
         if (!tree.Contains(category))
         {
-            Fail(ClassificationErrorCode.CategoryNotFound, $"Customer '{code}' is in {dimension} '{category}', which does not exist.", code, category, dimension);
+            Fail(ClassificationErrorCode.CategoryNotFound, Messages.Format("CategoryNotFoundFor", code, Messages.Dimension(dimension), category), code, category, Messages.Dimension(dimension));
         }
         else if (!tree.IsLeaf(category))
         {
-            Fail(ClassificationErrorCode.CategoryNotLeaf, $"Customer '{code}' is in {dimension} '{category}', which has children; customers belong to leaf categories.", code, category, dimension);
+            Fail(ClassificationErrorCode.CategoryNotLeaf, Messages.Format("CategoryNotLeafFor", code, Messages.Dimension(dimension), category), code, category, Messages.Dimension(dimension));
         }
     }
 
@@ -119,17 +119,17 @@ internal sealed partial class ArchiveTransaction
         {
             if (Settings.FindCustomField(pair.Key) is not { } field)
             {
-                Fail(ClassificationErrorCode.CustomFieldUnknown, $"Customer '{code}' has a value for '{pair.Key}', which is not a custom field.", code, pair.Key, pair.Key);
+                Fail(ClassificationErrorCode.CustomFieldUnknown, Messages.Format("CustomFieldUnknown", code, pair.Key), code, pair.Key, pair.Key);
             }
             else if (field.Type != pair.Value.Type)
             {
-                Fail(ClassificationErrorCode.CustomFieldTypeMismatch, $"Custom field '{pair.Key}' of customer '{code}' holds {pair.Value.Type.ToString().ToLowerInvariant()}, not {field.Type.ToString().ToLowerInvariant()}.", code, pair.Key, pair.Key);
+                Fail(ClassificationErrorCode.CustomFieldTypeMismatch, Messages.Format("CustomFieldType", pair.Key, code, pair.Value.Type.ToString().ToLowerInvariant(), field.Type.ToString().ToLowerInvariant()), code, pair.Key, pair.Key);
             }
         }
 
         foreach (var field in Settings.CustomFields.Where(f => f.Required && !customer.CustomFields.ContainsKey(f.Name)))
         {
-            Fail(ClassificationErrorCode.CustomFieldRequired, $"Customer '{code}' needs a value for the required custom field '{field.Name}'.", code, field.Name, field.Name);
+            Fail(ClassificationErrorCode.CustomFieldRequired, Messages.Format("CustomFieldRequired", code, field.Name), code, field.Name, field.Name);
         }
     }
 
@@ -140,7 +140,7 @@ internal sealed partial class ArchiveTransaction
             return true;
         }
 
-        Fail(ClassificationErrorCode.OutsideDataScope, $"Category '{categoryCode}' of {dimension} is outside your data scope.", categoryCode);
+        Fail(ClassificationErrorCode.OutsideDataScope, Messages.Format("CategoryOutsideScope", categoryCode, Messages.Dimension(dimension)), categoryCode);
         return false;
     }
 
@@ -151,7 +151,7 @@ internal sealed partial class ArchiveTransaction
             return tree;
         }
 
-        Fail(ClassificationErrorCode.DimensionNotFound, $"The archive has no dimension '{dimension}'.", dimension);
+        Fail(ClassificationErrorCode.DimensionNotFound, Messages.Format("NoDimension", dimension), dimension);
         return null;
     }
 

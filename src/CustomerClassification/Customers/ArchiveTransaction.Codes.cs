@@ -73,7 +73,7 @@ internal sealed partial class ArchiveTransaction
         var existing = Canonical(dimension, tree, code);
         if (!string.Equals(existing, code, StringComparison.Ordinal))
         {
-            Fail(ClassificationErrorCode.DuplicateCategoryCode, $"Category '{code}' is '{existing}' already: codes are compared ignoring case, as T3 does.", code, existing);
+            Fail(ClassificationErrorCode.DuplicateCategoryCode, Messages.Format("CategoryCaseDuplicate", code, existing), code, existing);
             return null;
         }
 

@@ -85,7 +85,7 @@ internal sealed partial class ArchiveTransaction
     {
         if (_customers.TryGetValue(customer.Code, out _))
         {
-            Fail(ClassificationErrorCode.DuplicateCustomerCode, $"Customer '{customer.Code}' already exists.", customer.Code, field: CustomerFields.Code.Name);
+            Fail(ClassificationErrorCode.DuplicateCustomerCode, Messages.Format("CustomerExists", customer.Code), customer.Code, field: CustomerFields.Code.Name);
             return;
         }
 
@@ -110,7 +110,7 @@ internal sealed partial class ArchiveTransaction
         var changed = Canonical(change(old) ?? throw new ArgumentException("The change returned null instead of a customer.", nameof(change)));
         if (!string.Equals(changed.Code, old.Code, StringComparison.Ordinal))
         {
-            Fail(ClassificationErrorCode.CustomerCodeChanged, $"Customer '{code}' cannot change its code to '{changed.Code}'.", code, changed.Code, CustomerFields.Code.Name);
+            Fail(ClassificationErrorCode.CustomerCodeChanged, Messages.Format("CustomerCodeChanged", code, changed.Code), code, changed.Code, CustomerFields.Code.Name);
             return;
         }
 
@@ -134,13 +134,13 @@ internal sealed partial class ArchiveTransaction
 
         if (old.DeactivatedOn is { } since)
         {
-            Fail(ClassificationErrorCode.CustomerAlreadyDeactivated, $"Customer '{code}' is deactivated since {Iso(since)}.", code);
+            Fail(ClassificationErrorCode.CustomerAlreadyDeactivated, Messages.Format("CreditDeactivated", code, Iso(since)), code);
             return;
         }
 
         if (old.DevelopedOn is { } developed && date < developed)
         {
-            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, $"Customer '{code}' cannot be deactivated on {Iso(date)}, before its development date {Iso(developed)}.", code, field: DeactivatedOn);
+            Fail(ClassificationErrorCode.DeactivatedBeforeDeveloped, Messages.Format("CannotDeactivateBeforeDeveloped", code, Iso(date), Iso(developed)), code, field: DeactivatedOn);
             return;
         }
 
@@ -159,7 +159,7 @@ internal sealed partial class ArchiveTransaction
 
         if (old.DeactivatedOn is not { } since)
         {
-            Fail(ClassificationErrorCode.CustomerNotDeactivated, $"Customer '{code}' is not deactivated.", code);
+            Fail(ClassificationErrorCode.CustomerNotDeactivated, Messages.Format("NotDeactivated", code), code);
             return;
         }
 
@@ -178,7 +178,7 @@ internal sealed partial class ArchiveTransaction
 
         if (old.HasTransactions)
         {
-            Fail(ClassificationErrorCode.CustomerHasTransactions, $"Customer '{code}' has transactions, so it cannot be removed.", code);
+            Fail(ClassificationErrorCode.CustomerHasTransactions, Messages.Format("HasTransactions", code), code);
             return;
         }
 
@@ -209,7 +209,7 @@ internal sealed partial class ArchiveTransaction
     {
         if (Settings.CodeComparer.Equals(fromCode, intoCode))
         {
-            Fail(ClassificationErrorCode.MergeIntoItself, $"Customer '{fromCode}' cannot be merged into itself.", fromCode);
+            Fail(ClassificationErrorCode.MergeIntoItself, Messages.Format("MergeIntoItself", fromCode), fromCode);
             return;
         }
 
@@ -222,7 +222,7 @@ internal sealed partial class ArchiveTransaction
 
         if (into.DeactivatedOn is not null)
         {
-            Fail(ClassificationErrorCode.MergeTargetDeactivated, $"Customer '{fromCode}' cannot be merged into '{intoCode}', which is deactivated.", fromCode, intoCode);
+            Fail(ClassificationErrorCode.MergeTargetDeactivated, Messages.Format("MergeTargetDeactivated", fromCode, intoCode), fromCode, intoCode);
             return;
         }
 
@@ -255,7 +255,7 @@ internal sealed partial class ArchiveTransaction
         var parent = tree.Scheme.Fits(code) ? tree.Scheme.ParentOf(code) : null;
         if (parent is not null && Members(dimension).Get(parent).Length is var count and > 0)
         {
-            Fail(ClassificationErrorCode.CategoryInUse, $"Category '{parent}' has {count} customers, so it cannot get the child '{code}': customers must stay on leaves.", code, parent);
+            Fail(ClassificationErrorCode.CategoryInUse, Messages.Format("CategoryInUseChild", parent, count, code), code, parent);
             return;
         }
 
@@ -291,7 +291,7 @@ internal sealed partial class ArchiveTransaction
 
         if (Members(dimension).Get(code).Length is var count and > 0)
         {
-            Fail(ClassificationErrorCode.CategoryInUse, $"Category '{code}' has {count} customers, so it cannot be removed.", code);
+            Fail(ClassificationErrorCode.CategoryInUse, Messages.Format("CategoryInUse", code, count), code);
             return;
         }
 
@@ -313,14 +313,14 @@ internal sealed partial class ArchiveTransaction
         {
             if (!tree.Contains(category))
             {
-                Fail(ClassificationErrorCode.CategoryNotFound, $"Category '{category}' does not exist in dimension '{dimension}'.", category);
+                Fail(ClassificationErrorCode.CategoryNotFound, Messages.Format("CategoryNotInDimension", category, Messages.Dimension(dimension)), category);
                 return;
             }
         }
 
         if (!tree.IsLeaf(toLeaf))
         {
-            Fail(ClassificationErrorCode.CategoryNotLeaf, $"Customers cannot move to category '{toLeaf}' of {dimension}: it has children.", toLeaf);
+            Fail(ClassificationErrorCode.CategoryNotLeaf, Messages.Format("MoveToNonLeaf", toLeaf, Messages.Dimension(dimension)), toLeaf);
             return;
         }
 

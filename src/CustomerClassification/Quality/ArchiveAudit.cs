@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using CustomerClassification.Customers;
@@ -29,13 +30,13 @@ public static class ArchiveAudit
         var unknown = openBalances?.Keys.Where(code => archive.Find(code) is null).OrderBy(c => c, StringComparer.Ordinal).Take(10).ToArray() ?? [];
         if (unknown.Length > 0)
         {
-            throw new ArgumentException($"The balances hold customers that are not in the archive: {string.Join(", ", unknown)}.", nameof(openBalances));
+            throw new ArgumentException(Messages.Format("AuditUnknownBalances", string.Join(", ", unknown)), nameof(openBalances));
         }
 
         var findings = new List<AuditFinding>();
         var customers = archive.ToArray();
-        Duplicates(findings, customers.Where(c => c.TaxId is not null), c => c.TaxId!.Value.Value, AuditFindingKind.DuplicateTaxId, AuditSeverity.Error, "tax id");
-        Duplicates(findings, customers, c => NormalizedName(c.Name), AuditFindingKind.ProbableDuplicateName, AuditSeverity.Warning, "normalised name");
+        Duplicates(findings, customers.Where(c => c.TaxId is not null), c => c.TaxId!.Value.Value, AuditFindingKind.DuplicateTaxId, AuditSeverity.Error, "AuditWhatTaxId");
+        Duplicates(findings, customers, c => NormalizedName(c.Name), AuditFindingKind.ProbableDuplicateName, AuditSeverity.Warning, "AuditWhatName");
         foreach (var customer in customers)
         {
             Check(findings, customer, openBalances);
@@ -51,8 +52,8 @@ public static class ArchiveAudit
                     AuditFindingKind.EmptyLeafCategory,
                     AuditSeverity.Information,
                     [],
-                    $"The leaf category {category.Code} {category.Name} of {dimension} holds no customer.",
-                    "Remove it if it is not needed.") { Dimension = dimension, CategoryCode = category.Code }));
+                    Messages.Format("AuditEmptyLeaf", category.Code, category.Name, Messages.Dimension(dimension)),
+                    Messages.Get("AuditEmptyLeafFix")) { Dimension = dimension, CategoryCode = category.Code }));
         }
 
         return findings
@@ -99,7 +100,7 @@ public static class ArchiveAudit
                 .ThenBy(c => c.Code, StringComparer.Ordinal)
                 .ToArray();
             var codes = ordered.Select(c => c.Code).ToArray();
-            var shared = $"{ordered.Length} customers share the {what} '{group.Key}': {string.Join(", ", ordered.Select(c => c.ToString()))}";
+            var shared = Messages.Format("AuditShared", ordered.Length, Messages.Get(what), group.Key, string.Join(", ", ordered.Select(c => c.ToString())));
 
             // Different 18-character tax ids (unified social credit codes, resident ids) are different legal entities,
             // whatever their names: never merged, only named apart.
@@ -110,8 +111,8 @@ public static class ArchiveAudit
                     AuditFindingKind.SameNameDistinctTaxIds,
                     AuditSeverity.Information,
                     codes,
-                    FormattableString.Invariant($"{shared}, with {entities} different tax ids: different legal entities."),
-                    "Do not merge them; tell them apart in their names (a branch or a place), so that people pick the right one."));
+                    Messages.Format("AuditDistinctTaxIds", shared, entities),
+                    Messages.Get("AuditDistinctTaxIdsFix")));
                 continue;
             }
 
@@ -120,7 +121,7 @@ public static class ArchiveAudit
                 severity,
                 codes,
                 shared + ".",
-                $"Merge {string.Join(", ", ordered.Skip(1).Select(c => c.ToString()))} into {ordered[0]} (kept: {(ordered[0].HasTransactions ? "it has transactions" : "the oldest active customer")})."));
+                Messages.Format("AuditMergeFix", string.Join(", ", ordered.Skip(1).Select(c => c.ToString())), ordered[0], Messages.Get(ordered[0].HasTransactions ? "AuditKeptTransactions" : "AuditKeptOldest"))));
         }
     }
 
@@ -132,31 +133,31 @@ public static class ArchiveAudit
             if (customer.CreditLimit is { } limit && limit > 0m)
             {
                 findings.Add(new AuditFinding(AuditFindingKind.DeactivatedWithCreditLimit, AuditSeverity.Warning, code,
-                    FormattableString.Invariant($"{customer} was deactivated on {off:yyyy-MM-dd} but keeps a credit limit of {limit:N2}."),
-                    "Clear its credit limit."));
+                    Messages.Format("AuditDeactivatedLimit", customer, off.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), limit),
+                    Messages.Get("AuditDeactivatedLimitFix")));
             }
 
             if (openBalances is not null && openBalances.TryGetValue(customer.Code, out var balance) && balance != 0m)
             {
                 findings.Add(new AuditFinding(AuditFindingKind.DeactivatedWithOpenBalance, AuditSeverity.Error, code,
-                    FormattableString.Invariant($"{customer} was deactivated on {off:yyyy-MM-dd} but has an open balance of {balance:N2}."),
-                    "Settle or write off the balance, or reactivate the customer."));
+                    Messages.Format("AuditDeactivatedBalance", customer, off.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), balance),
+                    Messages.Get("AuditDeactivatedBalanceFix")));
             }
         }
 
         if (customer.TaxId is { IsLegacy: true } taxId)
         {
             findings.Add(new AuditFinding(AuditFindingKind.LegacyTaxId, AuditSeverity.Information, code,
-                $"{customer} has the legacy tax id {taxId}.",
-                "Ask the customer for its 18-character unified social credit code (统一社会信用代码)."));
+                Messages.Format("AuditLegacyTaxId", customer, taxId),
+                Messages.Get("AuditLegacyTaxIdFix")));
         }
 
         var generated = MnemonicCode.FromName(customer.Name);
         if (customer.MnemonicCode is { } mnemonic && generated.Length > 0 && !string.Equals(mnemonic, generated, StringComparison.Ordinal))
         {
             findings.Add(new AuditFinding(AuditFindingKind.MnemonicMismatch, AuditSeverity.Information, code,
-                $"{customer} has the mnemonic code {mnemonic}; its name gives {generated}.",
-                $"Set the mnemonic code to null to use {generated}, or keep it if it was chosen on purpose."));
+                Messages.Format("AuditMnemonic", customer, mnemonic, generated),
+                Messages.Format("AuditMnemonicFix", generated)));
         }
     }
 }

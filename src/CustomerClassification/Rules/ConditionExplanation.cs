@@ -47,9 +47,9 @@ public sealed class ConditionExplanation
         var mark = Result ? "✓" : "✗";
         return Condition switch
         {
-            AndCondition => "and " + mark,
-            OrCondition => "or " + mark,
-            NotCondition => "not " + mark,
+            AndCondition => Messages.Format("ExplainAnd", mark),
+            OrCondition => Messages.Format("ExplainOr", mark),
+            NotCondition => Messages.Format("ExplainNot", mark),
             _ => $"{Condition} {mark} ({Seen})",
         };
     }

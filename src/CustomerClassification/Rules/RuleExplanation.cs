@@ -39,14 +39,14 @@ public sealed class RuleExplanation
     {
         var verdict = Verdict switch
         {
-            RuleVerdict.Won => "won",
-            RuleVerdict.Lost when Winner!.Priority > Rule.Priority => FormattableString.Invariant($"lost to '{Winner.Name}' (priority {Winner.Priority} > {Rule.Priority})"),
-            RuleVerdict.Lost => FormattableString.Invariant($"lost to '{Winner!.Name}' (same priority {Rule.Priority}, earlier in the list)"),
-            RuleVerdict.NotMatched => "not matched",
-            RuleVerdict.Disabled => "disabled",
-            _ => "outside its validity period",
+            RuleVerdict.Won => Messages.Get("VerdictWon"),
+            RuleVerdict.Lost when Winner!.Priority > Rule.Priority => Messages.Format("VerdictLostPriority", Winner.Name, Winner.Priority, Rule.Priority),
+            RuleVerdict.Lost => Messages.Format("VerdictLostOrder", Winner!.Name, Rule.Priority),
+            RuleVerdict.NotMatched => Messages.Get("VerdictNotMatched"),
+            RuleVerdict.Disabled => Messages.Get("VerdictDisabled"),
+            _ => Messages.Get("VerdictOutsidePeriod"),
         };
-        text.Append(FormattableString.Invariant($"{Rule.Name} [{Rule.Action}, priority {Rule.Priority}]: {verdict}")).AppendLine();
+        text.Append(Messages.Format("RuleLine", Rule.Name, Rule.Action, Rule.Priority, verdict)).AppendLine();
         Condition.Write(text, 2);
     }
 }

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Credit;
+using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 using NodaTime;
 
@@ -120,6 +122,31 @@ public static class SnapshotJson
         Guard.Against.Null(json);
         Guard.Against.Null(clock);
         return Load(() => JsonWalker.Parse(json, "snapshot", MaxDepth), clock);
+    }
+
+    /// <summary>Reads credit policies written as a snapshot's <c>creditPolicies</c> object, for an account set of the given settings.</summary>
+    /// <exception cref="SnapshotFormatException">The JSON is malformed or a value breaks a rule; every problem with its path.</exception>
+    internal static CreditPolicySet ReadCreditPolicies(string json, ArchiveSettings settings)
+    {
+        var reader = new SnapshotReader([]);
+        try
+        {
+            using var document = JsonWalker.Parse(json, "credit policy file", MaxDepth);
+            var policies = reader.PolicySet(document.RootElement, "$", settings);
+            return reader.Errors.Count == 0 && policies is not null ? policies : throw Problems(reader.Errors);
+        }
+        catch (JsonWalker.ProblemLimitReached)
+        {
+            throw Problems(reader.Errors);
+        }
+        catch (RuleSyntaxException syntax)
+        {
+            throw Problems(syntax.Errors);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new SnapshotFormatException([new SnapshotProblem("$", "The file holds a name or text with a lone surrogate (invalid Unicode).")]);
+        }
     }
 
     private static AccountSet Load(Func<JsonDocument> parse, IClock clock)

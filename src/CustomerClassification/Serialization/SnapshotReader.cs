@@ -288,33 +288,36 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         }
     }
 
-    private CreditPolicySet? Policies(JsonElement root, ArchiveSettings settings)
+    private CreditPolicySet? Policies(JsonElement root, ArchiveSettings settings) =>
+        Property(root, "creditPolicies", "$", JsonValueKind.Object, out var element, required: false) ? PolicySet(element, "$.creditPolicies", settings) : null;
+
+    /// <summary>Reads a credit policy set as a snapshot holds it (<c>dimension</c>, <c>grades</c>, <c>defaults</c>, <c>categories</c>).</summary>
+    public CreditPolicySet? PolicySet(JsonElement element, string path, ArchiveSettings settings)
     {
-        const string Path = "$.creditPolicies";
-        if (!Property(root, "creditPolicies", "$", JsonValueKind.Object, out var element, required: false))
+        if (!Expect(element, JsonValueKind.Object, path))
         {
             return null;
         }
 
-        Unknown(element, Path, PoliciesProperties);
+        Unknown(element, path, PoliciesProperties);
         var before = Errors.Count;
-        var dimension = Text(element, "dimension", Path, required: false) ?? DimensionNames.Category;
+        var dimension = Text(element, "dimension", path, required: false) ?? DimensionNames.Category;
         if (settings.SchemeOf(dimension) is null)
         {
-            Fail(Path + ".dimension", $"The credit policies are set on '{dimension}', which the archive does not have.");
+            Fail(path + ".dimension", $"The credit policies are set on '{dimension}', which the archive does not have.");
         }
 
-        var grades = element.TryGetProperty("grades", out _) ? Try(Path + ".grades", () => new CreditGradeScale(Texts(element, "grades", Path))) : null;
-        var defaults = Property(element, "defaults", Path, JsonValueKind.Object, out var d, required: false) ? Policy(d, Path + ".defaults") : null;
-        var categories = Map(element, "categories", Path, value => Policy(value.Element, value.Path), keysAreCodes: true);
-        if (Errors.Count > before || Try(Path, () => new CreditPolicySet(dimension, grades, defaults)) is not { } policies)
+        var grades = element.TryGetProperty("grades", out _) ? Try(path + ".grades", () => new CreditGradeScale(Texts(element, "grades", path))) : null;
+        var defaults = Property(element, "defaults", path, JsonValueKind.Object, out var d, required: false) ? Policy(d, path + ".defaults") : null;
+        var categories = Map(element, "categories", path, value => Policy(value.Element, value.Path), keysAreCodes: true);
+        if (Errors.Count > before || Try(path, () => new CreditPolicySet(dimension, grades, defaults)) is not { } policies)
         {
             return null;
         }
 
         foreach (var pair in categories)
         {
-            if (Try(Key(Path + ".categories", pair.Key), () => policies.With(pair.Key, pair.Value)) is { } with)
+            if (Try(Key(path + ".categories", pair.Key), () => policies.With(pair.Key, pair.Value)) is { } with)
             {
                 policies = with;
             }

@@ -313,7 +313,8 @@ public sealed class CclsSampleTests : IDisposable
         var block = readme.Substring(start, readme.IndexOf("```\n", start + 5, StringComparison.Ordinal) - start);
         var lines = block.Split('\n').Where(l => l.StartsWith("ccls ", StringComparison.Ordinal)).ToArray();
 
-        Assert.Equal(10, lines.Length);
+        Assert.Equal(11, lines.Length);
+        var credit = new StringBuilder();
         foreach (var line in lines)
         {
             var comment = line.IndexOf("  #", StringComparison.Ordinal);
@@ -322,12 +323,21 @@ public sealed class CclsSampleTests : IDisposable
                 .Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(root, a) : a is "model.json" or "customers.xlsx" ? Path.Combine(_work.FullName, a) : a)
                 .ToArray();
 
-            var (exitCode, _, error) = Run(args);
+            var (exitCode, output, error) = Run(args);
 
             Assert.True(expected == exitCode, $"{line} exited with {exitCode}: {error}");
+            if (args[0] == "check-credit")
+            {
+                credit.Append(output);
+            }
         }
 
         Assert.True(File.Exists(Path.Combine(_work.FullName, "customers.xlsx")));
+
+        // With the sample credit policies, the walk-through's checks print what the demo's credit section prints.
+        var demo = Run("demo").Output.ReplaceLineEndings("\n");
+        var section = demo[(demo.IndexOf("Credit check", StringComparison.Ordinal) + "Credit check".Length)..demo.IndexOf("── Aging", StringComparison.Ordinal)];
+        Assert.Equal(section[(section.IndexOf('\n') + 1)..].TrimEnd(), credit.ToString().ReplaceLineEndings("\n").TrimEnd());
     }
 
     [Fact]

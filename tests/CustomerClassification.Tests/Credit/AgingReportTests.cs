@@ -22,7 +22,7 @@ public class AgingReportTests
     {
         var report = AgingReport.Build(Archive().Snapshot, Items, Today);
 
-        Assert.Equal(new[] { "≤0", "1-30", "31-60", "61-90", "91-180", "181-365", ">365" }, report.Buckets.Labels);
+        Assert.Equal(new[] { "not due", "1-30", "31-60", "61-90", "91-180", "181-365", ">365" }, report.Buckets.Labels);
         Assert.Equal(new[] { "D1", "D2", "R1", "X1" }, report.Customers.Select(r => r.Code));
         Assert.Equal(new[] { 1_000m, 2_000m, 0m, 0m, 0m, 0m, 0m }, report.Customers[0].Amounts);
         Assert.Equal(new[] { 1_000m, 2_000m, 3_000.005m, 0m, 0m, -500m, 0m }, report.CategoryRow("01").Amounts);

@@ -22,15 +22,22 @@ internal static class AgingCommand
         };
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
-        var command = new Command("aging", "Age the open receivables by days past due, per category and up the tree, with totals.") { model, openItems, asOf, by, encoding, json };
+        var output = CliOptions.File("--out", "Also write the table to this file: .xlsx (amounts as number cells) or .csv.");
+        var command = new Command("aging", "Age the open receivables by days past due, per category and up the tree, with totals.") { model, openItems, asOf, by, encoding, output, json };
         command.SetAction(parse =>
         {
+            var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
             var dimension = Tables.Dimension(snapshot, "--by", parse.GetValue(by)!);
             var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)));
             var day = parse.GetValue(asOf) ?? context.Today;
             var report = AgingReport.Build(snapshot, items, day, dimension);
             var rows = report.Categories.Append(report.Unclassified).Append(report.Total).ToArray();
+            if (file is not null)
+            {
+                TableFile.Write(file, [CliText.Get("ColumnCode"), CliText.Get("ColumnName"), .. report.Buckets.Labels, CliText.Get("Balance")], rows.Select(r => (object?[])[r.Code, r.Name, .. r.Amounts.Cast<object?>(), r.Balance]));
+            }
+
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.Output, JsonViews.Aging(report, rows));

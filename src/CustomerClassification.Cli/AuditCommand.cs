@@ -15,17 +15,27 @@ internal static class AuditCommand
         var openItems = CliOptions.File("--open-items", "Open receivables (CSV), to find deactivated customers still owing.");
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
+        var output = CliOptions.File("--out", "Also write the findings to this file: .xlsx or .csv.");
         var command = new Command("audit", "Check the archive: duplicate tax ids and names, deactivated customers with credit or balances, legacy tax ids, mnemonic codes, empty categories. Exit code 1 when anything is found.")
         {
-            model, openItems, encoding, json,
+            model, openItems, encoding, output, json,
         };
         command.SetAction(parse =>
         {
+            var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
             var balances = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)))
                 .GroupBy(i => i.CustomerCode, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal);
             var findings = context.Step("Auditing", () => ArchiveAudit.Run(snapshot, balances));
+            if (file is not null)
+            {
+                TableFile.Write(file, Tables.Columns("ColumnsFindingFile"), findings.Select(f => new object?[]
+                {
+                    CliText.Get("Severity" + f.Severity), CliText.Get("Finding" + f.Kind), string.Join(", ", f.Customers), f.Dimension is null ? null : Messages.Dimension(f.Dimension), f.CategoryCode, f.Message, f.SuggestedFix,
+                }));
+            }
+
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.Output, new { customers = snapshot.Count, findings = JsonViews.Findings(findings) });

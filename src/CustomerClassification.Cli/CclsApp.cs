@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
@@ -82,6 +83,14 @@ internal static class CclsApp
         return Invoke(parsed, output, error);
     }
 
+    /// <summary>The parse errors of a command line, for tests that check the examples of the help.</summary>
+    internal static IReadOnlyList<string> UsageErrors(string[] args)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });
+        var root = Commands(new CliContext(console, TextWriter.Null, TextWriter.Null, false, default), Language());
+        return root.Parse(args).Errors.Select(e => e.Message).ToArray();
+    }
+
     private static Option<string> Language() => new Option<string>("--lang")
     {
         Description = "The language of messages and labels: zh (中文) or en; the system's when left out.",
@@ -105,6 +114,7 @@ internal static class CclsApp
             RuleCommands.Explain(context),
             AgingCommand.Create(context),
             CreditCheckCommand.Create(context),
+            ReportCommand.Create(context),
         };
 
         root.Options.Add(language);

@@ -61,11 +61,7 @@ internal static class ImportCommand
             }
 
             var options = rowOptions.Read(parse);
-            var problemsOut = parse.GetValue(problemsFile);
-            if (problemsOut is not null && (HostFiles.IsWorkbook(problemsOut) is null || string.Equals(problemsOut.FullName, file.FullName, StringComparison.Ordinal)))
-            {
-                throw new CliFailure(CclsApp.BadUsage, $"--problems: {problemsOut.Name}: write the problems to a .csv or .xlsx file other than the model.");
-            }
+            var problemsOut = TableFile.Checked(parse.GetValue(problemsFile), file, "--problems");
 
             using var writing = ModelFile.Lock(file);
             var accountSet = file.Exists ? Existing(context, file, parse, scheme, regionScheme, customFields, notClassified) : New(parse, scheme, regionScheme, customFields, notClassified);
@@ -130,7 +126,7 @@ internal static class ImportCommand
 
         if (problemsOut is not null)
         {
-            ProblemFile.Write(problemsOut, reports.SelectMany(r => r.Report.Problems.Select(p => (r.File.Name, p))));
+            TableFile.Problems(problemsOut, reports.SelectMany(r => r.Report.Problems.Select(p => (r.File.Name, p))));
         }
 
         Report(context, json, file, accountSet, reports, saved, problemsOut);

@@ -125,8 +125,8 @@ public sealed class AgingReport
             dimension,
             customerRows,
             categories.Select((c, i) => new AgingRow(c.Code, c.Name, categoryAmounts[i])).ToArray(),
-            new AgingRow(string.Empty, "(unclassified)", unclassified),
-            new AgingRow(string.Empty, "(total)", total),
+            new AgingRow(string.Empty, Messages.Get("AgingUnclassified"), unclassified),
+            new AgingRow(string.Empty, Messages.Get("AgingTotal"), total),
             categories);
     }
 

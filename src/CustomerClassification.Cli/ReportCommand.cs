@@ -1,0 +1,59 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using CustomerClassification.Credit;
+using CustomerClassification.Quality;
+using CustomerClassification.Rules;
+using NodaTime.Text;
+using Spectre.Console;
+
+namespace CustomerClassification.Cli;
+
+/// <summary><c>ccls report</c>: the category tree, the aging as stacked bars, the audit, the rules' suggestions and credit exposure against limits, as one self-contained HTML file.</summary>
+internal static class ReportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var model = CliOptions.Model();
+        var output = CliOptions.File("--out", "The HTML file to write (.html): one file, no scripts, nothing fetched from the network.", required: true);
+        var openItems = CliOptions.File("--open-items", "Open receivables (CSV) for the aging, the audit and credit exposure.");
+        var stats = CliOptions.File("--stats", "Trading statistics (CSV) for the rules' suggestions.");
+        var rules = CliOptions.File("--rules", "The rule file (JSON); the model's own rules when left out.");
+        var asOf = CliOptions.AsOf();
+        var encoding = CliOptions.Encoding();
+        var command = new Command("report", "Write an HTML report to look at: category tree and counts, aging by category as stacked bars, audit findings, the rules' suggestions by rule, and credit exposure against limits.")
+        {
+            model, output, openItems, stats, rules, asOf, encoding,
+        };
+        command.SetAction(parse =>
+        {
+            var modelFile = parse.GetValue(model)!;
+            var file = parse.GetValue(output)!;
+            if (!string.Equals(file.Extension, ".html", StringComparison.OrdinalIgnoreCase) && !string.Equals(file.Extension, ".htm", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new CliFailure(CclsApp.BadUsage, $"--out: {file.Name}: write an .html file.");
+            }
+
+            var accountSet = ModelFile.Load(context, modelFile);
+            var snapshot = accountSet.Archive.Snapshot;
+            var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
+            var day = parse.GetValue(asOf) ?? context.Today;
+            var itemsFile = parse.GetValue(openItems);
+            var items = HostFiles.OpenItems(itemsFile, textEncoding);
+            var aging = itemsFile is null ? null : AgingReport.Build(snapshot, items, day);
+            var balances = items.GroupBy(i => i.CustomerCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal);
+            var ruleList = parse.GetValue(rules) is { } rulesFile ? HostFiles.Rules(rulesFile) : accountSet.Rules;
+            var suggestions = ruleList.Count == 0
+                ? null
+                : RuleSet.Compile(ruleList, snapshot).Classify(snapshot, HostFiles.Stats(parse.GetValue(stats), textEncoding), day);
+            var report = new HtmlReport(snapshot, aging, ArchiveAudit.Run(snapshot, balances), suggestions, accountSet.CreditPolicies.For(snapshot));
+            var html = report.Write(CliText.Format("ReportTitle", modelFile.Name, LocalDatePattern.Iso.Format(day)));
+            AtomicFile.Write(file, stream => stream.Write(new UTF8Encoding(false).GetBytes(html)));
+            context.Console.WriteLine(CliText.Format("ReportWritten", file.Name));
+            return CclsApp.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using CustomerClassification.Spreadsheets;
+
+namespace CustomerClassification.Cli;
+
+/// <summary>A table a user can sort and filter, written as .csv (UTF-8 with BOM) or .xlsx (numbers as number cells): import problems, the aging, the audit.</summary>
+internal static class TableFile
+{
+    private static readonly string[] ProblemHeader = ["file", "row", "column", "value", "field", "error", "message"];
+
+    /// <summary>Checks an output name before any work is done: .csv or .xlsx, and not the model.</summary>
+    public static FileInfo? Checked(FileInfo? file, FileInfo model, string option) =>
+        file is not null && (HostFiles.IsWorkbook(file) is null || string.Equals(file.FullName, model.FullName, StringComparison.Ordinal))
+            ? throw new CliFailure(CclsApp.BadUsage, $"{option}: {file.Name}: write a .csv or .xlsx file other than the model.")
+            : file;
+
+    /// <summary><c>--problems FILE</c>: every problem of an import.</summary>
+    public static void Problems(FileInfo file, IEnumerable<(string File, ImportProblem Problem)> problems) =>
+        Write(file, ProblemHeader, problems.Select(p => new object?[]
+        {
+            p.File, p.Problem.Row, p.Problem.Column ?? string.Empty, p.Problem.Value ?? string.Empty,
+            p.Problem.Field ?? string.Empty, p.Problem.Error?.ToString() ?? string.Empty, p.Problem.Message,
+        }));
+
+    /// <summary>Writes a table; a workbook keeps numbers as numbers, CSV writes them invariantly.</summary>
+    public static void Write(FileInfo file, string[] header, IEnumerable<object?[]> rows) =>
+        AtomicFile.Write(file, output =>
+        {
+            if (HostFiles.IsWorkbook(file) == true)
+            {
+                WorkbookSource.Write(output, header, rows);
+            }
+            else
+            {
+                CsvSource.Write(output, null, header, rows.Select(row => Array.ConvertAll(row, Text)));
+            }
+        });
+
+    private static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

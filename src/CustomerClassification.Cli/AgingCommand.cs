@@ -45,7 +45,7 @@ internal static class AgingCommand
             }
 
             context.Console.WriteLine(CliText.Format("AgingTitle", LocalDatePattern.Iso.Format(day), Messages.Dimension(dimension), items.Count));
-            context.Console.Write(Tables.Aging(Messages.Dimension(dimension), report, rows));
+            Tables.Aging(Messages.Dimension(dimension), report, rows).Show(context.Console);
             return CclsApp.Ok;
         });
         return command;

@@ -42,7 +42,7 @@ internal static class AuditCommand
             }
             else
             {
-                context.Console.Write(Tables.Findings(findings));
+                Tables.Findings(findings).Show(context.Console);
                 context.Console.WriteLine(CliText.Format("AuditSummary", Tables.Count(findings.Count, "finding"), Tables.Count(snapshot.Count, "customer")));
             }
 

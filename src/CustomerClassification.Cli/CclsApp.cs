@@ -22,7 +22,8 @@ internal static class CclsApp
     public const int Findings = 1;
     public const int BadUsage = 2;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, bool showProgress = false, LocalDate? today = null)
+    /// <param name="width">The width of redirected output in columns (tables fit it); 120 when left out. A terminal's own width is used when interactive.</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, bool showProgress = false, LocalDate? today = null, int? width = null)
     {
         // Problems quote what files hold: an escape sequence or a carriage return there must not reach the terminal.
         error = new PrintableWriter(error);
@@ -30,11 +31,12 @@ internal static class CclsApp
         {
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
+            // Redirected output has no trailing padding.
+            Out = new AnsiConsoleOutput(interactive ? output : new TrimmingWriter(output)),
         });
         if (!interactive)
         {
-            console.Profile.Width = 120;
+            console.Profile.Width = width ?? 120;
         }
 
         var context = new CliContext(console, output, error, showProgress, today ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date);

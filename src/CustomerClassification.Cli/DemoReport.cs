@@ -89,11 +89,11 @@ internal sealed class DemoReport
         console.Write(CategoryTree(Before, DimensionNames.Category, "客户分类"));
 
         Heading(console, CliText.Get("HeadingAudit"));
-        console.Write(Tables.Findings(Findings.Take(AuditRows)));
+        Tables.Findings(Findings.Take(AuditRows)).Show(console);
         console.WriteLine(CliText.Format("DemoFindings", Count(Findings.Count, "finding"), Findings.Count > AuditRows ? CliText.Format("FirstShown", AuditRows) : string.Empty));
 
         Heading(console, CliText.Get("HeadingClassify"));
-        console.Write(Tables.Suggestions(Suggestions.Take(SuggestionRows), Before));
+        Tables.Suggestions(Suggestions.Take(SuggestionRows), Before).Show(console);
         console.WriteLine(CliText.Format("DemoSuggestions", Count(Suggestions.Count, "suggestion"), Suggestions.Count > SuggestionRows ? CliText.Format("FirstShown", SuggestionRows) : string.Empty, Suggestions.Count(s => s.NeedsOverride)));
         console.WriteLine();
         console.Write(new Text(Explanation.ToString()));
@@ -107,6 +107,6 @@ internal sealed class DemoReport
         }
 
         Heading(console, CliText.Get("HeadingAging"));
-        console.Write(Tables.Aging(CliText.Get("ColumnCategory"), Aging, AgingRows));
+        Tables.Aging(CliText.Get("ColumnCategory"), Aging, AgingRows).Show(console);
     }
 }

@@ -274,7 +274,7 @@ internal static class ImportCommand
             table.AddRow(Tables.Cell(file.Name), Tables.Cell(what), Tables.Amount(report.RowCount), Tables.Amount(report.AddedCount), Tables.Amount(report.UpdatedCount), Tables.Amount(report.UnchangedCount), Tables.Amount(report.RefusedCount), Tables.Cell(report.Encoding.WebName));
         }
 
-        context.Console.Write(table);
+        table.Show(context.Console);
         var snapshot = accountSet.Archive.Snapshot;
         context.Console.WriteLine(saved
             ? CliText.Format("ImportSaved", model.Name, snapshot.Count, snapshot.CategoriesOf(DimensionNames.Category).Count, accountSet.Rules.Count)

@@ -6,5 +6,11 @@ namespace CustomerClassification.Cli;
 internal static class Program
 {
     public static int Main(string[] args) =>
-        CclsApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, showProgress: !Console.IsErrorRedirected);
+        CclsApp.Run(
+            args,
+            Console.Out,
+            Console.Error,
+            interactive: !Console.IsOutputRedirected,
+            showProgress: !Console.IsErrorRedirected,
+            width: int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns >= 20 ? columns : null);
 }

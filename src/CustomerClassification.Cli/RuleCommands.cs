@@ -108,10 +108,10 @@ internal static class RuleCommands
                 summary.AddRow(Tables.Cell(group.Key.RuleName), Tables.Cell(group.Key.Target), Tables.Cell(group.Key.To), Tables.Amount(group.Count()), Tables.Amount(group.Count(s => s.NeedsOverride)));
             }
 
-            context.Console.Write(summary);
+            summary.Show(context.Console);
         }
 
-        context.Console.Write(Tables.Suggestions(suggestions.Take(count), snapshot));
+        Tables.Suggestions(suggestions.Take(count), snapshot).Show(context.Console);
         if (count < suggestions.Count)
         {
             context.Console.WriteLine(CliText.Format("FirstChanges", count, suggestions.Count));

@@ -20,20 +20,14 @@ internal static class Tables
         console.Write(new Spectre.Console.Rule(Markup.Escape(title)).LeftJustified());
     }
 
-    public static Table Table(params string[] columns)
-    {
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in columns)
-        {
-            table.AddColumn(new TableColumn(Markup.Escape(column)));
-        }
+    public static ReportTable Table(params string[] columns) => new(columns);
 
-        return table;
-    }
+    public static ReportCell Cell(string text) => new(text);
 
-    public static Text Cell(string text) => new(text);
+    /// <summary>A code or the name of a kind: never wrapped.</summary>
+    public static ReportCell Code(string text) => new(text, Whole: true);
 
-    public static Text Amount(decimal amount) => new(AgingReport.Round(amount).ToString("N0", CultureInfo.InvariantCulture), new Style()) { Justification = Justify.Right };
+    public static ReportCell Amount(decimal amount) => new(AgingReport.Round(amount).ToString("N0", CultureInfo.InvariantCulture), IsAmount: true);
 
     /// <summary>A dimension's tree with the number of customers under each category.</summary>
     public static Tree CategoryTree(ArchiveSnapshot snapshot, string dimension, string title)
@@ -80,31 +74,31 @@ internal static class Tables
     public static string[] Columns(string key) => CliText.Get(key).Split('|');
 
     /// <summary>Audit findings: severity, kind, the customers involved (or the category) and the suggested fix.</summary>
-    public static Table Findings(IEnumerable<AuditFinding> findings)
+    public static ReportTable Findings(IEnumerable<AuditFinding> findings)
     {
         var table = Table(Columns("ColumnsFindings"));
         foreach (var finding in findings)
         {
-            table.AddRow(Cell(CliText.Get("Severity" + finding.Severity)), Cell(CliText.Get("Finding" + finding.Kind)), Cell(string.Join(", ", finding.Customers.DefaultIfEmpty(finding.CategoryCode ?? string.Empty))), Cell(finding.SuggestedFix));
+            table.AddRow(Code(CliText.Get("Severity" + finding.Severity)), Code(CliText.Get("Finding" + finding.Kind)), Cell(string.Join(", ", finding.Customers.DefaultIfEmpty(finding.CategoryCode ?? string.Empty))), Cell(finding.SuggestedFix));
         }
 
         return table;
     }
 
     /// <summary>Suggestions of the rules, each customer named as in <paramref name="snapshot"/>.</summary>
-    public static Table Suggestions(IEnumerable<ClassificationSuggestion> suggestions, ArchiveSnapshot snapshot)
+    public static ReportTable Suggestions(IEnumerable<ClassificationSuggestion> suggestions, ArchiveSnapshot snapshot)
     {
         var table = Table(Columns("ColumnsSuggestions"));
         foreach (var suggestion in suggestions)
         {
-            table.AddRow(Cell(suggestion.CustomerCode + " " + snapshot.Find(suggestion.CustomerCode)?.Name), Cell(Target(suggestion)), Cell(suggestion.From ?? "—"), Cell(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? CliText.Get("Needed") : string.Empty));
+            table.AddRow(Cell(suggestion.CustomerCode + " " + snapshot.Find(suggestion.CustomerCode)?.Name), Code(Target(suggestion)), Code(suggestion.From ?? "—"), Code(suggestion.To), Cell(suggestion.RuleName), Cell(suggestion.NeedsOverride ? CliText.Get("Needed") : string.Empty));
         }
 
         return table;
     }
 
     /// <summary>Aging rows: the category, an amount per bucket and the balance.</summary>
-    public static Table Aging(string firstColumn, AgingReport report, IEnumerable<AgingRow> rows)
+    public static ReportTable Aging(string firstColumn, AgingReport report, IEnumerable<AgingRow> rows)
     {
         var table = Table([firstColumn, .. report.Buckets.Labels, CliText.Get("Balance")]);
         foreach (var row in rows)

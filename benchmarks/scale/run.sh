@@ -13,7 +13,7 @@ rm -f "$WORK/model.json" "$WORK/model.json.gz"
 
 dotnet build -c Release -nologo -v q "$ROOT/src/CustomerClassification.Cli" >/dev/null
 dotnet run -c Release --project "$ROOT/benchmarks/CustomerClassification.Benchmarks" -- t3-dataset "$N" "$DATA" >/dev/null
-CCLS=(dotnet "$ROOT/src/CustomerClassification.Cli/bin/Release/net10.0/ccls.dll")
+CCLS=(dotnet "$ROOT/src/CustomerClassification.Cli/bin/Release/net8.0/ccls.dll")
 MODEL="$WORK/model.json"
 
 echo "N = $N customers; data in $DATA; $(nproc) cores"

@@ -57,7 +57,7 @@ public static class CategoryCsv
         if (codeAt < 0 || nameAt < 0)
         {
             var (missing, accepted) = codeAt < 0 ? (CodeHeaders[0], CodeHeaders) : (NameHeaders[0], NameHeaders);
-            problems.Add(new ImportProblem(1, missing, null, $"The column is missing: the file needs a code and a name column; accepted for this one: {string.Join(", ", accepted)}."));
+            problems.Add(new ImportProblem(1, missing, null, SheetText.Format("CategoryColumnMissing", string.Join(", ", accepted))));
             return ImportReport.Unreadable(rowCount, problems, encoding);
         }
 
@@ -75,7 +75,7 @@ public static class CategoryCsv
             var existing = options.Mode == ImportMode.Add ? null : tree.Find(code);
             if (existing is null && options.Mode == ImportMode.Update)
             {
-                problems.Add(new ImportProblem(row, header[codeAt], code, $"There is no category '{code}' to rename; to add the new ones too, import with AddOrUpdate (ccls import --upsert).") { Error = ClassificationErrorCode.CategoryNotFound });
+                problems.Add(new ImportProblem(row, header[codeAt], code, SheetText.Format("NoCategoryToRename", code)) { Error = ClassificationErrorCode.CategoryNotFound });
             }
             else if (existing is not null && string.Equals(existing.Name, name, StringComparison.Ordinal))
             {

@@ -97,10 +97,10 @@ public static class CreditPolicyCsv
         {
             var tree = archive.CategoriesOf(DimensionNames.Category);
             code = (tree.Find(code) ?? (archive.Settings.CaseSensitiveCodes ? null : tree.FirstOrDefault(c => c.Code.Equals(code, StringComparison.OrdinalIgnoreCase))))?.Code
-                ?? throw new ArgumentException($"The model has no 客户分类 '{code}'.", nameof(text));
+                ?? throw new ArgumentException(SheetText.Format("NoSuchCategory", code), nameof(text));
         }
 
-        return seen.Add(code) ? code : throw new ArgumentException($"The category '{code}' has a policy row already; give each category one.", nameof(text));
+        return seen.Add(code) ? code : throw new ArgumentException(SheetText.Format("PolicyTwice", code), nameof(text));
     }
 
     private static KeyValuePair<string, CreditPolicy> Policy(CsvRow row, ArchiveSnapshot? archive, HashSet<string> seen)
@@ -135,6 +135,6 @@ public static class CreditPolicyCsv
         text.EndsWith('%') ? CustomerColumn.Number(text[..^1].Trim()) / 100m : CustomerColumn.Number(text);
 
     private static int Whole(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new FormatException($"'{text}' is not a whole number of 0 or more.");
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new FormatException(SheetText.Format("NotWhole", text));
 
 }

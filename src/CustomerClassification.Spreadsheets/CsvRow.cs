@@ -8,11 +8,11 @@ namespace CustomerClassification.Spreadsheets;
 /// <summary>One data row of a <see cref="CsvTable"/>; a bad cell is reported and read as a harmless default.</summary>
 internal sealed class CsvRow(int row, string[] cells, TableColumn[] columns, int[] at, List<ImportProblem> problems)
 {
-    public string Text(int column) => Cell(column) is { Length: > 0 } text ? text : Fail(column, string.Empty, "The value is required.", string.Empty);
+    public string Text(int column) => Cell(column) is { Length: > 0 } text ? text : Fail(column, string.Empty, SheetText.Get("Required"), string.Empty);
 
     public decimal Number(int column) => Parse(column, CustomerColumn.Number, 0m);
 
-    public int Count(int column) => Parse(column, text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new FormatException("not a whole number of 0 or more"), 0);
+    public int Count(int column) => Parse(column, text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new FormatException(SheetText.Get("NotWholeShort")), 0);
 
     public LocalDate Date(int column) => Parse(column, CustomerColumn.Date, default);
 
@@ -49,7 +49,7 @@ internal sealed class CsvRow(int row, string[] cells, TableColumn[] columns, int
         }
         catch (FormatException e)
         {
-            return Fail(column, text, text.Length == 0 ? "The value is required." : e.Message, fallback);
+            return Fail(column, text, text.Length == 0 ? SheetText.Get("Required") : e.Message, fallback);
         }
     }
 

@@ -27,7 +27,7 @@ internal static class CsvSource
         }
         catch (DecoderFallbackException e)
         {
-            return (null, encoding, new ImportProblem(1, null, null, $"The file is not valid {encoding.WebName}: {e.Message}"));
+            return (null, encoding, new ImportProblem(1, null, null, SheetText.Format("NotEncoding", encoding.WebName, e.Message)));
         }
     }
 
@@ -80,7 +80,7 @@ internal static class CsvSource
     }
 
     /// <summary>The problem of a file beyond <see cref="MaxFileBytes"/>.</summary>
-    public static ImportProblem TooLarge() => new(1, null, null, FormattableString.Invariant($"The file is larger than {MaxFileBytes:N0} bytes, the most that is read."));
+    public static ImportProblem TooLarge() => new(1, null, null, SheetText.Format("TooLarge", MaxFileBytes));
 
     /// <summary>The number of data rows of a file: the records read (header included) and the rows left out for their bytes.</summary>
     public static int DataRows(int records, IEnumerable<ImportProblem> found) => Math.Max(0, records - 1 + found.Count(p => p.Row > 1));
@@ -130,7 +130,7 @@ internal static class CsvSource
             {
                 if (IsUtf8(line) && encoding.CodePage == GB18030.CodePage)
                 {
-                    problems.Add(new ImportProblem(row, null, null, $"The row is UTF-8 in a file read as {encoding.WebName}, so it would read garbled: save the whole file in one encoding."));
+                    problems.Add(new ImportProblem(row, null, null, SheetText.Format("MixedEncoding", encoding.WebName)));
                 }
                 else if (checkBytes)
                 {
@@ -140,7 +140,7 @@ internal static class CsvSource
                     }
                     catch (DecoderFallbackException e)
                     {
-                        problems.Add(new ImportProblem(row, null, null, $"The row holds bytes that are not {encoding.WebName}: {e.Message}"));
+                        problems.Add(new ImportProblem(row, null, null, SheetText.Format("BadBytes", encoding.WebName, e.Message)));
                     }
                 }
             }

@@ -33,7 +33,7 @@ internal static class CsvTable
         var header = records.Count > 0 ? records[0].Cells.Select(c => c.Trim()).ToArray() : [];
         var at = columns.Select(c => Array.FindIndex(header, c.IsNamed)).ToArray();
         var problems = columns.Where((c, i) => c.Required && at[i] < 0)
-            .Select(c => new ImportProblem(1, c.Chinese, null, $"The column is missing: the file needs {string.Join(", ", columns.Where(r => r.Required).Select(r => $"{r.Chinese} ({r.English})"))}."))
+            .Select(c => new ImportProblem(1, c.Chinese, null, SheetText.Format("TableColumnMissing", string.Join(", ", columns.Where(r => r.Required).Select(r => $"{r.Chinese} ({r.English})")))))
             .Take(1)
             .ToList();
         var readable = problems.Count == 0;

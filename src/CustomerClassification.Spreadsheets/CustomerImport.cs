@@ -19,7 +19,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     {
         if (records.Count == 0)
         {
-            return ImportReport.Unreadable(0, [new ImportProblem(1, null, null, "The file is empty: it needs a header row.")], encoding);
+            return ImportReport.Unreadable(0, [new ImportProblem(1, null, null, SheetText.Get("EmptyFile"))], encoding);
         }
 
         var before = _problems.Count;
@@ -62,13 +62,13 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         {
             if (known.FirstOrDefault(c => c.IsNamed(header)) is not { } column)
             {
-                _problems.Add(new ImportProblem(1, header, null, $"Unknown column: not a customer field, dimension or custom field of the archive. Known: {string.Join(", ", known.Select(c => c.Chinese))} (or their English names); a custom field (自定义项) of this name would take it (ccls import --custom-field {header} when the model is created)."));
+                _problems.Add(new ImportProblem(1, header, null, SheetText.Format("UnknownColumn", string.Join(", ", known.Select(c => c.Chinese)), header)));
                 continue;
             }
 
             if (columns.FindIndex(c => c.Column == column) is var first and >= 0)
             {
-                _problems.Add(new ImportProblem(1, header, null, $"The column appears more than once (also as {columns[first].Header})."));
+                _problems.Add(new ImportProblem(1, header, null, SheetText.Format("ColumnTwice", columns[first].Header)));
             }
 
             chinese += header.Any(c => c > 127) ? 1 : 0;
@@ -79,7 +79,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         var required = options.Mode == ImportMode.Add ? known.Take(2) : known.Take(1);
         foreach (var missing in required.Where(r => !columns.Any(c => c.Column == r)))
         {
-            _problems.Add(new ImportProblem(1, missing.Chinese, null, $"The column {missing.Chinese} ({missing.English}) is missing; accepted headers: {string.Join(", ", new[] { missing.Chinese, missing.English }.Concat(missing.Aliases))}.") { Field = missing.English });
+            _problems.Add(new ImportProblem(1, missing.Chinese, null, SheetText.Format("ColumnMissing", missing.Chinese, missing.English, string.Join(", ", new[] { missing.Chinese, missing.English }.Concat(missing.Aliases)))) { Field = missing.English });
         }
 
         return (columns.ToArray(), chinese * 2 >= columns.Count ? HeaderLanguage.Chinese : HeaderLanguage.English);
@@ -90,7 +90,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     {
         if (cells.Length != columns.Length)
         {
-            _problems.Add(new ImportProblem(row, null, null, FormattableString.Invariant($"The row has {cells.Length} cells; the header has {columns.Length}.")));
+            _problems.Add(new ImportProblem(row, null, null, SheetText.Format("CellCount", cells.Length, columns.Length)));
             return (null, false);
         }
 
@@ -103,7 +103,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         {
             if (existing is null && options.Mode == ImportMode.Update && code.Length > 0)
             {
-                _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, $"There is no customer '{code}' to update; to add the new ones too, import with AddOrUpdate (ccls import --upsert).") { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.CustomerNotFound });
+                _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, SheetText.Format("NoCustomerToUpdate", code)) { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.CustomerNotFound });
                 return (null, false);
             }
 
@@ -116,7 +116,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             var (made, valid) = Cells(row, cells, columns, customer, original: null);
             if (existing is not null)
             {
-                _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, $"Customer '{existing.Code}' is in the archive already; to change it, import with Update or AddOrUpdate (ccls import --update or --upsert).") { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.DuplicateCustomerCode });
+                _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, SheetText.Format("CustomerExistsImport", existing.Code)) { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.DuplicateCustomerCode });
                 return (null, false);
             }
 
@@ -125,7 +125,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
 
         if (updated.TryGetValue(code, out var earlier))
         {
-            _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, FormattableString.Invariant($"The customer is updated on row {earlier} already; give each code once.")) { Field = CustomerFields.Code.Name });
+            _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, SheetText.Format("UpdatedTwice", earlier)) { Field = CustomerFields.Code.Name });
             return (null, false);
         }
 
@@ -175,7 +175,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             }
             catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
             {
-                var message = value.Length == 0 && e is ArgumentNullException ? "The value is required; it cannot be cleared." : CsvSource.FirstSentence(e.Message);
+                var message = value.Length == 0 && e is ArgumentNullException ? SheetText.Get("CannotClear") : CsvSource.FirstSentence(e.Message);
                 _problems.Add(new ImportProblem(row, header, value.Length == 0 ? null : value, message) { Field = column.English });
                 valid = false;
             }

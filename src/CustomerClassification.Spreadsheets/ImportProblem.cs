@@ -16,5 +16,5 @@ public sealed record ImportProblem(int Row, string? Column, string? Value, strin
     /// <summary>Returns the problem on one line: <c>row 7, 信用额度 'abc': not a number</c>.</summary>
     /// <returns>The problem as text.</returns>
     public override string ToString() =>
-        System.FormattableString.Invariant($"row {Row}") + (Column is null ? string.Empty : ", " + Column) + (Value is null ? string.Empty : $" '{Value}'") + ": " + Message;
+        SheetText.Format("RowNumber", Row) + (Column is null ? string.Empty : ", " + Column) + (Value is null ? string.Empty : $" '{Value}'") + ": " + Message;
 }

@@ -32,7 +32,7 @@ internal static class WorkbookSource
 
         if (WorkbookLimits.Problem(xlsx) is { } tooLarge)
         {
-            return (null, new ImportProblem(1, null, null, $"The workbook is beyond what is read: {tooLarge}."));
+            return (null, new ImportProblem(1, null, null, SheetText.Format("WorkbookTooLarge", tooLarge)));
         }
 
         try
@@ -45,7 +45,7 @@ internal static class WorkbookSource
         {
             // MiniExcel fails in its own ways on broken workbooks (a styled cell without styles.xml is a
             // NullReferenceException there): whatever it throws, the file is not a workbook this library can read.
-            return (null, new ImportProblem(1, null, null, "The file is not a readable .xlsx workbook: " + e.Message));
+            return (null, new ImportProblem(1, null, null, SheetText.Format("NotWorkbook", e.Message)));
         }
     }
 

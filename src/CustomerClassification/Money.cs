@@ -21,17 +21,17 @@ internal static class Money
     /// <summary>An amount within ±<see cref="Max"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The amount is beyond.</exception>
     public static decimal Amount(decimal value, string parameter) =>
-        value is > Max or < -Max ? throw new ArgumentOutOfRangeException(parameter, value, "An amount is at most 922,337,203,685,477.5807 either way (T3's money range).") : value;
+        value is > Max or < -Max ? throw new ArgumentOutOfRangeException(parameter, value, Messages.Get("AmountRange")) : value;
 
     /// <summary>A credit limit: none, or 0 up to <see cref="Max"/>; customers and credit policies hold theirs alike.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The limit is negative or beyond.</exception>
     public static decimal? Limit(decimal? value, string parameter) =>
-        value is < 0m ? throw new ArgumentOutOfRangeException(parameter, value, "A credit limit is 0 or more.") : value is { } limit ? Amount(limit, parameter) : null;
+        value is < 0m ? throw new ArgumentOutOfRangeException(parameter, value, Messages.Get("LimitRange")) : value is { } limit ? Amount(limit, parameter) : null;
 
     /// <summary>A day within <see cref="FirstDay"/> and <see cref="LastDay"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The day is outside.</exception>
     public static LocalDate Day(LocalDate value, string parameter) =>
-        value < FirstDay || value > LastDay ? throw new ArgumentOutOfRangeException(parameter, value, "A date is from 1753-01-01 to 9999-12-31 (T3's date range).") : value;
+        value < FirstDay || value > LastDay ? throw new ArgumentOutOfRangeException(parameter, value, Messages.Get("DateRange")) : value;
 
     /// <inheritdoc cref="Day(LocalDate, string)"/>
     public static LocalDate? Day(LocalDate? value, string parameter) => value is { } day ? Day(day, parameter) : null;

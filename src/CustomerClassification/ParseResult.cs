@@ -34,7 +34,7 @@ internal readonly struct ParseResult<T>
     public static ParseResult<T> Fail(string problem) => new(default, problem);
 
     /// <summary>The value, or a <see cref="FormatException"/> whose message is the problem.</summary>
-    public T GetValueOrThrow() => Success ? _value! : throw new FormatException(Problem + ".");
+    public T GetValueOrThrow() => Success ? _value! : throw new FormatException(Messages.Format("Sentence", Problem));
 
     /// <summary>Parses further from a successful value.</summary>
     public ParseResult<TOther> Then<TOther>(Func<T, ParseResult<TOther>> next) => Success ? next(_value!) : ParseResult<TOther>.Fail(Problem);

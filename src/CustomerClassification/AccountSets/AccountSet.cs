@@ -38,7 +38,7 @@ public sealed class AccountSet
 
         if (list.GroupBy(r => r.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
-            throw new ArgumentException($"Two rules are named '{twice.Key}'; rule names are unique.", nameof(rules));
+            throw new ArgumentException(Messages.Format("RulesNamedTwice", twice.Key), nameof(rules));
         }
 
         if (archive.Settings.SchemeOf(CreditPolicies.Dimension) is null)

@@ -103,7 +103,7 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
     internal static ParseResult<CodingScheme> Read(string text, CodingLimits limits) =>
         TryParse(text, limits, out var scheme, out var problem)
             ? ParseResult<CodingScheme>.Ok(scheme)
-            : ParseResult<CodingScheme>.Fail($"'{text}' is not a valid coding scheme: {problem.TrimEnd('.')}");
+            : ParseResult<CodingScheme>.Fail(Messages.Format("NotScheme", text, problem.TrimEnd('.')));
 
     /// <summary>Parses a scheme within <see cref="CodingLimits.CustomerCategory"/> without throwing.</summary>
     /// <param name="text">The scheme as text (<c>2-3-4</c> or <c>234</c>); null gives false.</param>
@@ -347,7 +347,7 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
         Guard.Against.Null(code);
         if (Misfit(code) is { } problem)
         {
-            throw new ArgumentException($"The code does not fit coding scheme {this}: {problem}.", nameof(code));
+            throw new ArgumentException(Messages.Format("CodeMisfitScheme", this, problem), nameof(code));
         }
     }
 }

@@ -140,7 +140,7 @@ public sealed class AgingReport
         Guard.Against.Null(categoryCode);
         return _categoryRows.TryGetValue(categoryCode, out var row)
             ? row
-            : throw new ClassificationException(ClassificationErrorCode.CategoryNotFound, $"Category '{categoryCode}' is not in the report's tree.", categoryCode);
+            : throw new ClassificationException(ClassificationErrorCode.CategoryNotFound, Messages.Format("NotInReport", categoryCode), categoryCode);
     }
 
     // Sums each customer's items into brackets; refuses items of customers the archive does not hold.

@@ -79,7 +79,7 @@ public sealed class BadDebtProvision
         Guard.Against.Null(archive);
         if (rate is < 0m or > 1m)
         {
-            throw new ArgumentOutOfRangeException(nameof(rate), rate, "A provision rate is from 0 to 1.");
+            throw new ArgumentOutOfRangeException(nameof(rate), rate, Messages.Get("ProvisionRateRange"));
         }
 
         var applied = new PolicyValue<IReadOnlyList<decimal>>(new[] { rate }, PolicySource.Default);

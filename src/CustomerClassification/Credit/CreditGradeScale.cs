@@ -26,7 +26,7 @@ public sealed class CreditGradeScale
         {
             if (_rank.ContainsKey(grades[i]))
             {
-                throw new ArgumentException($"The grade '{grades[i]}' is given twice.", nameof(gradesBestFirst));
+                throw new ArgumentException(Messages.Format("GradeTwice", grades[i]), nameof(gradesBestFirst));
             }
 
             _rank.Add(grades[i], i);
@@ -64,6 +64,6 @@ public sealed class CreditGradeScale
         Guard.Against.Null(grade, parameterName);
         return _rank.TryGetValue(grade, out var rank)
             ? rank
-            : throw new ArgumentException($"'{grade}' is not on the credit grade scale {this}.", parameterName);
+            : throw new ArgumentException(Messages.Format("GradeNotOnScale", grade, this), parameterName);
     }
 }

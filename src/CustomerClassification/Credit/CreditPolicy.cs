@@ -30,7 +30,7 @@ public sealed record CreditPolicy
     public int? AllowedOverdueDays
     {
         get => _allowedOverdueDays;
-        init => _allowedOverdueDays = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "Allowed overdue days are 0 or more.") : value;
+        init => _allowedOverdueDays = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, Messages.Get("OverdueDaysRange")) : value;
     }
 
     /// <summary>Gets the lowest credit grade that passes without a warning, or null when not set here.</summary>
@@ -48,7 +48,7 @@ public sealed record CreditPolicy
     public decimal? WarningThreshold
     {
         get => _warningThreshold;
-        init => _warningThreshold = value is < 0m or > 1m ? throw new ArgumentOutOfRangeException(nameof(value), value, "A warning threshold is from 0 to 1.") : value;
+        init => _warningThreshold = value is < 0m or > 1m ? throw new ArgumentOutOfRangeException(nameof(value), value, Messages.Get("ThresholdRange")) : value;
     }
 
     /// <summary>Gets the months since development during which a customer is on the watch list and always reviewed, or null when not set here.</summary>
@@ -56,7 +56,7 @@ public sealed record CreditPolicy
     public int? WatchListMonths
     {
         get => _watchListMonths;
-        init => _watchListMonths = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, "Watch-list months are 0 or more.") : value;
+        init => _watchListMonths = value is < 0 ? throw new ArgumentOutOfRangeException(nameof(value), value, Messages.Get("WatchMonthsRange")) : value;
     }
 
     /// <summary>Gets the default payment terms (账期), or null when not set here.</summary>

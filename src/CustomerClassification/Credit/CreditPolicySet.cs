@@ -64,7 +64,7 @@ public sealed class CreditPolicySet
     /// <exception cref="ArgumentNullException"><paramref name="categoryCode"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The category sets no policy of its own.</exception>
     public CreditPolicy Get(string categoryCode) =>
-        Find(categoryCode) ?? throw new KeyNotFoundException($"Category '{categoryCode}' sets no credit policy of its own.");
+        Find(categoryCode) ?? throw new KeyNotFoundException(Messages.Format("NoOwnPolicy", categoryCode));
 
     /// <summary>Looks up the policy set on a category itself without throwing when there is none.</summary>
     /// <param name="categoryCode">The category code.</param>
@@ -100,7 +100,7 @@ public sealed class CreditPolicySet
         {
             if (!Grades.Contains(grade!))
             {
-                throw new ArgumentException($"The grade '{grade}' is not on the credit grade scale {Grades}.", parameterName);
+                throw new ArgumentException(Messages.Format("GradeNotOnScale", grade, Grades), parameterName);
             }
         }
     }

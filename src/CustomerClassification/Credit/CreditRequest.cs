@@ -19,15 +19,15 @@ public sealed record CreditRequest
     public CreditRequest(string customerCode, decimal orderAmount, IEnumerable<OpenItem> openItems, LocalDate asOf, decimal otherOpenOrders = 0m)
     {
         CustomerCode = Guard.Against.NullOrWhiteSpace(customerCode);
-        OrderAmount = orderAmount < 0m ? throw new ArgumentOutOfRangeException(nameof(orderAmount), orderAmount, "An order amount is 0 or more.") : Money.Amount(orderAmount, nameof(orderAmount));
-        OtherOpenOrders = otherOpenOrders < 0m ? throw new ArgumentOutOfRangeException(nameof(otherOpenOrders), otherOpenOrders, "Open orders are 0 or more.") : Money.Amount(otherOpenOrders, nameof(otherOpenOrders));
+        OrderAmount = orderAmount < 0m ? throw new ArgumentOutOfRangeException(nameof(orderAmount), orderAmount, Messages.Get("OrderRange")) : Money.Amount(orderAmount, nameof(orderAmount));
+        OtherOpenOrders = otherOpenOrders < 0m ? throw new ArgumentOutOfRangeException(nameof(otherOpenOrders), otherOpenOrders, Messages.Get("OpenOrdersRange")) : Money.Amount(otherOpenOrders, nameof(otherOpenOrders));
         var items = Guard.Against.Null(openItems).ToArray();
         foreach (var item in items)
         {
             Guard.Against.Null(item, nameof(openItems));
             if (!string.Equals(item.CustomerCode, customerCode, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"Open item {item.DocumentNumber} belongs to customer '{item.CustomerCode}', not '{customerCode}'.", nameof(openItems));
+                throw new ArgumentException(Messages.Format("ItemOfOtherCustomer", item.DocumentNumber, item.CustomerCode, customerCode), nameof(openItems));
             }
         }
 

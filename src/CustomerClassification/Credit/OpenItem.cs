@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace CustomerClassification.Credit;
@@ -23,7 +24,7 @@ public sealed record OpenItem
         DocumentNumber = Guard.Against.NullOrWhiteSpace(documentNumber);
         if (dueDate < invoiceDate)
         {
-            throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, $"The due date is before the invoice date {invoiceDate:uuuu-MM-dd}.");
+            throw new ArgumentOutOfRangeException(nameof(dueDate), dueDate, Messages.Format("DueBeforeInvoice", invoiceDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         Amount = Money.Amount(amount, nameof(amount));

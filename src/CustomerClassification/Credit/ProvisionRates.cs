@@ -20,7 +20,7 @@ public sealed class ProvisionRates
         {
             if (rate is < 0m or > 1m)
             {
-                throw new ArgumentOutOfRangeException(nameof(rates), rate, "A provision rate is from 0 to 1.");
+                throw new ArgumentOutOfRangeException(nameof(rates), rate, Messages.Get("ProvisionRateRange"));
             }
         }
 

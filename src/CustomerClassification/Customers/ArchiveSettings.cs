@@ -41,7 +41,7 @@ public sealed class ArchiveSettings
         {
             if (!names.Add(name))
             {
-                throw new ArgumentException($"The name '{name}' is used twice among dimensions and custom fields.", nameof(customFields));
+                throw new ArgumentException(Messages.Format("NameTwice", name), nameof(customFields));
             }
         }
 

@@ -69,7 +69,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>.</exception>
     public Customer Get(string code) =>
-        Find(code) ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, $"Customer '{code}' does not exist.", code);
+        Find(code) ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, Messages.Format("CustomerNotFound", code), code);
 
     /// <summary>Looks a customer up by code (as <see cref="ArchiveSettings.CodeComparer"/> compares: ignoring case unless <see cref="ArchiveSettings.CaseSensitiveCodes"/>) without throwing when it is missing.</summary>
     /// <param name="code">The customer code.</param>
@@ -132,7 +132,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         Guard.Against.Null(categoryCode);
         if (!tree.Contains(categoryCode))
         {
-            throw new ClassificationException(ClassificationErrorCode.CategoryNotFound, $"Category '{categoryCode}' does not exist in dimension '{dimension}'.", categoryCode);
+            throw new ClassificationException(ClassificationErrorCode.CategoryNotFound, Messages.Format("CategoryNotInDimension", categoryCode, Messages.Dimension(dimension)), categoryCode);
         }
 
         var members = Members[dimension];
@@ -159,7 +159,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         Guard.Against.Null(dimension);
         return Trees.TryGetValue(dimension, out var tree)
             ? tree
-            : throw new ClassificationException(ClassificationErrorCode.DimensionNotFound, $"The archive has no dimension '{dimension}'.", dimension);
+            : throw new ClassificationException(ClassificationErrorCode.DimensionNotFound, Messages.Format("NoDimension", dimension), dimension);
     }
 
     /// <summary>Enumerates the customers in code order (ordinal). The first enumeration of a snapshot sorts once.</summary>

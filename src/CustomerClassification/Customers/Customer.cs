@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using CustomerClassification.Coding;
@@ -58,7 +59,7 @@ public sealed record Customer
         get => _name;
         init
         {
-            _name = Text(value, nameof(Name)) ?? throw new ArgumentException("The customer name is required.", nameof(value));
+            _name = Text(value, nameof(Name)) ?? throw new ArgumentException(Messages.Get("NameRequired"), nameof(value));
             if (!_mnemonicCodeGiven)
             {
                 _mnemonicCode = Generated(_name);
@@ -84,7 +85,7 @@ public sealed record Customer
         {
             if (value is not null && !Customers.MnemonicCode.IsWellFormed(value))
             {
-                throw new ArgumentException($"'{value}' is not a mnemonic code: use 1 to {Customers.MnemonicCode.MaxLength} upper-case ASCII letters and digits.", nameof(value));
+                throw new ArgumentException(Messages.Format("NotMnemonic", value, Customers.MnemonicCode.MaxLength), nameof(value));
             }
 
             _mnemonicCodeGiven = value is not null;
@@ -169,7 +170,7 @@ public sealed record Customer
             var at = email?.IndexOf('@') ?? 0;
             _details = email is null || (at > 0 && at < email.Length - 1 && email.IndexOf('@', at + 1) < 0 && !email.Any(char.IsWhiteSpace))
                 ? With(d => d with { Email = email })
-                : throw new ArgumentException($"'{value}' is not an e-mail address.", nameof(value));
+                : throw new ArgumentException(Messages.Format("NotEmail", value), nameof(value));
         }
     }
 
@@ -242,7 +243,7 @@ public sealed record Customer
     {
         Guard.Against.Null(code);
         var valid = code.Length is > 0 and <= MaxCodeLength && code.All(CodingScheme.IsCodeCharacter);
-        return valid ? code : throw new ArgumentException($"'{code}' is not a customer code: use 1 to {MaxCodeLength} ASCII letters and digits.", nameof(code));
+        return valid ? code : throw new ArgumentException(Messages.Format("NotCustomerCode", code, MaxCodeLength), nameof(code));
     }
 
     private static ValueMap<string> Replace(ValueMap<string> map, string key, string? value) =>
@@ -265,7 +266,7 @@ public sealed record Customer
 
         if (trimmed!.Length > MaxTextLength)
         {
-            throw new ArgumentException($"The {Field(property)} is longer than {MaxTextLength} characters.", property);
+            throw new ArgumentException(Messages.Format("TooLong", Field(property), MaxTextLength), property);
         }
 
         PlainText(trimmed, property);
@@ -293,14 +294,14 @@ public sealed record Customer
             var lone = char.IsHighSurrogate(c) ? i + 1 == text.Length || !char.IsLowSurrogate(text[++i]) : char.IsLowSurrogate(c);
             if (char.IsControl(c) || lone)
             {
-                return $"The {Field(property)} holds {(lone ? "a lone surrogate (invalid Unicode)" : "a control character (line break, tab, escape, …)")} at position {i + 1}.";
+                return Messages.Format("NotPlain", Field(property), Messages.Get(lone ? "LoneSurrogate" : "ControlCharacter"), i + 1);
             }
 
             // Invisible format characters (bidi overrides and isolates, zero-width spaces and joiners, a BOM) make two
             // texts that look the same differ, or one read in another order than stored.
             if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
-                return FormattableString.Invariant($"The {Field(property)} holds an invisible format character (U+{(int)c:X4}: a bidi control or a zero-width character) at position {i + 1}.");
+                return Messages.Format("InvisibleCharacter", Field(property), ((int)c).ToString("X4", CultureInfo.InvariantCulture), i + 1);
             }
         }
 
@@ -318,7 +319,9 @@ public sealed record Customer
     }
 
     // The catalogue's spelling of a property: ShortName → shortName.
-    private static string Field(string property) => char.ToLowerInvariant(property[0]) + property.Substring(1);
+    // How a message names a property: the field's Chinese label in Chinese (客户名称), its name otherwise (name).
+    private static string Field(string property) =>
+        Messages.InChinese && CustomerFields.Find(property) is { } field ? field.Label : char.ToLowerInvariant(property[0]) + property.Substring(1);
 
     private Details? With(Func<Details, Details> change) => change(_details ?? Details.None) is var details && details == Details.None ? null : details;
 
@@ -328,7 +331,7 @@ public sealed record Customer
         value is null ? null : Guard.Against.NullOrWhiteSpace(value, property).Trim();
 
     private static decimal? Rate(decimal? value, string property) =>
-        value is < 0m or > 1m ? throw new ArgumentOutOfRangeException(property, value, "A rate is from 0 to 1.") : value;
+        value is < 0m or > 1m ? throw new ArgumentOutOfRangeException(property, value, Messages.Get("RateRange")) : value;
 
     private sealed record Details
     {

@@ -25,7 +25,7 @@ public sealed record DimensionDefinition
         Name = ValidName(name, nameof(name), MaxNameLength);
         if (DimensionNames.IsBuiltIn(Name))
         {
-            throw new ArgumentException($"'{Name}' is the name of a built-in dimension.", nameof(name));
+            throw new ArgumentException(Messages.Format("BuiltInDimension", Name), nameof(name));
         }
 
         Scheme = Guard.Against.Null(scheme);
@@ -46,11 +46,11 @@ public sealed record DimensionDefinition
         if (valid && trimmed.Any(c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')) && trimmed.Any(c => c is (>= '\u0370' and <= '\u03FF') or (>= '\u0400' and <= '\u04FF')))
         {
             // nаme with a Cyrillic а looks like name but is another name: Latin letters do not mix with their lookalikes.
-            throw new ArgumentException($"'{name}' mixes Latin letters with Greek or Cyrillic ones, which look alike: write it in one script.", parameterName);
+            throw new ArgumentException(Messages.Format("MixedScripts", name), parameterName);
         }
 
         return valid
             ? trimmed
-            : throw new ArgumentException($"'{name}' is not a valid name: use 1 to {maxLength} letters, digits or underscores, not starting with a digit.", parameterName);
+            : throw new ArgumentException(Messages.Format("NotAName", name, maxLength), parameterName);
     }
 }

@@ -41,7 +41,7 @@ internal static class FieldText
     public static ParseResult<decimal> Number(string text) =>
         decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
             ? ParseResult<decimal>.Ok(number)
-            : ParseResult<decimal>.Fail($"'{text}' is not a number");
+            : ParseResult<decimal>.Fail(Messages.Format("NotANumber", text));
 
     /// <summary>Reads <c>yyyy-MM-dd</c> or <c>yyyy/M/d</c>; a date that looks right but does not exist says why.</summary>
     public static ParseResult<LocalDate> Date(string text)
@@ -52,24 +52,24 @@ internal static class FieldText
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
         {
-            return ParseResult<LocalDate>.Fail($"'{text}' is not a date: write yyyy-MM-dd or yyyy/M/d");
+            return ParseResult<LocalDate>.Fail(Messages.Format("NotADate", text));
         }
 
         if (year < 1 || month is < 1 or > 12)
         {
-            return ParseResult<LocalDate>.Fail($"'{text}' is not a date: there is no month {month} in year {year}");
+            return ParseResult<LocalDate>.Fail(Messages.Format("NoSuchMonth", text, month, year));
         }
 
         var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
         return day >= 1 && day <= days
             ? ParseResult<LocalDate>.Ok(new LocalDate(year, month, day))
-            : ParseResult<LocalDate>.Fail(FormattableString.Invariant($"'{text}' is not a date: {new LocalDate(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)} has {days} days"));
+            : ParseResult<LocalDate>.Fail(Messages.Format("NoSuchDay", text, Messages.InChinese ? Messages.Format("YearMonth", year, month) : new LocalDate(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture), days));
     }
 
     public static ParseResult<bool> YesNo(string text) => text.Trim().ToUpperInvariant() switch
     {
         "TRUE" or "YES" or "Y" or "1" or "是" => ParseResult<bool>.Ok(true),
         "FALSE" or "NO" or "N" or "0" or "否" => ParseResult<bool>.Ok(false),
-        _ => ParseResult<bool>.Fail($"'{text}' is not yes or no: write 是/否, true/false or 1/0"),
+        _ => ParseResult<bool>.Fail(Messages.Format("NotYesNo", text)),
     };
 }

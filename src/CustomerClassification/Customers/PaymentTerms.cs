@@ -100,7 +100,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
     {
         if (paymentDate < invoiceDate)
         {
-            throw new ArgumentOutOfRangeException(nameof(paymentDate), paymentDate, $"The payment date is before the invoice date {invoiceDate:uuuu-MM-dd}.");
+            throw new ArgumentOutOfRangeException(nameof(paymentDate), paymentDate, Messages.Format("PaymentBeforeInvoice", invoiceDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         var days = Period.DaysBetween(invoiceDate, paymentDate);
@@ -153,7 +153,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
 
     /// <summary>Parses terms into a result that says why the text is not valid terms.</summary>
     internal static ParseResult<PaymentTerms> Read(string text) =>
-        TryParse(text, out var terms, out var problem) ? ParseResult<PaymentTerms>.Ok(terms) : ParseResult<PaymentTerms>.Fail($"'{text}' are not valid payment terms: {problem}");
+        TryParse(text, out var terms, out var problem) ? ParseResult<PaymentTerms>.Ok(terms) : ParseResult<PaymentTerms>.Fail(Messages.Format("NotPaymentTerms", text, problem));
 
     private static bool TryParse(string? text, [NotNullWhen(true)] out PaymentTerms? terms, out string problem)
     {

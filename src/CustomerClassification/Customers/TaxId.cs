@@ -133,7 +133,7 @@ public readonly struct TaxId : IEquatable<TaxId>
 
     /// <summary>Parses a tax id into a result that says why the text is not one.</summary>
     internal static ParseResult<TaxId> Read(string text) =>
-        TryParse(text, out var taxId, out var problem) ? ParseResult<TaxId>.Ok(taxId) : ParseResult<TaxId>.Fail($"'{text}' is not a valid tax id: {problem}");
+        TryParse(text, out var taxId, out var problem) ? ParseResult<TaxId>.Ok(taxId) : ParseResult<TaxId>.Fail(Messages.Format("NotTaxId", text, problem));
 
     private static bool TryParse(string? text, out TaxId taxId, out string problem)
     {

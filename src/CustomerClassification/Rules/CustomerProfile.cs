@@ -1,3 +1,4 @@
+using System.Globalization;
 using CustomerClassification.Customers;
 using NodaTime;
 
@@ -26,7 +27,7 @@ public sealed class CustomerProfile
         {
             DaysSinceLastOrder = lastOrder <= asOf
                 ? Period.DaysBetween(lastOrder, asOf)
-                : throw new ArgumentException($"Customer '{customer.Code}' has its last order on {lastOrder:yyyy-MM-dd}, after the as-of date {asOf:yyyy-MM-dd}.", nameof(stats));
+                : throw new ArgumentException(Messages.Format("LastOrderAfterAsOf", customer.Code, lastOrder.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), nameof(stats));
         }
 
         if (customer.DevelopedOn is { } developed && developed <= asOf)

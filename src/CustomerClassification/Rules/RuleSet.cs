@@ -68,7 +68,7 @@ public sealed partial class RuleSet
 
         if (list.Length > RuleLimits.MaxRules)
         {
-            throw new RuleSyntaxException([new RuleSyntaxError(FormattableString.Invariant($"A rule set holds at most {RuleLimits.MaxRules:N0} rules; these are {list.Length:N0}."), 0, 0, string.Empty, [])]);
+            throw new RuleSyntaxException([new RuleSyntaxError(Messages.Format("TooManyRules", RuleLimits.MaxRules, list.Length), 0, 0, string.Empty, [])]);
         }
 
         var catalog = new RuleFieldCatalog(archive.Settings);
@@ -79,13 +79,13 @@ public sealed partial class RuleSet
         {
             if (!names.Add(rule.Name))
             {
-                errors.Add(Problem(rule, $"Two rules are named '{rule.Name}'; rule names must be unique.", rule.Name, []));
+                errors.Add(Problem(rule, Messages.Format("RulesNamedTwice", rule.Name), rule.Name, []));
             }
 
             CheckAction(rule, archive, errors);
             if (rule.Condition.Depth > RuleCondition.MaxDepth)
             {
-                errors.Add(Problem(rule, FormattableString.Invariant($"The condition nests {rule.Condition.Depth} levels deep; at most {RuleCondition.MaxDepth} are allowed."), rule.Name, []));
+                errors.Add(Problem(rule, Messages.Format("ConditionTooDeep", rule.Condition.Depth, RuleCondition.MaxDepth), rule.Name, []));
                 continue;
             }
 
@@ -220,7 +220,7 @@ public sealed partial class RuleSet
         var dimensions = archive.Settings.DimensionNamesInUse;
         if (!dimensions.Contains(action.Dimension!, StringComparer.Ordinal))
         {
-            errors.Add(Problem(rule, $"The action assigns a category of '{action.Dimension}', which is not a dimension of the archive.", action.Dimension!, dimensions));
+            errors.Add(Problem(rule, Messages.Format("ActionUnknownDimension", action.Dimension), action.Dimension!, dimensions));
             return;
         }
 

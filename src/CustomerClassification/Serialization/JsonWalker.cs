@@ -95,7 +95,7 @@ internal class JsonWalker
         var text = ReadText(value);
         if (!text.Success)
         {
-            Fail(path + "." + property, text.Problem + ".");
+            Fail(path + "." + property, Messages.Format("Sentence", text.Problem));
             return null;
         }
 
@@ -272,7 +272,7 @@ internal class JsonWalker
             return result.Value;
         }
 
-        Fail(path, result.Problem + ".");
+        Fail(path, Messages.Format("Sentence", result.Problem));
         return default!;
     }
 

@@ -135,7 +135,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         var scheme = CodingScheme.Read(text, limits);
         if (!scheme.Success)
         {
-            Fail(path + "." + property, scheme.Problem + ".");
+            Fail(path + "." + property, Messages.Format("Sentence", scheme.Problem));
             return null;
         }
 
@@ -232,7 +232,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
                 var value = values[index].Read(property.Value);
                 if (!value.Success)
                 {
-                    Fail(path + "." + values[index].Property, value.Problem + ".");
+                    Fail(path + "." + values[index].Property, Messages.Format("Sentence", value.Problem));
                     continue;
                 }
 

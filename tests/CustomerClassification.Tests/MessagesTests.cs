@@ -89,6 +89,19 @@ public class MessagesTests
         Assert.Equal(DimensionNames.Category, finding.Dimension);
     }
 
+    [Theory]
+    [InlineData("月均采购额 >", "此处不应出现 条件结尾；此处应为 ")]
+    [InlineData("月均采购额 > 1,000", "数字中不能用千位分隔符：请写 1000，或用 万 / 亿：遇到 ','")]
+    [InlineData("等级 in ('A', 1)", "in 列表中的值必须是同一种：1 是数字，第一个值是文本。")]
+    public void RuleSyntaxErrors_ReadInChinese(string condition, string expected)
+    {
+        using var _ = new UiCulture("zh-Hans");
+
+        var error = Assert.Throws<CustomerClassification.Rules.RuleSyntaxException>(() => CustomerClassification.Rules.RuleCondition.Parse(condition));
+
+        Assert.StartsWith(expected, error.Errors[0].Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EveryKeyTheCodeUses_HasAMessage()
     {
@@ -102,11 +115,15 @@ public class MessagesTests
         var source = Path.Combine(root!.FullName, "src", "CustomerClassification");
         Assert.True(Directory.Exists(source));
         var used = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
-            .SelectMany(file => Regex.Matches(File.ReadAllText(file), @"Messages\.(?:Get|Format)\(""(\w+)""").Select(m => m.Groups[1].Value))
+            .SelectMany(file => Regex.Matches(File.ReadAllText(file), @"Messages\.(?:Get|Format)\(""(\w+)""[,)]").Select(m => m.Groups[1].Value))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
 
         Assert.True(used.Length >= 50);
         Assert.All(used, key => Assert.True(english.ContainsKey(key), $"No message '{key}'."));
+
+        // Keys made from an enum's names.
+        var named = Enum.GetNames<CustomerClassification.Rules.RuleValueKind>().Concat(Enum.GetNames<CustomerClassification.Rules.RuleFieldKind>()).Select(n => "Kind" + n);
+        Assert.All(named, key => Assert.True(english.ContainsKey(key), $"No message '{key}'."));
     }
 }

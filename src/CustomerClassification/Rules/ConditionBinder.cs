@@ -55,7 +55,7 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
         if (_catalog.Find(leaf.Field) is not { } field)
         {
             var closest = _catalog.Closest(leaf.Field);
-            return Fail(leaf, $"Unknown field '{leaf.Field}'; the closest known names are {string.Join(", ", closest)}.", leaf.Field, closest);
+            return Fail(leaf, Messages.Format("UnknownField", leaf.Field, string.Join(", ", closest)), leaf.Field, closest);
         }
 
         return bind(field);
@@ -70,11 +70,11 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
             case ComparisonOperator.Under:
                 return field.Kind == RuleFieldKind.Dimension
                     ? KnownCode(condition, field, value.Text) ? new BoundText(condition, field, TextTest.Under, [value.Text], negated: false) : null
-                    : Fail(condition, $"'under' needs a dimension such as category or region; '{condition.Field}' is a {Describe(field.Kind)}.", condition.Field, ["a dimension"]);
+                    : Fail(condition, Messages.Format("UnderNeedsDimension", condition.Field, Describe(field.Kind)), condition.Field, ["a dimension"]);
             case ComparisonOperator.Contains or ComparisonOperator.StartsWith:
                 return field.Kind is RuleFieldKind.Text or RuleFieldKind.Dimension
                     ? new BoundText(condition, field, op == ComparisonOperator.Contains ? TextTest.Contains : TextTest.StartsWith, [value.Text], negated: false)
-                    : Fail(condition, $"'{RulePrinter.Symbol(op)}' needs a text field; '{condition.Field}' is a {Describe(field.Kind)}.", condition.Field, ["a text field"]);
+                    : Fail(condition, Messages.Format("NeedsText", RulePrinter.Symbol(op), condition.Field, Describe(field.Kind)), condition.Field, ["a text field"]);
             case ComparisonOperator.Equal or ComparisonOperator.NotEqual:
                 var negated = op == ComparisonOperator.NotEqual;
                 if (field.Kind is RuleFieldKind.Text or RuleFieldKind.Dimension && value.Kind == RuleValueKind.Text)
@@ -86,7 +86,7 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
             default:
                 if (field.Kind is not (RuleFieldKind.Number or RuleFieldKind.Date))
                 {
-                    return Fail(condition, $"'{RulePrinter.Symbol(op)}' compares numbers and dates; '{condition.Field}' is a {Describe(field.Kind)}: use =, <>, in, contains or startswith.", condition.Field, ["=", "<>", "in"]);
+                    return Fail(condition, Messages.Format("ComparesNumbers", RulePrinter.Symbol(op), condition.Field, Describe(field.Kind)), condition.Field, ["=", "<>", "in"]);
                 }
 
                 return Matches(condition, field, value) ? new BoundValue(condition, field, ExpressionTypeOf(op), [value], negated: false) : null;
@@ -109,14 +109,14 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
         }
 
         return field.Kind == RuleFieldKind.Boolean
-            ? Fail(condition, $"'{condition.Field}' is yes/no: compare it with = true or = false.", condition.Field, ["="])
+            ? Fail(condition, Messages.Format("YesNoField", condition.Field), condition.Field, ["="])
             : null;
     }
 
     private BoundCondition? IsEmpty(IsEmptyCondition condition, FieldAccessor field) =>
         field.Kind == RuleFieldKind.Tags || field.CanBeEmpty
             ? new BoundIsEmpty(condition, field, condition.Negated)
-            : Fail(condition, $"'{condition.Field}' always has a value, so it is never empty.", condition.Field, []);
+            : Fail(condition, Messages.Format("NeverEmpty", condition.Field), condition.Field, []);
 
     /// <summary>Tells whether a field of number, date or yes/no kind can be compared with a value; records the error when not.</summary>
     private bool Matches(FieldCondition condition, FieldAccessor field, RuleValue value)
@@ -136,11 +136,11 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
 
         if (expected is null)
         {
-            Fail(condition, $"'{condition.Field}' is read with has tag '…' or '{condition.Field} is empty'.", condition.Field, ["has tag", "is empty"]);
+            Fail(condition, Messages.Format("TagsRead", condition.Field), condition.Field, ["has tag", "is empty"]);
         }
         else
         {
-            Fail(condition, $"'{condition.Field}' is a {Describe(field.Kind)} and cannot be compared with the {Describe(value.Kind)} {value}.", value.ToString(), [Describe(field.Kind)]);
+            Fail(condition, Messages.Format("KindMismatch", condition.Field, Describe(field.Kind), Describe(value.Kind), value), value.ToString(), [Describe(field.Kind)]);
         }
 
         return false;
@@ -153,7 +153,7 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
             return true;
         }
 
-        Fail(condition, $"'{code}' is not a category of the dimension '{field.Dimension}'.", code, [$"a category code of {field.Dimension}"]);
+        Fail(condition, Messages.Format("NotCategoryOf", code, Messages.Dimension(field.Dimension!)), code, [$"a category code of {field.Dimension}"]);
         return false;
     }
 
@@ -165,19 +165,10 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
         _ => ExpressionType.GreaterThanOrEqual,
     };
 
-    private static string Describe(RuleFieldKind kind) => kind switch
-    {
-        RuleFieldKind.Boolean => "yes/no field",
-        RuleFieldKind.Dimension => "category code",
-        RuleFieldKind.Tags => "tag set",
-        _ => kind.ToString().ToLower(CultureInfo.InvariantCulture),
-    };
+    // The kind of a field or value as a message names it, in the current language.
+    private static string Describe(RuleFieldKind kind) => Messages.Get(kind == RuleFieldKind.Boolean ? "KindBooleanField" : "Kind" + kind);
 
-    private static string Describe(RuleValueKind kind) => kind switch
-    {
-        RuleValueKind.Boolean => "yes/no value",
-        _ => kind.ToString().ToLower(CultureInfo.InvariantCulture),
-    };
+    private static string Describe(RuleValueKind kind) => Messages.Get("Kind" + kind);
 
     private BoundCondition? Fail(RuleCondition at, string message, string text, IEnumerable<string> expected)
     {

@@ -267,7 +267,7 @@ internal sealed class RuleLexer
             }
         }
 
-        return Invalid(start, $"the text is not closed with {close} on the same line");
+        return Invalid(start, Messages.Format("TextNotClosed", close));
     }
 
     private RuleToken Symbol(int start, char c)
@@ -292,7 +292,7 @@ internal sealed class RuleLexer
         };
         _index += length;
         return kind == RuleTokenKind.Invalid
-            ? Invalid(start, $"'{_text.Substring(start, length)}' is not part of the rule language")
+            ? Invalid(start, Messages.Format("NotRuleLanguage", _text.Substring(start, length)))
             : Token(kind, start, _index) with { Operator = op };
     }
 

@@ -39,13 +39,13 @@ internal sealed class RuleParser
     {
         if (text.Length > RuleLimits.MaxConditionLength)
         {
-            throw Error(ruleName, FormattableString.Invariant($"The condition is {text.Length} characters long; at most {RuleLimits.MaxConditionLength} are allowed."), 1, 1, string.Empty, []);
+            throw Error(ruleName, Messages.Format("ConditionTooLong", text.Length, RuleLimits.MaxConditionLength), 1, 1, string.Empty, []);
         }
 
         var parser = new RuleParser(RuleLexer.Tokenize(text), ruleName);
         if (parser.Current.Kind == RuleTokenKind.End)
         {
-            throw parser.Unexpected(OperandStart, "The condition is empty");
+            throw parser.Unexpected(OperandStart, Messages.Get("ConditionEmpty"));
         }
 
         var condition = parser.ParseOr();
@@ -125,7 +125,7 @@ internal sealed class RuleParser
                 if (value.Kind == RuleValueKind.Number && Current.Kind == RuleTokenKind.Comma && _tokens[_position + 1].Value.Kind == RuleValueKind.Number
                     && _tokens[_position + 1].Kind == RuleTokenKind.Literal)
                 {
-                    throw Unexpected(["and", "or"], FormattableString.Invariant($"Thousands separators are not allowed in numbers: write {value}{_tokens[_position + 1].Text} or use 万 / 亿"));
+                    throw Unexpected(["and", "or"], Messages.Format("NoThousandsSeparators", value, _tokens[_position + 1].Text));
                 }
 
                 return new ComparisonCondition(field, token.Operator, value);
@@ -146,7 +146,7 @@ internal sealed class RuleParser
                 return new IsEmptyCondition(field, negated);
             default:
                 _position--;
-                throw Unexpected(Predicates, $"Expected a comparison after the field '{field}'");
+                throw Unexpected(Predicates, Messages.Format("ComparisonExpected", field));
         }
     }
 
@@ -160,12 +160,12 @@ internal sealed class RuleParser
             var value = Literal(Literals);
             if (value.Kind != values[0].Kind)
             {
-                throw Error(_ruleName, $"All values of an 'in' list must be of one kind: {token.Text} is a {Describe(value.Kind)}, the first is a {Describe(values[0].Kind)}.", token.Line, token.Column, token.Text, [Describe(values[0].Kind)]);
+                throw Error(_ruleName, Messages.Format("InListKinds", token.Text, Describe(value.Kind), Describe(values[0].Kind)), token.Line, token.Column, token.Text, [Describe(values[0].Kind)]);
             }
 
             if (values.Count == RuleLimits.MaxListLength)
             {
-                throw Error(_ruleName, FormattableString.Invariant($"An 'in' list holds at most {RuleLimits.MaxListLength} values."), token.Line, token.Column, token.Text, [")"]);
+                throw Error(_ruleName, Messages.Format("InListTooLong", RuleLimits.MaxListLength), token.Line, token.Column, token.Text, [")"]);
             }
 
             values.Add(value);
@@ -180,7 +180,7 @@ internal sealed class RuleParser
         var token = Current;
         var text = Literal(TextLiteral).Text;
         return string.IsNullOrWhiteSpace(text)
-            ? throw Error(_ruleName, "A tag cannot be blank.", token.Line, token.Column, token.Text, TextLiteral)
+            ? throw Error(_ruleName, Messages.Get("BlankTag"), token.Line, token.Column, token.Text, TextLiteral)
             : text;
     }
 
@@ -200,7 +200,7 @@ internal sealed class RuleParser
     {
         if (++_nesting > RuleLimits.MaxNesting)
         {
-            throw Error(_ruleName, FormattableString.Invariant($"Parentheses and 'not' nest more than {RuleLimits.MaxNesting} deep."), Current.Line, Current.Column, Current.Text, []);
+            throw Error(_ruleName, Messages.Format("NestedTooDeep", RuleLimits.MaxNesting), Current.Line, Current.Column, Current.Text, []);
         }
     }
 
@@ -228,15 +228,15 @@ internal sealed class RuleParser
         var token = Current;
         var found = token.Kind switch
         {
-            RuleTokenKind.End => "the end of the condition",
+            RuleTokenKind.End => Messages.Get("EndOfCondition"),
             RuleTokenKind.Invalid => $"'{token.Text}' ({token.Problem})",
             _ => $"'{token.Text}'",
         };
-        var message = (problem is null ? "Unexpected " + found : problem + ": found " + found) + "; expected " + string.Join(", ", expected) + ".";
+        var message = Messages.Format("Unexpected", problem is null ? Messages.Format("UnexpectedToken", found) : Messages.Format("ProblemFound", problem, found), string.Join(", ", expected));
         return Error(_ruleName, message, token.Line, token.Column, token.Text, expected);
     }
 
-    private static string Describe(RuleValueKind kind) => kind.ToString().ToLower(CultureInfo.InvariantCulture);
+    private static string Describe(RuleValueKind kind) => Messages.Get("Kind" + kind);
 
     private static RuleCondition At(RuleCondition condition, RuleToken token)
     {

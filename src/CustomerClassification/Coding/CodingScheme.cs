@@ -200,14 +200,14 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
         if (LevelOfLength(code.Length) == 0)
         {
             var lengths = string.Join(", ", _cumulative.Select(l => l.ToString(CultureInfo.InvariantCulture)));
-            return $"code '{code}' has {code.Length} characters, but coding scheme {this} allows only {lengths}";
+            return Messages.Format("CodeLength", code, code.Length, this, lengths);
         }
 
         for (var i = 0; i < code.Length; i++)
         {
             if (!IsCodeCharacter(code[i]))
             {
-                return $"code '{code}' has '{code[i]}' at position {i + 1}; only ASCII letters and digits are allowed";
+                return Messages.Format("CodeCharacter", code, code[i], i + 1);
             }
         }
 
@@ -248,12 +248,12 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
     {
         if (levels.Length == 0)
         {
-            return "a coding scheme needs at least one level";
+            return Messages.Get("SchemeNoLevels");
         }
 
         if (levels.Length > limits.MaxLevels)
         {
-            return $"{levels.Length} levels, but at most {limits.MaxLevels} are allowed";
+            return Messages.Format("TooManyLevels", levels.Length, limits.MaxLevels);
         }
 
         var total = 0;
@@ -261,14 +261,14 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
         {
             if (levels[i] < 1 || levels[i] > limits.MaxLevelLength)
             {
-                return $"level {i + 1} has length {levels[i]}, but a level must be 1 to {limits.MaxLevelLength} characters long";
+                return Messages.Format("LevelLength", i + 1, levels[i], limits.MaxLevelLength);
             }
 
             total += levels[i];
         }
 
         return total > limits.MaxTotalLength
-            ? $"the levels add up to {total} characters, but at most {limits.MaxTotalLength} are allowed"
+            ? Messages.Format("TotalLength", total, limits.MaxTotalLength)
             : null;
     }
 
@@ -277,7 +277,7 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
         scheme = null;
         if (text is null)
         {
-            problem = "the text is null";
+            problem = Messages.Get("SchemeNull");
             return false;
         }
 
@@ -301,7 +301,7 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
         problem = string.Empty;
         if (text.Length == 0)
         {
-            problem = "the text is empty";
+            problem = Messages.Get("SchemeEmpty");
             return null;
         }
 
@@ -313,7 +313,7 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
             {
                 if (text[i] is < '0' or > '9')
                 {
-                    problem = $"'{text[i]}' at position {i + 1} is not a digit; write levels as 2-3-4 or 234";
+                    problem = Messages.Format("SchemeDigit", text[i], i + 1);
                     return null;
                 }
 
@@ -331,8 +331,8 @@ public sealed class CodingScheme : IEquatable<CodingScheme>
             if (part.Length == 0 || part.Length > 2 || part.Any(c => c is < '0' or > '9'))
             {
                 problem = part.Length == 0
-                    ? $"level {i + 1} is empty; write levels as 2-3-4"
-                    : $"level {i + 1} ('{part}') is not a length from 1 to {CodingLimits.LevelLengthCeiling}";
+                    ? Messages.Format("LevelEmpty", i + 1)
+                    : Messages.Format("LevelNotLength", i + 1, part, CodingLimits.LevelLengthCeiling);
                 return null;
             }
 

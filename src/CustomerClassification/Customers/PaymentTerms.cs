@@ -166,7 +166,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
             var pair = parts[i].Split('/');
             if (pair.Length != 2 || !int.TryParse(pair[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days))
             {
-                problem = $"part {i + 1} ('{parts[i]}') is not 'percent/days' or 'n/days'";
+                problem = Messages.Format("TermsPart", i + 1, parts[i]);
                 return false;
             }
 
@@ -175,7 +175,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
             {
                 if (i != parts.Length - 1)
                 {
-                    problem = $"'n/{days}' must be the last part";
+                    problem = Messages.Format("TermsNetLast", days);
                     return false;
                 }
 
@@ -187,14 +187,14 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
             }
             else
             {
-                problem = $"part {i + 1} ('{parts[i]}') has no discount percent between 0 and 100";
+                problem = Messages.Format("TermsPercent", i + 1, parts[i]);
                 return false;
             }
         }
 
         if (netDays is not { } net)
         {
-            problem = "the last part must give the net days as 'n/days'";
+            problem = Messages.Get("TermsNetMissing");
             return false;
         }
 

@@ -156,14 +156,14 @@ public readonly struct TaxId : IEquatable<TaxId>
                 var bad = InvalidCharacterAt(value, 18);
                 if (bad >= 0)
                 {
-                    problem = $"'{value[bad]}' at position {bad + 1} is not one of the characters a unified social credit code uses ({CodeCharacters})";
+                    problem = Messages.Format("TaxIdCharacter", value[bad], bad + 1, CodeCharacters);
                     return false;
                 }
 
                 var check = ComputeCheckCharacter(value);
                 if (value[17] != check)
                 {
-                    problem = $"the check character is '{value[17]}', but the first 17 characters give '{check}'";
+                    problem = Messages.Format("TaxIdCheck", value[17], check);
                     return false;
                 }
 
@@ -176,7 +176,7 @@ public readonly struct TaxId : IEquatable<TaxId>
                 {
                     if (value[i] is not ((>= '0' and <= '9') or (>= 'A' and <= 'Z')))
                     {
-                        problem = $"'{value[i]}' at position {i + 1} is not an ASCII letter or digit";
+                        problem = Messages.Format("TaxIdAscii", value[i], i + 1);
                         return false;
                     }
                 }
@@ -187,8 +187,8 @@ public readonly struct TaxId : IEquatable<TaxId>
 
             default:
                 problem = text is null
-                    ? "it is null"
-                    : $"it has {value.Length} characters; a unified social credit code or a resident id has 18, a legacy tax registration number 15 or 20";
+                    ? Messages.Get("TaxIdNull")
+                    : Messages.Format("TaxIdLength", value.Length);
                 return false;
         }
     }
@@ -240,7 +240,7 @@ public readonly struct TaxId : IEquatable<TaxId>
         }
 
         var check = ResidentChecks[sum % 11];
-        return value[17] == check ? string.Empty : $"it reads as a resident id, whose check character is '{value[17]}', but the first 17 digits give '{check}'";
+        return value[17] == check ? string.Empty : Messages.Format("ResidentIdCheck", value[17], check);
     }
 
     private static LocalDate? BirthDateIn(string value)

@@ -21,6 +21,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 1 && args[0] == "load-phases")
+        {
+            Scale.LoadPhases.Run(args[1]);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -30,6 +30,21 @@ internal static class JsonEnum<T>
         throw new ArgumentOutOfRangeException(nameof(value), value, $"Not a value of {typeof(T).Name}.");
     }
 
+    public static bool TryRead(string text, out T value)
+    {
+        foreach (var (name, known) in Values)
+        {
+            if (string.Equals(name, text, StringComparison.Ordinal))
+            {
+                value = known;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
     public static bool TryRead(JsonElement element, out T value)
     {
         foreach (var (name, known) in Values)

@@ -105,7 +105,8 @@ public static class SnapshotJson
             }
         }
 
-        return Load(() => JsonWalker.Parse(bytes, "snapshot", MaxDepth), clock);
+        // A well-formed snapshot in one forward pass; anything else through the checked reader, which reports every problem.
+        return SnapshotFastPath.TryRead(bytes.AsSpan(), clock) ?? Load(() => JsonWalker.Parse(bytes, "snapshot", MaxDepth), clock);
     }
 
     /// <summary>Loads an account set from a snapshot document.</summary>
@@ -121,7 +122,7 @@ public static class SnapshotJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(clock);
-        return Load(() => JsonWalker.Parse(json, "snapshot", MaxDepth), clock);
+        return FastPath(json, clock) ?? Load(() => JsonWalker.Parse(json, "snapshot", MaxDepth), clock);
     }
 
     /// <summary>Reads credit policies written as a snapshot's <c>creditPolicies</c> object, for an account set of the given settings.</summary>
@@ -148,6 +149,27 @@ public static class SnapshotJson
             throw new SnapshotFormatException([new SnapshotProblem("$", "The file holds a name or text with a lone surrogate (invalid Unicode).")]);
         }
     }
+
+    /// <summary>Loads through the checked reader only (the fast path's oracle in tests).</summary>
+    internal static AccountSet LoadChecked(string json, IClock clock) => Load(() => JsonWalker.Parse(json, "snapshot", MaxDepth), clock);
+
+    // Text that is valid UTF-16 goes the fast way as UTF-8; a lone surrogate is the checked reader's to report.
+    private static AccountSet? FastPath(string json, IClock clock)
+    {
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            return null;
+        }
+
+        return SnapshotFastPath.TryRead(utf8, clock);
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static AccountSet Load(Func<JsonDocument> parse, IClock clock)
     {

@@ -17,13 +17,13 @@ namespace CustomerClassification.Serialization;
 /// </summary>
 internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(errors)
 {
-    private static readonly string[] TopProperties = ["schemaVersion", "settings", "categories", "customers", "creditPolicies", "rules", "changeLog"];
+    internal static readonly string[] TopProperties = ["schemaVersion", "settings", "categories", "customers", "creditPolicies", "rules", "changeLog"];
     private static readonly string[] SettingsProperties = ["categoryScheme", "customersClassified", "regionScheme", "dimensions", "customFields", "caseSensitiveCodes"];
     private static readonly string[] CategoryProperties = ["code", "name"];
     private static readonly string[] DimensionProperties = ["name", "scheme"];
     private static readonly string[] FieldProperties = ["name", "type", "required"];
     // A customer's properties: every catalogue field under its canonical name (or an English alias, as older snapshots wrote it), further dimensions and custom fields.
-    private static readonly (string Property, CustomerField Field)[] CustomerFieldNames = CustomerFields.All
+    internal static readonly (string Property, CustomerField Field)[] CustomerFieldNames = CustomerFields.All
         .SelectMany(f => f.Aliases.Where(a => IsAscii(a) && !f.IsKey && f != CustomerFields.Name).Prepend(f.Name).Select(name => (name, f)))
         .ToArray();
 
@@ -33,7 +33,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
     private static readonly string[] PolicyProperties =
         ["creditLimit", "warningThreshold", "blockOverLimit", "allowedOverdueDays", "minimumGrade", "autoApprovedGrades", "paymentTerms", "watchListMonths"];
 
-    private static readonly string[] EntryProperties = ["sequence", "at", "actor", "operation", "customer", "dimension", "category", "field", "before", "after", "reason"];
+    internal static readonly string[] EntryProperties = ["sequence", "at", "actor", "operation", "customer", "dimension", "category", "field", "before", "after", "reason"];
 
     // The customer's single values: each read into a parse result, then set; a setter throws ArgumentException for a value the customer refuses.
     private static readonly ValueSetter<Customer>[] CustomerValues = CustomerFieldNames
@@ -96,7 +96,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         return Errors.Count == 0 ? new AccountSet(archive, policies, rules) : null;
     }
 
-    private ArchiveSettings? Settings(JsonElement element, string path)
+    public ArchiveSettings? Settings(JsonElement element, string path)
     {
         Unknown(element, path, SettingsProperties);
         var before = Errors.Count;
@@ -144,11 +144,15 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
 
     private void Categories(JsonElement root, ArchiveSettings settings, ChangeBatch contents, List<string> paths)
     {
-        if (!Property(root, "categories", "$", JsonValueKind.Object, out var element, required: false))
+        if (Property(root, "categories", "$", JsonValueKind.Object, out var element, required: false))
         {
-            return;
+            CategoriesOf(element, settings, contents, paths);
         }
+    }
 
+    /// <summary>Reads the <c>categories</c> object into the batch, parents first.</summary>
+    public void CategoriesOf(JsonElement element, ArchiveSettings settings, ChangeBatch contents, List<string> paths)
+    {
         Unknown(element, "$.categories", [.. settings.DimensionNamesInUse]);
         foreach (var dimension in settings.DimensionNamesInUse)
         {
@@ -344,13 +348,12 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         return Errors.Count == before ? policy : null;
     }
 
-    private List<ClassificationRule> Rules(JsonElement root)
-    {
-        if (!Property(root, "rules", "$", JsonValueKind.Array, out var array, required: false))
-        {
-            return [];
-        }
+    private List<ClassificationRule> Rules(JsonElement root) =>
+        Property(root, "rules", "$", JsonValueKind.Array, out var array, required: false) ? RulesOf(array) : [];
 
+    /// <summary>Reads the <c>rules</c> array; rule names are unique.</summary>
+    public List<ClassificationRule> RulesOf(JsonElement array)
+    {
         var rules = new RuleFile.Reader(Errors).Rules(array, "$.rules");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;

@@ -1,0 +1,55 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using CustomerClassification.Customers;
+using CustomerClassification.Serialization;
+using NodaTime;
+
+namespace CustomerClassification.Benchmarks.Scale;
+
+/// <summary>
+/// Where the time of loading a large model goes, one phase after another in one process (Stopwatch, not
+/// BenchmarkDotNet: a million-customer model takes seconds per run): <c>dotnet run -c Release -- load-phases model.json</c>.
+/// </summary>
+public static class LoadPhases
+{
+    public static void Run(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Console.WriteLine($"{path}: {bytes.Length / 1048576} MB");
+        Time("JsonDocument.Parse (the DOM alone)", () => JsonDocument.Parse(bytes).Dispose());
+        Time("SnapshotFastPath.TryRead", () => Console.Write(SnapshotFastPath.TryRead(bytes, SystemClock.Instance) is null ? "(fell back) " : string.Empty));
+        if (Environment.GetEnvironmentVariable("LOAD_PHASES_FAST_ONLY") is not null)
+        {
+            return;
+        }
+
+        Time("SnapshotJson.Read (whole load)", () => SnapshotJson.Read(new MemoryStream(bytes), SystemClock.Instance));
+        var accountSet = SnapshotJson.Read(new MemoryStream(bytes), SystemClock.Instance);
+        var snapshot = accountSet.Archive.Snapshot;
+        Time("SnapshotJson.Write (compact)", () => SnapshotJson.Write(accountSet, Stream.Null, indented: false));
+        var batch = new ChangeBatch();
+        foreach (var category in snapshot.CategoriesOf(DimensionNames.Category))
+        {
+            batch.AddCategory(DimensionNames.Category, category.Code, category.Name);
+        }
+
+        foreach (var customer in snapshot.Take(snapshot.Count))
+        {
+            batch.Add(customer);
+        }
+
+        Time($"Apply of {snapshot.Count:N0} adds (and the categories) in one batch", () => new CustomerArchive(snapshot.Settings, SystemClock.Instance).Apply(batch, "bench"));
+        Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+    }
+
+    private static void Time(string what, Action action)
+    {
+        GC.Collect();
+        var watch = Stopwatch.StartNew();
+        action();
+        Console.WriteLine($"{what}: {watch.Elapsed.TotalSeconds:F2} s");
+    }
+}

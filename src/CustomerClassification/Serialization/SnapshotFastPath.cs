@@ -1,0 +1,333 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using CustomerClassification.AccountSets;
+using CustomerClassification.Credit;
+using CustomerClassification.Customers;
+using CustomerClassification.Rules;
+using NodaTime;
+using NodaTime.Text;
+
+namespace CustomerClassification.Serialization;
+
+/// <summary>
+/// Loads a well-formed snapshot in one forward pass with <see cref="Utf8JsonReader"/>: customers and change-log
+/// entries are read token by token, never as a document; the small parts (settings, categories, credit policies,
+/// rules) through the checked reader's own code. Anything unusual — a problem of any kind, a property out of the
+/// order this library writes, an escaped name — gives up, and <see cref="SnapshotReader"/> reads the document again
+/// to report every problem with its path. So the fast path never decides what is valid: the checked reader and
+/// the archive's batch do.
+/// </summary>
+internal static class SnapshotFastPath
+{
+    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 };
+    private static readonly Utf8Names Top = new(SnapshotReader.TopProperties);
+    private static readonly Utf8Names Entry = new(SnapshotReader.EntryProperties);
+
+    // A customer's properties, as the checked reader knows them: the catalogue's fields (and their ASCII aliases), then dimensions and custom fields.
+    private static readonly (string Property, CustomerField Field)[] Fields = SnapshotReader.CustomerFieldNames;
+    private static readonly Utf8Names CustomerNames = new([.. Fields.Select(f => f.Property), "dimensions", "customFields"]);
+    private static readonly int DimensionsIndex = Fields.Length;
+    private static readonly int CustomFieldsIndex = Fields.Length + 1;
+
+    // For each property, the first property of its field (the field's own name; aliases follow it).
+    private static readonly int[] FieldOf = Fields.Select(f => Array.FindIndex(Fields, g => g.Field == f.Field)).ToArray();
+
+    /// <summary>Reads a snapshot, or returns null for the checked reader to read it.</summary>
+    public static AccountSet? TryRead(ReadOnlySpan<byte> json, IClock clock)
+    {
+        try
+        {
+            return Read(json, clock);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException
+                                       or ClassificationException or RuleSyntaxException or JsonWalker.ProblemLimitReached)
+        {
+            // Not well formed, or not as this library writes it: the checked reader says why.
+            return null;
+        }
+    }
+
+    private static AccountSet? Read(ReadOnlySpan<byte> json, IClock clock)
+    {
+        var reader = new Utf8JsonReader(json, Options);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var walker = new SnapshotReader([]);
+        var contents = new ChangeBatch();
+        var log = new List<ChangeLogEntry>();
+        ArchiveSettings? settings = null;
+        CreditPolicySet? policies = null;
+        List<ClassificationRule> rules = [];
+        var seen = new bool[SnapshotReader.TopProperties.Length];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = reader.ValueIsEscaped ? -1 : Top.IndexOf(reader.ValueSpan);
+            if (index < 0 || seen[index] || !reader.Read() || (index > 1 && settings is null))
+            {
+                return null;
+            }
+
+            seen[index] = true;
+            var read = index switch
+            {
+                0 => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) && version == SnapshotJson.SchemaVersion,
+                1 => Part(ref reader, JsonValueKind.Object, e => (settings = walker.Settings(e, "$.settings")) is not null),
+                2 => Part(ref reader, JsonValueKind.Object, e => Done(() => walker.CategoriesOf(e, settings!, contents, []))),
+                3 => Customers(ref reader, settings!, contents),
+                4 => Part(ref reader, JsonValueKind.Object, e => (policies = walker.PolicySet(e, "$.creditPolicies", settings!)) is not null),
+                5 => Part(ref reader, JsonValueKind.Array, e => Done(() => rules = walker.RulesOf(e))),
+                _ => Log(ref reader, log),
+            };
+            if (!read || walker.Errors.Count > 0)
+            {
+                return null;
+            }
+        }
+
+        // The end of the object and nothing after it (the reader throws on trailing content).
+        if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || !seen[0] || settings is null)
+        {
+            return null;
+        }
+
+        var archive = new CustomerArchive(settings, clock);
+        return archive.Restore(contents, log).Count == 0 ? new AccountSet(archive, policies, rules) : null;
+    }
+
+    // A small part of the document read by the checked reader's own code.
+    private static bool Part(ref Utf8JsonReader reader, JsonValueKind kind, Func<JsonElement, bool> read)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        return document.RootElement.ValueKind == kind && read(document.RootElement);
+    }
+
+    private static bool Done(Action action)
+    {
+        action();
+        return true;
+    }
+
+    private static bool Customers(ref Utf8JsonReader reader, ArchiveSettings settings, ChangeBatch contents)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        // One set of slots for every customer: a million customers make no million arrays.
+        var values = new object?[Fields.Length];
+        var given = new bool[Fields.Length + 2];
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            Array.Clear(values, 0, values.Length);
+            Array.Clear(given, 0, given.Length);
+            if (Customer(ref reader, settings, values, given) is not { } customer)
+            {
+                return false;
+            }
+
+            contents.Add(customer);
+        }
+
+        return true;
+    }
+
+    // One customer: every value read where it stands, then set in the catalogue's order through the catalogue's setters.
+    private static Customer? Customer(ref Utf8JsonReader reader, ArchiveSettings settings, object?[] values, bool[] given)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        Dictionary<string, string>? dimensions = null;
+        Dictionary<string, CustomFieldValue>? customFields = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            // An alias reads into its field's slot, so a field given twice (under its name and an alias) is left to the checked reader.
+            var found = reader.ValueIsEscaped ? -1 : CustomerNames.IndexOf(reader.ValueSpan);
+            var index = found >= 0 && found < Fields.Length ? FieldOf[found] : found;
+            if (index < 0 || given[index] || !reader.Read())
+            {
+                return null;
+            }
+
+            given[index] = true;
+            if (index == DimensionsIndex)
+            {
+                dimensions = Map(ref reader, static (ref Utf8JsonReader r, string _, out string value) => (value = Text(ref r)!) is not null);
+            }
+            else if (index == CustomFieldsIndex)
+            {
+                customFields = Map(ref reader, (ref Utf8JsonReader r, string name, out CustomFieldValue value) => Custom(ref r, settings.FindCustomField(name)?.Type, out value));
+            }
+            else if ((values[index] = Value(ref reader, Fields[index].Field)) is null)
+            {
+                return null;
+            }
+
+            if ((index == DimensionsIndex && dimensions is null) || (index == CustomFieldsIndex && customFields is null))
+            {
+                return null;
+            }
+        }
+
+        if (values[0] is not string code || values[1] is not string name)
+        {
+            return null;
+        }
+
+        var customer = new Customer(code, name);
+        for (var i = 2; i < Fields.Length; i++)
+        {
+            if (given[i])
+            {
+                customer = Fields[i].Field.Set(customer, values[i]);
+            }
+        }
+
+        customer = dimensions is null ? customer : customer with { Dimensions = dimensions };
+        return customFields is null ? customer : customer with { CustomFields = customFields };
+    }
+
+    // A value as the checked reader reads it (see SnapshotReader.Value), or null when it is not one.
+    private static object? Value(ref Utf8JsonReader reader, CustomerField field) => field.Kind switch
+    {
+        _ when field.IsKey || field == CustomerFields.Name => Text(ref reader),
+        FieldKind.Tags or FieldKind.TextList => Texts(ref reader),
+        FieldKind.Number => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number) ? number : null,
+        FieldKind.Date => Date(ref reader),
+        FieldKind.YesNo => reader.TokenType switch { JsonTokenType.True => true, JsonTokenType.False => false, _ => null },
+        FieldKind.TaxId => Text(ref reader) is { } text && TaxId.Read(text) is { Success: true } taxId ? taxId.Value : null,
+        FieldKind.PaymentTerms => Text(ref reader) is { } text && PaymentTerms.Read(text) is { Success: true } terms ? terms.Value : null,
+        _ => Text(ref reader),
+    };
+
+    private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+
+    private static LocalDate? Date(ref Utf8JsonReader reader) =>
+        Text(ref reader) is { } text && LocalDatePattern.Iso.Parse(text) is { Success: true } date ? date.Value : null;
+
+    private static string[]? Texts(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return null;
+        }
+
+        var texts = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (Text(ref reader) is not { } text)
+            {
+                return null;
+            }
+
+            texts.Add(text);
+        }
+
+        return [.. texts];
+    }
+
+    private static bool Custom(ref Utf8JsonReader reader, CustomFieldType? type, out CustomFieldValue value)
+    {
+        value = default;
+        switch (type)
+        {
+            case CustomFieldType.Text when Text(ref reader) is { } text:
+                value = CustomFieldValue.FromText(text);
+                return true;
+            case CustomFieldType.Number when reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number):
+                value = CustomFieldValue.FromNumber(number);
+                return true;
+            case CustomFieldType.Date when Date(ref reader) is { } date:
+                value = CustomFieldValue.FromDate(date);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private delegate bool ReadValue<T>(ref Utf8JsonReader reader, string name, out T value);
+
+    // An object of names to values, or null when it is not one or a value is not readable.
+    private static Dictionary<string, T>? Map<T>(ref Utf8JsonReader reader, ReadValue<T> read)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            if (!reader.Read() || !read(ref reader, name, out var value) || map.ContainsKey(name))
+            {
+                return null;
+            }
+
+            map.Add(name, value);
+        }
+
+        return map;
+    }
+
+    private static bool Log(ref Utf8JsonReader reader, List<ChangeLogEntry> log)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            // Numbered from 1 with no gaps, as the checked reader requires.
+            if (LogEntry(ref reader) is not { } entry || entry.Sequence != log.Count + 1)
+            {
+                return false;
+            }
+
+            log.Add(entry);
+        }
+
+        return true;
+    }
+
+    private static ChangeLogEntry? LogEntry(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var texts = new string?[SnapshotReader.EntryProperties.Length];
+        var given = new bool[texts.Length];
+        long sequence = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var index = reader.ValueIsEscaped ? -1 : Entry.IndexOf(reader.ValueSpan);
+            if (index < 0 || given[index] || !reader.Read())
+            {
+                return null;
+            }
+
+            given[index] = true;
+            if (index == 0 ? reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out sequence) : (texts[index] = Text(ref reader)) is null)
+            {
+                return null;
+            }
+        }
+
+        var actor = texts[2]?.Trim();
+        return given[0] && texts[1] is { } at && InstantPattern.ExtendedIso.Parse(at) is { Success: true } instant
+               && !string.IsNullOrEmpty(actor) && CustomerClassification.Customers.Customer.PlainTextProblem(texts[2]!, "actor") is null
+               && texts[3] is { } operation && JsonEnum<ChangeOperation>.TryRead(operation, out var kind)
+            ? new ChangeLogEntry(sequence, instant.Value, actor!, kind, texts[4], texts[5], texts[6], texts[7], texts[8], texts[9], texts[10])
+            : null;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using CustomerClassification.Serialization;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace CustomerClassification.Tests.Serialization;
+
+/// <summary>The one-pass reader takes what this library writes and gives up on anything else, leaving the checked reader to report it.</summary>
+public class SnapshotFastPathTests
+{
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 7, 1, 0, 0));
+
+    private static AccountSets.AccountSet? Fast(string json) => SnapshotFastPath.TryRead(Encoding.UTF8.GetBytes(json), Clock);
+
+    [Fact]
+    public void ASavedSnapshot_IsReadInOnePass_AsWritten()
+    {
+        var json = SnapshotJson.ToJson(SnapshotJsonTests.Standard());
+        using var compact = new System.IO.MemoryStream();
+        SnapshotJson.Write(SnapshotJsonTests.Standard(), compact, indented: false);
+
+        Assert.Equal(json, SnapshotJson.ToJson(Fast(json)!));
+        Assert.Equal(json, SnapshotJson.ToJson(SnapshotFastPath.TryRead(compact.ToArray(), Clock)!));
+    }
+
+    [Theory]
+    [InlineData("customers", 0, "extra", "1")]            // an unknown property
+    [InlineData("customers", 0, "developedOn", "\"2024-02-30\"")]
+    [InlineData("customers", 0, "creditLimit", "\"lots\"")]
+    [InlineData("customers", 0, "code", "\"C 1\"")]          // a value the customer refuses
+    [InlineData("customers", 0, "categoryCode", "\"99\"")]   // the archive's rule, not the value's
+    [InlineData("changeLog", 0, "sequence", "7")]
+    [InlineData("changeLog", 0, "actor", "\" \"")]
+    [InlineData("changeLog", 0, "operation", "\"explode\"")]
+    public void AnythingWrong_IsLeftToTheCheckedReader(string array, int item, string property, string value)
+    {
+        var document = JsonNode.Parse(SnapshotJson.ToJson(SnapshotJsonTests.Standard()))!.AsObject();
+        document[array]![item]![property] = JsonNode.Parse(value);
+        var json = document.ToJsonString();
+
+        Assert.Null(Fast(json));
+        Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(json, Clock));
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\":1}")]
+    [InlineData("[]")]
+    [InlineData("{\"settings\":{\"categoryScheme\":\"2-2\"},\"schemaVersion\":1, \"x\": 1}")]
+    [InlineData("{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\"}} trailing")]
+    [InlineData("{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\"},\"customers\":[{\"code\":\"C1\",\"name\":\"甲\",\"cust\\u006fmFields\":{}}]}")]
+    [InlineData("{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\",\"customersClassified\":false},\"customers\":[{\"code\":\"C1\",\"name\":\"甲\",\"shipTo\":[\"a\"],\"shipToAddresses\":[\"b\"]}]}")]
+    public void AnUnusualDocument_IsLeftToTheCheckedReader(string json) => Assert.Null(Fast(json));
+
+    [Fact]
+    public void PropertiesInAnotherOrder_AreReadByTheCheckedReader_WithTheSameResult()
+    {
+        var document = JsonNode.Parse(SnapshotJson.ToJson(SnapshotJsonTests.Standard()))!.AsObject();
+        var settings = document["settings"]!;
+        document.Remove("settings");
+        document["settings"] = settings.DeepClone();
+        var json = document.ToJsonString();
+
+        Assert.Null(Fast(json));
+        Assert.Equal(SnapshotJson.ToJson(SnapshotJsonTests.Standard()), SnapshotJson.ToJson(SnapshotJson.FromJson(json, Clock)));
+    }
+}

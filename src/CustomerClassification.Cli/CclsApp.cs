@@ -166,7 +166,7 @@ internal static class CclsApp
         catch (Exception e) when (e is not (StackOverflowException or AccessViolationException))
         {
             // The last chance: anything unexpected (out of memory on a hostile file, say) is one line and exit code 2, never a stack trace.
-            error.WriteLine($"ccls: unexpected error ({e.GetType().Name}): {OneLine(e.Message)} Nothing was saved.");
+            error.WriteLine(CliText.Format("Unexpected", e.GetType().Name, OneLine(e.Message)));
             return BadUsage;
         }
     }

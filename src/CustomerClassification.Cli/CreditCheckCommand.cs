@@ -31,7 +31,7 @@ internal static class CreditCheckCommand
             var code = parse.GetValue(customer)!;
             if (accountSet.Archive.Find(code) is not { } found)
             {
-                throw new CliFailure(CclsApp.BadUsage, $"--customer: {file.Name} has no customer '{code}'.");
+                throw new CliFailure(CclsApp.BadUsage, CliText.Format("NoCustomer", file.Name, code));
             }
 
             var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding))).Where(i => string.Equals(i.CustomerCode, code, StringComparison.Ordinal));

@@ -33,11 +33,11 @@ internal static class ExportCommand
             var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
             // An .xls (or any other name) written as CSV would open as garbage, or not at all.
             var workbook = HostFiles.IsWorkbook(file)
-                ?? throw new CliFailure(CclsApp.BadUsage, $"--out: {file.Name}: write .csv or .xlsx; '{file.Extension}' is not a format ccls writes.");
+                ?? throw new CliFailure(CclsApp.BadUsage, CliText.Format("OutFormat", file.Name, file.Extension));
 
             if (string.Equals(file.FullName, parse.GetValue(model)!.FullName, StringComparison.Ordinal))
             {
-                throw new CliFailure(CclsApp.BadUsage, $"--out: {file.Name} is the model file; export to another file.");
+                throw new CliFailure(CclsApp.BadUsage, CliText.Format("OutIsModel", file.Name));
             }
 
             AtomicFile.Write(file, stream =>

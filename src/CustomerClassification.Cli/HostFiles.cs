@@ -45,7 +45,7 @@ internal static class HostFiles
         {
             if (!stats.TryAdd(code, value))
             {
-                throw CliFailure.Unreadable(file.Name, $"customer {code} has two rows; give one row per customer.");
+                throw CliFailure.Unreadable(file.Name, CliText.Format("TwoRows", code));
             }
         }
 
@@ -84,5 +84,5 @@ internal static class HostFiles
             ? report
             : throw CliFailure.Unreadable(file.Name, CliFailure.First(report.Problems[0], report.Problems.Count));
 
-    private static FileInfo Existing(FileInfo file) => file.Exists ? file : throw CliFailure.Unreadable(file.Name, "no such file.");
+    private static FileInfo Existing(FileInfo file) => file.Exists ? file : throw CliFailure.Unreadable(file.Name, CliText.Get("NoSuchFile"));
 }

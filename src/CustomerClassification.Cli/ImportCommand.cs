@@ -57,7 +57,7 @@ internal static class ImportCommand
             var policiesFile = parse.GetValue(creditPolicies);
             if (sources.All(s => s.File is null) && rulesFile is null && policiesFile is null)
             {
-                throw new CliFailure(CclsApp.BadUsage, "Nothing to import: give --categories, --regions, --customers, --rules or --credit-policies.");
+                throw new CliFailure(CclsApp.BadUsage, CliText.Get("NothingToImport"));
             }
 
             var options = rowOptions.Read(parse);
@@ -100,15 +100,15 @@ internal static class ImportCommand
             ImportValidRows = parse.GetValue(_validRowsOnly),
             Mode = (parse.GetValue(_update), parse.GetValue(_upsert)) switch
             {
-                (true, true) => throw new CliFailure(CclsApp.BadUsage, "--update and --upsert: give one (--upsert also adds what the model lacks)."),
+                (true, true) => throw new CliFailure(CclsApp.BadUsage, CliText.Get("UpdateAndUpsert")),
                 (true, false) => ImportMode.Update,
                 (false, true) => ImportMode.AddOrUpdate,
-                _ when parse.GetValue(_clearEmpty) => throw new CliFailure(CclsApp.BadUsage, "--clear-empty: only an update clears fields; add --update or --upsert."),
+                _ when parse.GetValue(_clearEmpty) => throw new CliFailure(CclsApp.BadUsage, CliText.Get("ClearEmptyAlone")),
                 _ => ImportMode.Add,
             },
             ClearEmpty = parse.GetValue(_clearEmpty),
             OverrideReason = parse.GetValue(_overrideReason) is { } reason && string.IsNullOrWhiteSpace(reason)
-                ? throw new CliFailure(CclsApp.BadUsage, "--override-reason: give the reason, not a blank.")
+                ? throw new CliFailure(CclsApp.BadUsage, CliText.Get("BlankReason"))
                 : parse.GetValue(_overrideReason),
         };
     }
@@ -137,7 +137,7 @@ internal static class ImportCommand
     {
         if (settings.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
         {
-            throw new CliFailure(CclsApp.BadUsage, $"{given.Name}: {file.Name} exists and its settings cannot change; leave out {given.Name}, or import into a new model.");
+            throw new CliFailure(CclsApp.BadUsage, CliText.Format("SettingsFixed", given.Name, file.Name));
         }
 
         return ModelFile.Load(context, file);
@@ -145,7 +145,7 @@ internal static class ImportCommand
 
     private static AccountSet New(ParseResult parse, Option<string> scheme, Option<string> regionScheme, Option<string[]> customFields, Option<bool> notClassified)
     {
-        var categoryScheme = Scheme(parse.GetValue(scheme) ?? throw new CliFailure(CclsApp.BadUsage, "--scheme: a new model needs the 客户分类 coding scheme, such as --scheme 2-2-2."), "--scheme");
+        var categoryScheme = Scheme(parse.GetValue(scheme) ?? throw new CliFailure(CclsApp.BadUsage, CliText.Get("SchemeNeeded")), "--scheme");
         var regions = parse.GetValue(regionScheme) is { } text ? Scheme(text, "--region-scheme") : null;
         var fields = (parse.GetValue(customFields) ?? []).Select(CustomField).ToArray();
         try
@@ -160,7 +160,7 @@ internal static class ImportCommand
     }
 
     private static CodingScheme Scheme(string text, string option) =>
-        CodingScheme.TryParse(text, out var scheme) ? scheme : throw new CliFailure(CclsApp.BadUsage, $"{option}: '{text}' is not a coding scheme: write level lengths such as 2-2-2.");
+        CodingScheme.TryParse(text, out var scheme) ? scheme : throw new CliFailure(CclsApp.BadUsage, CliText.Format("NotASchemeOption", option, text));
 
     private static CustomFieldDefinition CustomField(string text)
     {
@@ -170,7 +170,7 @@ internal static class ImportCommand
             "text" => CustomFieldType.Text,
             "number" => CustomFieldType.Number,
             "date" => CustomFieldType.Date,
-            _ => throw new CliFailure(CclsApp.BadUsage, $"--custom-field: '{text}': the type is text, number or date."),
+            _ => throw new CliFailure(CclsApp.BadUsage, CliText.Format("CustomFieldType", text)),
         };
         try
         {
@@ -187,7 +187,7 @@ internal static class ImportCommand
         var workbook = HostFiles.IsWorkbook(file) == true;
         if (string.Equals(what, DimensionNames.Region, StringComparison.Ordinal) && archive.Settings.RegionScheme is null)
         {
-            throw new CliFailure(CclsApp.BadUsage, "--regions: the model has no 地区分类; create it with --region-scheme.");
+            throw new CliFailure(CclsApp.BadUsage, CliText.Get("NoRegionScheme"));
         }
 
         return HostFiles.Read(file, stream => (what, workbook) switch

@@ -19,7 +19,7 @@ internal static class ModelFile
     {
         if (!file.Exists)
         {
-            throw CliFailure.Unreadable(file.Name, "no such file.");
+            throw CliFailure.Unreadable(file.Name, CliText.Get("NoSuchFile"));
         }
 
         try
@@ -84,7 +84,7 @@ internal static class ModelFile
             }
             catch (IOException e) when (Held(e))
             {
-                throw new CliFailure(CclsApp.BadUsage, $"{file.Name}: another ccls is changing it (it holds {file.Name}.lock); nothing was changed: try again when it is done.");
+                throw new CliFailure(CclsApp.BadUsage, CliText.Format("Locked", file.Name));
             }
         }
     }

@@ -33,7 +33,7 @@ internal static class ReportCommand
             var file = parse.GetValue(output)!;
             if (!string.Equals(file.Extension, ".html", StringComparison.OrdinalIgnoreCase) && !string.Equals(file.Extension, ".htm", StringComparison.OrdinalIgnoreCase))
             {
-                throw new CliFailure(CclsApp.BadUsage, $"--out: {file.Name}: write an .html file.");
+                throw new CliFailure(CclsApp.BadUsage, CliText.Format("OutHtml", file.Name));
             }
 
             var accountSet = ModelFile.Load(context, modelFile);

@@ -63,7 +63,7 @@ internal static class RuleCommands
         {
             var (file, accountSet, rules, stats, day) = inputs.Load(context, parse);
             var code = parse.GetValue(customer)!;
-            var found = accountSet.Archive.Find(code) ?? throw new CliFailure(CclsApp.BadUsage, $"--customer: {file.Name} has no customer '{code}'.");
+            var found = accountSet.Archive.Find(code) ?? throw new CliFailure(CclsApp.BadUsage, CliText.Format("NoCustomer", file.Name, code));
             var explanation = rules.Explain(new CustomerProfile(found, stats.GetValueOrDefault(code) ?? TradingStats.None, day));
             if (parse.GetValue(inputs.Json))
             {
@@ -167,7 +167,7 @@ internal static class RuleCommands
             var rules = rulesFile is null ? accountSet.Rules : HostFiles.Rules(rulesFile);
             if (rules.Count == 0)
             {
-                throw new CliFailure(CclsApp.BadUsage, $"{file.Name} holds no rules: give --rules FILE, or keep rules in the model with 'ccls import --rules FILE'.");
+                throw new CliFailure(CclsApp.BadUsage, CliText.Format("NoRules", file.Name));
             }
 
             RuleSet compiled;
@@ -184,7 +184,7 @@ internal static class RuleCommands
             var stats = HostFiles.Stats(statsFile, CliOptions.EncodingOf(parse.GetValue(Encoding)));
             if (stats.Keys.FirstOrDefault(code => accountSet.Archive.Find(code) is null) is { } unknown)
             {
-                throw CliFailure.Unreadable(statsFile!.Name, $"customer {unknown} is not in {file.Name}.");
+                throw CliFailure.Unreadable(statsFile!.Name, CliText.Format("StatsUnknownCustomer", unknown, file.Name));
             }
 
             return (file, accountSet, compiled, stats, parse.GetValue(AsOf) ?? context.Today);

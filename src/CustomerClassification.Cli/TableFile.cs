@@ -15,7 +15,7 @@ internal static class TableFile
     /// <summary>Checks an output name before any work is done: .csv or .xlsx, and not the model.</summary>
     public static FileInfo? Checked(FileInfo? file, FileInfo model, string option) =>
         file is not null && (HostFiles.IsWorkbook(file) is null || string.Equals(file.FullName, model.FullName, StringComparison.Ordinal))
-            ? throw new CliFailure(CclsApp.BadUsage, $"{option}: {file.Name}: write a .csv or .xlsx file other than the model.")
+            ? throw new CliFailure(CclsApp.BadUsage, CliText.Format("OutTable", option, file.Name))
             : file;
 
     /// <summary><c>--problems FILE</c>: every problem of an import.</summary>

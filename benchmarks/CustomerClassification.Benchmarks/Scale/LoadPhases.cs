@@ -42,6 +42,8 @@ public static class LoadPhases
         }
 
         Time($"Apply of {snapshot.Count:N0} adds (and the categories) in one batch", () => new CustomerArchive(snapshot.Settings, SystemClock.Instance).Apply(batch, "bench"));
+        var log = snapshot.ChangeLog.ToArray();
+        Time($"Restore of the same with its saved log of {log.Length:N0} entries", () => new CustomerArchive(snapshot.Settings, SystemClock.Instance).Restore(batch, log));
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
     }
 

@@ -47,6 +47,9 @@ internal sealed partial class ArchiveTransaction
 
     public IReadOnlyList<ChangeLogEntry> Entries => _entries;
 
+    /// <summary>Gets whether the transaction restores saved contents, whose saved log replaces the entries it would write: it writes none.</summary>
+    public bool Restoring { get; init; }
+
     /// <summary>Gets what the last operation produced, for the single-operation methods of the archive.</summary>
     public object? Result { get; private set; }
 
@@ -359,6 +362,11 @@ internal sealed partial class ArchiveTransaction
         string? field = null,
         string? before = null,
         string? after = null,
-        string? reason = null) =>
-        _entries.Add(new ChangeLogEntry(_start.ChangeLog.Count + _entries.Count + 1, _now, _actor, operation, customerCode, dimension, categoryCode, field, before, after, reason));
+        string? reason = null)
+    {
+        if (!Restoring)
+        {
+            _entries.Add(new ChangeLogEntry(_start.ChangeLog.Count + _entries.Count + 1, _now, _actor, operation, customerCode, dimension, categoryCode, field, before, after, reason));
+        }
+    }
 }

@@ -334,7 +334,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
             _running = true;
             try
             {
-                var transaction = Run(_snapshot, batch, actor.Trim(), scope);
+                var transaction = Run(_snapshot, batch, actor.Trim(), scope, restoring: savedLog is not null);
                 if (transaction.Violations.Count == 0 && (batch.Count > 0 || savedLog is { Count: > 0 }))
                 {
                     Volatile.Write(ref _snapshot, transaction.Commit(_store, savedLog));
@@ -350,9 +350,9 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     }
 
     // Runs every operation on a private copy-on-write view of the snapshot; committing is the caller's choice.
-    private ArchiveTransaction Run(ArchiveSnapshot start, ChangeBatch batch, string actor, DataScope scope)
+    private ArchiveTransaction Run(ArchiveSnapshot start, ChangeBatch batch, string actor, DataScope scope, bool restoring = false)
     {
-        var transaction = new ArchiveTransaction(start, actor, _clock.GetCurrentInstant(), scope);
+        var transaction = new ArchiveTransaction(start, actor, _clock.GetCurrentInstant(), scope) { Restoring = restoring };
         foreach (var operation in batch.Operations)
         {
             transaction.Run(operation);

@@ -284,10 +284,15 @@ internal static class SnapshotFastPath
             return false;
         }
 
+        var texts = new string?[SnapshotReader.EntryProperties.Length];
+        var given = new bool[texts.Length];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
+            Array.Clear(texts, 0, texts.Length);
+            Array.Clear(given, 0, given.Length);
+
             // Numbered from 1 with no gaps, as the checked reader requires.
-            if (LogEntry(ref reader) is not { } entry || entry.Sequence != log.Count + 1)
+            if (LogEntry(ref reader, texts, given) is not { } entry || entry.Sequence != log.Count + 1)
             {
                 return false;
             }
@@ -298,15 +303,13 @@ internal static class SnapshotFastPath
         return true;
     }
 
-    private static ChangeLogEntry? LogEntry(ref Utf8JsonReader reader)
+    private static ChangeLogEntry? LogEntry(ref Utf8JsonReader reader, string?[] texts, bool[] given)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var texts = new string?[SnapshotReader.EntryProperties.Length];
-        var given = new bool[texts.Length];
         long sequence = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {

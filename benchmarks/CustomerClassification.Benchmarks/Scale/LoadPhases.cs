@@ -11,7 +11,8 @@ namespace CustomerClassification.Benchmarks.Scale;
 
 /// <summary>
 /// Where the time of loading a large model goes, one phase after another in one process (Stopwatch, not
-/// BenchmarkDotNet: a million-customer model takes seconds per run): <c>dotnet run -c Release -- load-phases model.json</c>.
+/// BenchmarkDotNet: a million-customer model takes seconds per run): <c>dotnet run -c Release -- load-phases model.json</c>;
+/// with <c>LOAD_PHASES_FAST_ONLY=1</c> it times the one-pass reader alone (for a profiler).
 /// </summary>
 public static class LoadPhases
 {

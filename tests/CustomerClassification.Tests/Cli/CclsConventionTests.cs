@@ -6,13 +6,7 @@ namespace CustomerClassification.Tests.Cli;
 /// <summary>What a user of any command-line tool expects: help without arguments, the nearest command for a typo, examples, amounts as written, the language asked for.</summary>
 public class CclsConventionTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = CclsApp.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Ccls.Run(args);
 
     [Theory]
     [InlineData]

@@ -18,13 +18,7 @@ public sealed class CclsReportTests : IDisposable
 
     private static string Sample(string name) => Path.Combine(ReadmeSamples.RepositoryRoot(), "samples", name);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = CclsApp.Run(args, output, error, today: new NodaTime.LocalDate(2026, 6, 30));
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Ccls.Run(args);
 
     private string Report(string language = "zh", string? categoriesFile = null)
     {

@@ -20,13 +20,7 @@ public sealed class CclsSampleTests : IDisposable
 
     private string Model => Path.Combine(_work.FullName, "model.json");
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = CclsApp.Run(args, output, error, today: Today);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Ccls.Run(args);
 
     private (int ExitCode, string Output, string Error) Import() => Run(
         "import", "--model", Model, "--scheme", "2-2-2", "--region-scheme", "2-2", "--custom-field", "类型",

@@ -5,13 +5,7 @@ namespace CustomerClassification.Tests.Cli;
 
 public class CclsTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = CclsApp.Run(args, output, error);
-        return (exitCode, output.ToString(), error.ToString());
-    }
+    private static (int ExitCode, string Output, string Error) Run(params string[] args) => Ccls.Run(args);
 
     [Fact]
     public void Demo_PrintsEverySection_AndSucceeds()

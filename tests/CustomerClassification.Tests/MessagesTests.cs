@@ -103,6 +103,19 @@ public class MessagesTests
     }
 
     [Fact]
+    public void SnapshotProblems_ReadInChinese()
+    {
+        using var _ = new UiCulture("zh-CN");
+        var json = """{"schemaVersion":1,"settings":{"categoryScheme":"2-2","customersClassified":false},"customers":[{"code":"C1","name":"甲","developedOn":"2024-02-30","extra":1}]}""";
+
+        var error = Assert.Throws<CustomerClassification.Serialization.SnapshotFormatException>(() => CustomerClassification.Serialization.SnapshotJson.FromJson(json, NodaTime.SystemClock.Instance));
+
+        Assert.Equal(
+            ["$.customers[0].developedOn: “2024-02-30”不是日期：请写成 yyyy-MM-dd。", "$.customers[0].extra: 未知属性“extra”；应为 code, name, "],
+            error.Problems.Select(p => p.ToString()).Select(p => p.Contains("未知属性", StringComparison.Ordinal) ? p[..p.IndexOf("name, ", StringComparison.Ordinal)] + "name, " : p).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void EveryKeyTheCodeUses_HasAMessage()
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);

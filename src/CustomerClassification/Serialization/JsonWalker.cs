@@ -57,7 +57,7 @@ internal class JsonWalker
         {
             var line = (int)Math.Min(int.MaxValue - 1, e.LineNumber ?? 0) + 1;
             var column = (int)Math.Min(int.MaxValue - 1, e.BytePositionInLine ?? 0) + 1;
-            throw new RuleSyntaxException([new RuleSyntaxError($"The {what} is not valid JSON: " + e.Message, line, column, string.Empty, []) { Path = e.Path ?? "$" }]);
+            throw new RuleSyntaxException([new RuleSyntaxError(Messages.Format("NotJson", Messages.Get(what), e.Message), line, column, string.Empty, []) { Path = e.Path ?? "$" }]);
         }
     }
 
@@ -66,13 +66,13 @@ internal class JsonWalker
     {
         if (!root.TryGetProperty("schemaVersion", out var version))
         {
-            Fail("$", FormattableString.Invariant($"The {what} has no schemaVersion; this library reads version {newest}."));
+            Fail("$", Messages.Format("NoSchemaVersion", Messages.Get(what), newest));
             return false;
         }
 
         if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number) || number < 1 || number > newest)
         {
-            Fail("$.schemaVersion", FormattableString.Invariant($"The schema version {version.GetRawText()} is not one this library reads: it reads version {newest}; a newer file needs a newer CustomerClassification."));
+            Fail("$.schemaVersion", Messages.Format("SchemaVersionUnread", version.GetRawText(), newest));
             return false;
         }
 
@@ -85,7 +85,7 @@ internal class JsonWalker
         {
             if (required)
             {
-                Fail(path, $"The property '{property}' is missing.");
+                Fail(path, Messages.Format("PropertyMissing", property));
             }
 
             return null;
@@ -119,7 +119,7 @@ internal class JsonWalker
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            return ParseResult<string>.Fail($"Expected {Describe(JsonValueKind.String)}, found {Describe(value.ValueKind)}");
+            return ParseResult<string>.Fail(Messages.Format("ExpectedFound", Describe(JsonValueKind.String), Describe(value.ValueKind)));
         }
 
         // System.Text.Json accepts "\\ud800" while parsing and refuses it only here; checking every raw token first
@@ -130,7 +130,7 @@ internal class JsonWalker
         }
         catch (InvalidOperationException)
         {
-            return ParseResult<string>.Fail("The text holds a lone surrogate (invalid Unicode)");
+            return ParseResult<string>.Fail(Messages.Get("TextLoneSurrogate"));
         }
     }
 
@@ -139,21 +139,21 @@ internal class JsonWalker
 
     /// <summary>Reads a whole number that fits an <see cref="int"/>.</summary>
     public static ParseResult<int> ReadWhole(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? ParseResult<int>.Ok(number) : ParseResult<int>.Fail($"Expected a whole number, found {value.GetRawText()}");
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? ParseResult<int>.Ok(number) : ParseResult<int>.Fail(Messages.Format("ExpectedWhole", value.GetRawText()));
 
     /// <summary>Reads a number as a decimal (its scale kept).</summary>
     public static ParseResult<decimal> ReadNumber(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? ParseResult<decimal>.Ok(number) : ParseResult<decimal>.Fail($"Expected a number, found {value.GetRawText()}");
+        value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? ParseResult<decimal>.Ok(number) : ParseResult<decimal>.Fail(Messages.Format("ExpectedNumber", value.GetRawText()));
 
     /// <summary>Reads true or false.</summary>
     public static ParseResult<bool> ReadFlag(JsonElement value) =>
-        value.ValueKind is JsonValueKind.True or JsonValueKind.False ? ParseResult<bool>.Ok(value.GetBoolean()) : ParseResult<bool>.Fail($"Expected true or false, found {value.GetRawText()}");
+        value.ValueKind is JsonValueKind.True or JsonValueKind.False ? ParseResult<bool>.Ok(value.GetBoolean()) : ParseResult<bool>.Fail(Messages.Format("ExpectedFlag", value.GetRawText()));
 
     /// <summary>Reads a date as NodaTime's converter writes it (<c>yyyy-MM-dd</c>), with NodaTime's own parse result.</summary>
-    public static ParseResult<LocalDate> ReadDate(JsonElement value) => ReadText(value).Then(text => Noda(LocalDatePattern.Iso.Parse(text), text, "a date: write yyyy-MM-dd"));
+    public static ParseResult<LocalDate> ReadDate(JsonElement value) => ReadText(value).Then(text => Noda(LocalDatePattern.Iso.Parse(text), text, "WhatDate"));
 
     /// <summary>Reads an instant as NodaTime's converter writes it (<c>yyyy-MM-ddTHH:mm:ssZ</c>).</summary>
-    public static ParseResult<Instant> ReadInstant(JsonElement value) => ReadText(value).Then(text => Noda(InstantPattern.ExtendedIso.Parse(text), text, "an instant: write yyyy-MM-ddTHH:mm:ssZ"));
+    public static ParseResult<Instant> ReadInstant(JsonElement value) => ReadText(value).Then(text => Noda(InstantPattern.ExtendedIso.Parse(text), text, "WhatInstant"));
 
     public bool Expect(JsonElement value, JsonValueKind kind, string path)
     {
@@ -162,7 +162,7 @@ internal class JsonWalker
             return true;
         }
 
-        Fail(path, $"Expected {Describe(kind)}, found {Describe(value.ValueKind)}.");
+        Fail(path, Messages.Format("ExpectedFoundSentence", Describe(kind), Describe(value.ValueKind)));
         return false;
     }
 
@@ -177,7 +177,7 @@ internal class JsonWalker
             if (index < 0)
             {
                 var name = NameOf(property);
-                Fail(path + "." + name, $"Unknown property '{name}'; expected one of {string.Join(", ", known)}.");
+                Fail(path + "." + name, Messages.Format("UnknownProperty", name, string.Join(", ", known)));
             }
             else if (index < 64)
             {
@@ -185,7 +185,7 @@ internal class JsonWalker
                 var bit = 1UL << index;
                 if ((seen & bit) != 0)
                 {
-                    Fail(path + "." + known[index], $"The property '{known[index]}' is given twice; give it once.");
+                    Fail(path + "." + known[index], Messages.Format("PropertyTwice", known[index]));
                 }
 
                 seen |= bit;
@@ -209,7 +209,7 @@ internal class JsonWalker
         if (Errors.Count == MaxProblems)
         {
             // A hostile file can hold millions of problems: collecting them all would take minutes and gigabytes.
-            Errors.Add(new RuleSyntaxError(FormattableString.Invariant($"Reading stopped after {MaxProblems:N0} problems; mend these and read the file again."), 0, 0, string.Empty, []) { Path = "$" });
+            Errors.Add(new RuleSyntaxError(Messages.Format("ReadingStopped", MaxProblems), 0, 0, string.Empty, []) { Path = "$" });
             throw new ProblemLimitReached();
         }
     }
@@ -262,7 +262,7 @@ internal class JsonWalker
     public static byte[][] Utf8(IEnumerable<string> names) => names.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
 
     private static ParseResult<T> Noda<T>(NodaTime.Text.ParseResult<T> parsed, string text, string what) =>
-        parsed.Success ? ParseResult<T>.Ok(parsed.Value) : ParseResult<T>.Fail($"'{text}' is not {what}");
+        parsed.Success ? ParseResult<T>.Ok(parsed.Value) : ParseResult<T>.Fail(Messages.Format("NotWhat", text, Messages.Get(what)));
 
     protected T Reported<T>(JsonElement value, string path, Func<JsonElement, ParseResult<T>> read)
     {
@@ -276,13 +276,13 @@ internal class JsonWalker
         return default!;
     }
 
-    private static string Describe(JsonValueKind kind) => kind switch
+    private static string Describe(JsonValueKind kind) => Messages.Get(kind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "true or false",
-        _ => "null",
-    };
+        JsonValueKind.Object => "JsonObject",
+        JsonValueKind.Array => "JsonArray",
+        JsonValueKind.String => "JsonString",
+        JsonValueKind.Number => "JsonNumber",
+        JsonValueKind.True or JsonValueKind.False => "JsonFlag",
+        _ => "JsonNull",
+    });
 }

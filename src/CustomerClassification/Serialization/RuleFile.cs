@@ -39,7 +39,7 @@ public static class RuleFile
     public static IReadOnlyList<ClassificationRule> FromJson(string json)
     {
         Guard.Against.Null(json);
-        using var document = JsonWalker.Parse(json, "rule file", 16);
+        using var document = JsonWalker.Parse(json, "WhatRuleFile", 16);
         var reader = new Reader([]);
         try
         {
@@ -53,7 +53,7 @@ public static class RuleFile
         catch (InvalidOperationException)
         {
             // An escaped lone surrogate in a name, found while looking up another property.
-            throw new RuleSyntaxException([new RuleSyntaxError("The rule file holds a name or text with a lone surrogate (invalid Unicode).", 0, 0, string.Empty, []) { Path = "$" }]);
+            throw new RuleSyntaxException([new RuleSyntaxError(Messages.Get("RuleFileLoneSurrogate"), 0, 0, string.Empty, []) { Path = "$" }]);
         }
     }
 
@@ -129,14 +129,14 @@ public static class RuleFile
             }
 
             Unknown(root, "$", ["schemaVersion", "rules"]);
-            if (!Version(root, "rule file", SchemaVersion))
+            if (!Version(root, "WhatRuleFile", SchemaVersion))
             {
                 return rules;
             }
 
             if (!root.TryGetProperty("rules", out var array))
             {
-                Fail("$.rules", "The rule file has no rules array.");
+                Fail("$.rules", Messages.Get("NoRulesArray"));
                 return rules;
             }
 
@@ -206,7 +206,7 @@ public static class RuleFile
             path += ".then";
             if (!rule.TryGetProperty("then", out var then))
             {
-                Fail(path, "The rule has no 'then': give one of assign, grade or tag.");
+                Fail(path, Messages.Get("NoThen"));
                 return null;
             }
 

@@ -101,12 +101,12 @@ public static class SnapshotJson
             }
             catch (InvalidDataException e)
             {
-                throw new SnapshotFormatException([new SnapshotProblem("$", "The snapshot is not readable gzip: " + e.Message)]);
+                throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Format("NotGzip", e.Message))]);
             }
         }
 
         // A well-formed snapshot in one forward pass; anything else through the checked reader, which reports every problem.
-        return SnapshotFastPath.TryRead(bytes.AsSpan(), clock) ?? Load(() => JsonWalker.Parse(bytes, "snapshot", MaxDepth), clock);
+        return SnapshotFastPath.TryRead(bytes.AsSpan(), clock) ?? Load(() => JsonWalker.Parse(bytes, "WhatSnapshot", MaxDepth), clock);
     }
 
     /// <summary>Loads an account set from a snapshot document.</summary>
@@ -122,7 +122,7 @@ public static class SnapshotJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(clock);
-        return FastPath(json, clock) ?? Load(() => JsonWalker.Parse(json, "snapshot", MaxDepth), clock);
+        return FastPath(json, clock) ?? Load(() => JsonWalker.Parse(json, "WhatSnapshot", MaxDepth), clock);
     }
 
     /// <summary>Reads credit policies written as a snapshot's <c>creditPolicies</c> object, for an account set of the given settings.</summary>
@@ -132,7 +132,7 @@ public static class SnapshotJson
         var reader = new SnapshotReader([]);
         try
         {
-            using var document = JsonWalker.Parse(json, "credit policy file", MaxDepth);
+            using var document = JsonWalker.Parse(json, "WhatPolicyFile", MaxDepth);
             var policies = reader.PolicySet(document.RootElement, "$", settings);
             return reader.Errors.Count == 0 && policies is not null ? policies : throw Problems(reader.Errors);
         }
@@ -146,12 +146,12 @@ public static class SnapshotJson
         }
         catch (InvalidOperationException)
         {
-            throw new SnapshotFormatException([new SnapshotProblem("$", "The file holds a name or text with a lone surrogate (invalid Unicode).")]);
+            throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Get("FileLoneSurrogate"))]);
         }
     }
 
     /// <summary>Loads through the checked reader only (the fast path's oracle in tests).</summary>
-    internal static AccountSet LoadChecked(string json, IClock clock) => Load(() => JsonWalker.Parse(json, "snapshot", MaxDepth), clock);
+    internal static AccountSet LoadChecked(string json, IClock clock) => Load(() => JsonWalker.Parse(json, "WhatSnapshot", MaxDepth), clock);
 
     // Text that is valid UTF-16 goes the fast way as UTF-8; a lone surrogate is the checked reader's to report.
     private static AccountSet? FastPath(string json, IClock clock)
@@ -189,7 +189,7 @@ public static class SnapshotJson
             catch (InvalidOperationException)
             {
                 // System.Text.Json refuses an escaped lone surrogate only when the name or text is read; wherever else that happens, it is one problem.
-                throw new SnapshotFormatException([new SnapshotProblem("$", "The snapshot holds a name or text with a lone surrogate (invalid Unicode).")]);
+                throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Get("SnapshotLoneSurrogate"))]);
             }
         }
         catch (RuleSyntaxException syntax)
@@ -214,5 +214,5 @@ public static class SnapshotJson
     private static SnapshotFormatException Problems(IEnumerable<RuleSyntaxError> errors) =>
         new(errors.Select(e => new SnapshotProblem(
             e.Path ?? "$",
-            e.Line > 0 ? FormattableString.Invariant($"{e.Message} (line {e.Line}, column {e.Column})") : e.Message)));
+            e.Line > 0 ? Messages.Format("AtLine", e.Message, e.Line, e.Column) : e.Message)));
 }

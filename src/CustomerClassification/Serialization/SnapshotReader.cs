@@ -68,7 +68,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         }
 
         Unknown(root, "$", TopProperties);
-        if (!Version(root, "snapshot", SnapshotJson.SchemaVersion)
+        if (!Version(root, "WhatSnapshot", SnapshotJson.SchemaVersion)
             || !Property(root, "settings", "$", JsonValueKind.Object, out var settingsElement)
             || Settings(settingsElement, "$.settings") is not { } settings)
         {
@@ -287,7 +287,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             case CustomFieldType.Date:
                 return Reported(value, path, static v => ReadDate(v).Select(d => (CustomFieldValue?)CustomFieldValue.FromDate(d)));
             default:
-                Fail(path, $"'{name}' is not a custom field of the settings.");
+                Fail(path, Messages.Format("NotCustomField", name));
                 return null;
         }
     }
@@ -308,7 +308,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         var dimension = Text(element, "dimension", path, required: false) ?? DimensionNames.Category;
         if (settings.SchemeOf(dimension) is null)
         {
-            Fail(path + ".dimension", $"The credit policies are set on '{dimension}', which the archive does not have.");
+            Fail(path + ".dimension", Messages.Format("PoliciesUnknownDimension", dimension));
         }
 
         var grades = element.TryGetProperty("grades", out _) ? Try(path + ".grades", () => new CreditGradeScale(Texts(element, "grades", path))) : null;
@@ -362,7 +362,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty("name", out var name) && ReadText(name) is { Success: true } text
                 && !seen.Add(text.Value.Trim()))
             {
-                Fail(FormattableString.Invariant($"$.rules[{index}].name"), $"Two rules are named '{text.Value.Trim()}'; rule names are unique.");
+                Fail(FormattableString.Invariant($"$.rules[{index}].name"), Messages.Format("RulesNamedTwice", text.Value.Trim()));
             }
 
             index++;
@@ -381,7 +381,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             {
                 if (log[i].Sequence != i + 1)
                 {
-                    Fail(FormattableString.Invariant($"$.changeLog[{i}].sequence"), FormattableString.Invariant($"Expected sequence {i + 1}, found {log[i].Sequence}: a change log is numbered from 1 with no gaps."));
+                    Fail(FormattableString.Invariant($"$.changeLog[{i}].sequence"), Messages.Format("SequenceGap", i + 1, log[i].Sequence));
                 }
             }
         }
@@ -395,17 +395,17 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         long sequence = 0;
         if (!item.TryGetProperty("sequence", out var s))
         {
-            Fail(path, "The property 'sequence' is missing.");
+            Fail(path, Messages.Format("PropertyMissing", "sequence"));
         }
         else if (s.ValueKind != JsonValueKind.Number || !s.TryGetInt64(out sequence))
         {
-            Fail(path + ".sequence", $"Expected a whole number, found {s.GetRawText()}.");
+            Fail(path + ".sequence", Messages.Format("ExpectedWholeSentence", s.GetRawText()));
         }
 
         Instant? at = null;
         if (!item.TryGetProperty("at", out var a))
         {
-            Fail(path, "The property 'at' is missing.");
+            Fail(path, Messages.Format("PropertyMissing", "at"));
         }
         else
         {
@@ -415,7 +415,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         var actor = Text(item, "actor", path, required: true);
         if (actor is not null && string.IsNullOrWhiteSpace(actor))
         {
-            Fail(path + ".actor", "The actor is blank.");
+            Fail(path + ".actor", Messages.Get("ActorBlank"));
         }
         else if (actor is not null && CustomerClassification.Customers.Customer.PlainTextProblem(actor, "actor") is { } problem)
         {
@@ -441,7 +441,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
             return value;
         }
 
-        Fail(path + "." + property, $"'{text}' is not one of {JsonEnum<T>.Expected}.");
+        Fail(path + "." + property, Messages.Format("NotOneOf", text, JsonEnum<T>.Expected));
         return null;
     }
 
@@ -454,7 +454,7 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
 
         if (required)
         {
-            Fail(path, $"The property '{property}' is missing.");
+            Fail(path, Messages.Format("PropertyMissing", property));
         }
 
         return false;

@@ -13,17 +13,17 @@ internal static class AgingCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var openItems = CliOptions.File("--open-items", "Open receivables (CSV): 客户编码, 单据号, 金额, 单据日期, 到期日期.", required: true);
+        var openItems = CliOptions.File("--open-items", CliText.Get("Help02"), required: true);
         var asOf = CliOptions.AsOf();
         var by = new Option<string>("--by")
         {
-            Description = "The dimension to roll up: category (客户分类), region (地区分类) or a further one of the model.",
+            Description = CliText.Get("Help00"),
             DefaultValueFactory = _ => DimensionNames.Category,
         };
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
-        var output = CliOptions.File("--out", "Also write the table to this file: .xlsx (amounts as number cells) or .csv.");
-        var command = new Command("aging", "Age the open receivables by days past due, per category and up the tree, with totals.") { model, openItems, asOf, by, encoding, output, json };
+        var output = CliOptions.File("--out", CliText.Get("Help03"));
+        var command = new Command("aging", CliText.Get("Help01")) { model, openItems, asOf, by, encoding, output, json };
         command.SetAction(parse =>
         {
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");

@@ -12,11 +12,11 @@ internal static class AuditCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var openItems = CliOptions.File("--open-items", "Open receivables (CSV), to find deactivated customers still owing.");
+        var openItems = CliOptions.File("--open-items", CliText.Get("Help05"));
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
-        var output = CliOptions.File("--out", "Also write the findings to this file: .xlsx or .csv.");
-        var command = new Command("audit", "Check the archive: duplicate tax ids and names, deactivated customers with credit or balances, legacy tax ids, mnemonic codes, empty categories. Exit code 1 when anything is found.")
+        var output = CliOptions.File("--out", CliText.Get("Help06"));
+        var command = new Command("audit", CliText.Get("Help04"))
         {
             model, openItems, encoding, output, json,
         };

@@ -40,11 +40,9 @@ internal static class CclsApp
         }
 
         var context = new CliContext(console, output, error, showProgress, today ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date);
-        var language = Language();
-        var root = Commands(context, language);
-        args = HelpFor(root, args);
+
         // The language holds for this run only: a host (or a test) calling Run keeps its own culture afterwards.
-        // It is set before parsing, so that the parser's own errors and help headings are in it too.
+        // It is set before the commands are made and the arguments parsed, so that their help and errors are in it too.
         var before = CultureInfo.CurrentUICulture;
         var at = Array.IndexOf(args, "--lang");
         CultureInfo.CurrentUICulture = (at >= 0 && at + 1 < args.Length ? args[at + 1] : null) switch
@@ -55,6 +53,8 @@ internal static class CclsApp
         };
         try
         {
+            var root = Commands(context, Language());
+            args = HelpFor(root, args);
             return Dispatch(root, args, root.Parse(args), output, error);
         }
         finally
@@ -95,17 +95,17 @@ internal static class CclsApp
 
     private static Option<string> Language() => new Option<string>("--lang")
     {
-        Description = "The language of messages and labels: zh (中文) or en; the system's when left out.",
+        Description = CliText.Get("Help07"),
         Recursive = true,
     }.AcceptOnlyFromAmong("zh", "en");
 
     private static RootCommand Commands(CliContext context, Option<string> language)
     {
         var json = CliOptions.Json();
-        var demo = new Command("demo", "Run the whole job on a built-in sample account set: category tree, audit, classification with explanations, a credit check and an aging table.") { json };
+        var demo = new Command("demo", CliText.Get("Help08")) { json };
         demo.SetAction(parse => DemoReport.Write(context, DemoAccountSet.Create(), parse.GetValue(json)));
 
-        var root = new RootCommand("ccls: customer classification the way Yonyou T3/U8 does it — categories, rules, audit, credit and aging.")
+        var root = new RootCommand(CliText.Get("Help09"))
         {
             demo,
             ImportCommand.Create(context),

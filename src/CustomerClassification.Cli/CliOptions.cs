@@ -10,7 +10,7 @@ internal static class CliOptions
 {
     public static Option<FileInfo> Model() => new("--model", "-m")
     {
-        Description = "The model file: a JSON snapshot of the whole account set (created by 'ccls import').",
+        Description = CliText.Get("Help10"),
         Required = true,
     };
 
@@ -20,21 +20,21 @@ internal static class CliOptions
         Required = required,
     };
 
-    public static Option<string> OverrideReason() => new("--override-reason") { Description = "The reason recorded for reclassifying customers with transactions (locked otherwise)." };
+    public static Option<string> OverrideReason() => new("--override-reason") { Description = CliText.Get("Help11") };
 
-    public static Option<bool> Json() => new("--json") { Description = "Write the result as JSON to stdout, for scripts." };
+    public static Option<bool> Json() => new("--json") { Description = CliText.Get("Help12") };
 
-    public static Option<string> Customer() => new("--customer", "-c") { Description = "The customer code.", Required = true };
+    public static Option<string> Customer() => new("--customer", "-c") { Description = CliText.Get("Help13"), Required = true };
 
     public static Option<string> Actor() => new("--actor")
     {
-        Description = "Who makes the changes, for the change log.",
+        Description = CliText.Get("Help14"),
         DefaultValueFactory = _ => "ccls",
     };
 
     public static Option<LocalDate?> AsOf() => new("--as-of")
     {
-        Description = "The day to report as of (yyyy-MM-dd); today when left out.",
+        Description = CliText.Get("Help15"),
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
@@ -52,7 +52,7 @@ internal static class CliOptions
     /// <summary>An amount option that takes <c>120000</c>, <c>120,000</c>, <c>12万</c> or <c>1.2亿</c>.</summary>
     public static Option<decimal> Amount(string name, string description, bool required = false) => new(name)
     {
-        Description = description + " Write 120000, 120,000, 12万 or 1.2亿.",
+        Description = CliText.Format("WithAmountForms", description),
         Required = required,
         CustomParser = result =>
         {
@@ -62,14 +62,14 @@ internal static class CliOptions
                 return amount;
             }
 
-            result.AddError($"{name}: '{text}' is not an amount: write 120000, 120,000, 12万 or 1.2亿.");
+            result.AddError(CliText.Format("NotAnAmount", name, text));
             return 0m;
         },
     };
 
     public static Option<string> Encoding() => new Option<string>("--encoding")
     {
-        Description = "The encoding of CSV files: utf-8 or gb18030 (T3's exports); detected when left out on reading.",
+        Description = CliText.Get("Help16"),
     }.AcceptOnlyFromAmong("utf-8", "gb18030");
 
     public static System.Text.Encoding? EncodingOf(string? name) =>

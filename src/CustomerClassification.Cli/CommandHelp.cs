@@ -37,6 +37,7 @@ internal static class CommandHelp
         if (root.Options.OfType<HelpOption>().FirstOrDefault() is { Action: HelpAction help } option)
         {
             option.Action = new WithExamples(help);
+            option.Description = CliText.Get("HelpOption");
         }
     }
 
@@ -56,7 +57,7 @@ internal static class CommandHelp
             if (Examples.TryGetValue(command is RootCommand ? "ccls" : command.Name, out var examples))
             {
                 var output = parseResult.InvocationConfiguration.Output;
-                output.WriteLine("Examples:");
+                output.WriteLine(CliText.Get("Examples"));
                 foreach (var example in examples)
                 {
                     output.WriteLine("  " + example);

@@ -14,13 +14,13 @@ internal static class CreditCheckCommand
     {
         var model = CliOptions.Model();
         var customer = CliOptions.Customer();
-        var amount = CliOptions.Amount("--amount", "The order amount.", required: true);
-        var otherOrders = CliOptions.Amount("--other-orders", "Other open orders not yet invoiced, counted in the exposure.");
-        var openItems = CliOptions.File("--open-items", "Open receivables (CSV): 客户编码, 单据号, 金额, 单据日期, 到期日期.");
+        var amount = CliOptions.Amount("--amount", CliText.Get("Help19"), required: true);
+        var otherOrders = CliOptions.Amount("--other-orders", CliText.Get("Help20"));
+        var openItems = CliOptions.File("--open-items", CliText.Get("Help02"));
         var asOf = CliOptions.AsOf();
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
-        var command = new Command("check-credit", "Check an order against the customer's credit: Approved, AutoApproved, Warning or Blocked, with every reason. Exit code 1 when blocked.")
+        var command = new Command("check-credit", CliText.Get("Help17"))
         {
             model, customer, amount, otherOrders, openItems, asOf, encoding, json,
         };

@@ -13,15 +13,15 @@ internal static class ExportCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var output = CliOptions.File("--out", "The file to write: .csv or .xlsx.", required: true);
+        var output = CliOptions.File("--out", CliText.Get("Help24"), required: true);
         var what = new Option<string>("--what")
         {
-            Description = "What to export: customers, or a dimension's categories (category, region or a further one).",
+            Description = CliText.Get("Help21"),
             DefaultValueFactory = _ => "customers",
         };
-        var english = new Option<bool>("--english") { Description = "English column headers instead of T3's Chinese ones." };
+        var english = new Option<bool>("--english") { Description = CliText.Get("Help22") };
         var encoding = CliOptions.Encoding();
-        var command = new Command("export", "Export customers or categories to CSV (UTF-8 with BOM, or GB18030 for T3) or .xlsx.") { model, output, what, english, encoding };
+        var command = new Command("export", CliText.Get("Help23")) { model, output, what, english, encoding };
         command.SetAction(parse =>
         {
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;

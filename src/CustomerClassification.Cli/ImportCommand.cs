@@ -24,24 +24,24 @@ internal static class ImportCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var scheme = new Option<string>("--scheme") { Description = "The 客户分类 coding scheme of a new model, such as 2-2-2." };
-        var regionScheme = new Option<string>("--region-scheme") { Description = "The 地区分类 coding scheme of a new model, such as 2-2; none when left out." };
+        var scheme = new Option<string>("--scheme") { Description = CliText.Get("Help25") };
+        var regionScheme = new Option<string>("--region-scheme") { Description = CliText.Get("Help26") };
         var customFields = new Option<string[]>("--custom-field")
         {
-            Description = "A custom field (自定义项) of a new model: NAME, NAME:number or NAME:date (text by default). Repeat for more.",
+            Description = CliText.Get("Help27"),
             AllowMultipleArgumentsPerToken = false,
         };
-        var notClassified = new Option<bool>("--not-classified") { Description = "A new model whose customers need no category (客户是否分类: no)." };
-        var categories = CliOptions.File("--categories", "客户分类 rows (CSV or .xlsx): 类别编码, 类别名称 (分类编码/客户分类编码 … read too).");
-        var regions = CliOptions.File("--regions", "地区分类 rows (CSV or .xlsx): 地区编码, 地区名称 (类别编码/地区分类编码 … read too).");
-        var customers = CliOptions.File("--customers", "客户档案 rows (CSV or .xlsx) with T3's Chinese or English headers.");
-        var rules = CliOptions.File("--rules", "A rule file (JSON) to keep in the model, replacing its rules.");
-        var creditPolicies = CliOptions.File("--credit-policies", "Credit policies (信用政策) by 客户分类 (CSV, .xlsx or JSON), replacing the model's: 分类编码 (* for the defaults), 信用额度, 预警比例, 超额控制, 允许逾期天数, 最低信用等级, 自动审批等级, 付款条件, 观察期月数.");
+        var notClassified = new Option<bool>("--not-classified") { Description = CliText.Get("Help28") };
+        var categories = CliOptions.File("--categories", CliText.Get("Help34"));
+        var regions = CliOptions.File("--regions", CliText.Get("Help35"));
+        var customers = CliOptions.File("--customers", CliText.Get("Help36"));
+        var rules = CliOptions.File("--rules", CliText.Get("Help37"));
+        var creditPolicies = CliOptions.File("--credit-policies", CliText.Get("Help38"));
         var rowOptions = new RowOptions();
-        var problemsFile = CliOptions.File("--problems", "Write every problem to this file (.csv or .xlsx); the terminal shows the first 20.");
+        var problemsFile = CliOptions.File("--problems", CliText.Get("Help39"));
         var actor = CliOptions.Actor();
         var json = CliOptions.Json();
-        var command = new Command("import", "Import categories, regions, customers and rules into the model file (created on first use with --scheme); --update or --upsert changes what it has. Exit code 1 when rows were refused, 2 when a file cannot be read as a table.")
+        var command = new Command("import", CliText.Get("Help33"))
         {
             model, scheme, regionScheme, customFields, notClassified, categories, regions, customers, rules, creditPolicies, problemsFile, actor, json,
         };
@@ -80,10 +80,10 @@ internal static class ImportCommand
     private sealed class RowOptions
     {
         private readonly Option<string> _encoding = CliOptions.Encoding();
-        private readonly Option<bool> _validRowsOnly = new("--valid-rows-only") { Description = "Import the valid rows and report the rest, instead of nothing when any row is bad." };
-        private readonly Option<bool> _update = new("--update") { Description = "Change the customers (rename the categories) the model has, with the columns the file has (T3's 批量调整: export, edit, import); a code the model lacks is refused." };
-        private readonly Option<bool> _upsert = new("--upsert") { Description = "Change the customers the model has as --update does, and add the others." };
-        private readonly Option<bool> _clearEmpty = new("--clear-empty") { Description = "With --update or --upsert: an empty cell clears the field (by default it leaves the value as it is)." };
+        private readonly Option<bool> _validRowsOnly = new("--valid-rows-only") { Description = CliText.Get("Help29") };
+        private readonly Option<bool> _update = new("--update") { Description = CliText.Get("Help30") };
+        private readonly Option<bool> _upsert = new("--upsert") { Description = CliText.Get("Help31") };
+        private readonly Option<bool> _clearEmpty = new("--clear-empty") { Description = CliText.Get("Help32") };
         private readonly Option<string> _overrideReason = CliOptions.OverrideReason();
 
         public void AddTo(Command command)

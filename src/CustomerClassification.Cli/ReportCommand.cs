@@ -17,13 +17,13 @@ internal static class ReportCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var output = CliOptions.File("--out", "The HTML file to write (.html): one file, no scripts, nothing fetched from the network.", required: true);
-        var openItems = CliOptions.File("--open-items", "Open receivables (CSV) for the aging, the audit and credit exposure.");
-        var stats = CliOptions.File("--stats", "Trading statistics (CSV) for the rules' suggestions.");
-        var rules = CliOptions.File("--rules", "The rule file (JSON); the model's own rules when left out.");
+        var output = CliOptions.File("--out", CliText.Get("Help41"), required: true);
+        var openItems = CliOptions.File("--open-items", CliText.Get("Help42"));
+        var stats = CliOptions.File("--stats", CliText.Get("Help43"));
+        var rules = CliOptions.File("--rules", CliText.Get("Help44"));
         var asOf = CliOptions.AsOf();
         var encoding = CliOptions.Encoding();
-        var command = new Command("report", "Write an HTML report to look at: category tree and counts, aging by category as stacked bars, audit findings, the rules' suggestions by rule, and credit exposure against limits.")
+        var command = new Command("report", CliText.Get("Help40"))
         {
             model, output, openItems, stats, rules, asOf, encoding,
         };

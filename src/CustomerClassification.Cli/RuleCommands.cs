@@ -19,11 +19,11 @@ internal static class RuleCommands
     public static Command Classify(CliContext context)
     {
         var inputs = new Inputs();
-        var apply = new Option<bool>("--apply") { Description = "Apply the suggestions in one batch and save the model (customers with transactions need --override-reason)." };
+        var apply = new Option<bool>("--apply") { Description = CliText.Get("Help45") };
         var overrideReason = CliOptions.OverrideReason();
-        var all = new Option<bool>("--all") { Description = "List every suggested change, not the summary and the first 20." };
+        var all = new Option<bool>("--all") { Description = CliText.Get("Help46") };
         var actor = CliOptions.Actor();
-        var command = new Command("classify", "Run the rules over every customer and list the suggested changes; --apply makes them. Exit code 1 when changes were refused or left out.");
+        var command = new Command("classify", CliText.Get("Help47"));
         inputs.AddTo(command);
         command.Options.Add(apply);
         command.Options.Add(overrideReason);
@@ -56,7 +56,7 @@ internal static class RuleCommands
     {
         var inputs = new Inputs();
         var customer = CliOptions.Customer();
-        var command = new Command("explain", "Explain the rules for one customer: each rule's verdict, the rule that beat it, and every sub-condition with the value seen.");
+        var command = new Command("explain", CliText.Get("Help48"));
         inputs.AddTo(command);
         command.Options.Add(customer);
         command.SetAction(parse =>
@@ -141,9 +141,9 @@ internal static class RuleCommands
     {
         public Option<FileInfo> Model { get; } = CliOptions.Model();
 
-        public Option<FileInfo> Rules { get; } = CliOptions.File("--rules", "The rule file (JSON); the model's own rules when left out.");
+        public Option<FileInfo> Rules { get; } = CliOptions.File("--rules", CliText.Get("Help44"));
 
-        public Option<FileInfo> Stats { get; } = CliOptions.File("--stats", "Trading statistics (CSV): 客户编码, 销售额, 月均采购额, 订单数, 最长逾期天数, 最近订货日期 (or 最后订货日期), 应收余额.");
+        public Option<FileInfo> Stats { get; } = CliOptions.File("--stats", CliText.Get("Help50"));
 
         public Option<LocalDate?> AsOf { get; } = CliOptions.AsOf();
 

@@ -12,11 +12,11 @@ internal static class TreeCommand
         var model = CliOptions.Model();
         var dimension = new Option<string>("--dimension", "-d")
         {
-            Description = "The dimension: category (客户分类), region (地区分类) or a further one of the model.",
+            Description = CliText.Get("Help51"),
             DefaultValueFactory = _ => DimensionNames.Category,
         };
         var json = CliOptions.Json();
-        var command = new Command("tree", "Print a dimension's category tree with the number of customers under each category.") { model, dimension, json };
+        var command = new Command("tree", CliText.Get("Help52")) { model, dimension, json };
         command.SetAction(parse =>
         {
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;

@@ -34,6 +34,18 @@ public class CclsConventionTests
         Assert.Contains("  ccls import --model model.json --customers edited.csv --update", viaHelp.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Help_InChinese_IsChinese()
+    {
+        var (exitCode, output, _) = Run("help", "check-credit", "--lang", "zh");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("按客户的信用检查一笔订单", output, StringComparison.Ordinal);
+        Assert.Contains("订单金额。可写 120000、120,000、12万 或 1.2亿。", output, StringComparison.Ordinal);
+        Assert.Contains("示例：", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Check an order", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("improt", "import")]
     [InlineData("clasify", "classify")]

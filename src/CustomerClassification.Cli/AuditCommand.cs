@@ -27,7 +27,7 @@ internal static class AuditCommand
             var balances = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)))
                 .GroupBy(i => i.CustomerCode, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal);
-            var findings = context.Step("Auditing", () => ArchiveAudit.Run(snapshot, balances));
+            var findings = context.Step(CliText.Get("StepAuditing"), () => ArchiveAudit.Run(snapshot, balances));
             if (file is not null)
             {
                 TableFile.Write(file, Tables.Columns("ColumnsFindingFile"), findings.Select(f => new object?[]

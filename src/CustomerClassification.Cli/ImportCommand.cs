@@ -66,7 +66,7 @@ internal static class ImportCommand
             using var writing = ModelFile.Lock(file);
             var accountSet = file.Exists ? Existing(context, file, parse, scheme, regionScheme, customFields, notClassified) : New(parse, scheme, regionScheme, customFields, notClassified);
             var reports = sources.Where(s => s.File is not null)
-                .Select(s => (s.File!, s.What, context.Step($"Importing {s.File!.Name}", () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))
+                .Select(s => (s.File!, s.What, context.Step(CliText.Format("StepImporting", s.File!.Name), () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))
                 .ToArray();
             (accountSet, reports) = RulesAndPolicies(accountSet, reports, rulesFile, policiesFile, options.Encoding);
 

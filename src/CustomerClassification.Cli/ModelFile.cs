@@ -24,7 +24,7 @@ internal static class ModelFile
 
         try
         {
-            return context.Step($"Loading {file.Name}", () =>
+            return context.Step(CliText.Format("StepLoading", file.Name), () =>
             {
                 using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
                 return SnapshotJson.Read(stream, SystemClock.Instance);
@@ -38,7 +38,7 @@ internal static class ModelFile
 
     /// <summary>Saves with a progress bar when it takes over a second.</summary>
     public static void Save(CliContext context, AccountSet accountSet, FileInfo file) =>
-        context.Step($"Saving {file.Name}", () =>
+        context.Step(CliText.Format("StepSaving", file.Name), () =>
         {
             Save(accountSet, file);
             return true;

@@ -33,7 +33,7 @@ internal static class RuleCommands
         {
             using var writing = parse.GetValue(apply) ? ModelFile.Lock(parse.GetValue(inputs.Model)!) : null;
             var (file, accountSet, rules, stats, day) = inputs.Load(context, parse);
-            var suggestions = context.Step("Classifying", () => rules.Classify(accountSet.Archive.Snapshot, stats, day));
+            var suggestions = context.Step(CliText.Get("StepClassifying"), () => rules.Classify(accountSet.Archive.Snapshot, stats, day));
             var reason = parse.GetValue(overrideReason);
             var applying = parse.GetValue(apply);
             var chosen = suggestions.Where(s => reason is not null || !s.NeedsOverride).ToArray();

@@ -28,7 +28,7 @@ internal static class TreeCommand
             }
             else
             {
-                context.Console.Write(Tables.CategoryTree(snapshot, name, $"{name} — scheme {tree.Scheme}, {tree.Count} categories, {snapshot.Count} customers"));
+                context.Console.Write(Tables.CategoryTree(snapshot, name, CliText.Format("TreeTitle", Messages.Dimension(name), tree.Scheme, tree.Count, snapshot.Count)));
             }
 
             return CclsApp.Ok;

@@ -124,11 +124,11 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
             }
             else if (scheme.Misfit(code) is { } misfit)
             {
-                violations.Add(new Violation(ClassificationErrorCode.CodeDoesNotFitScheme, $"Row {row}: {misfit}.", row, code));
+                violations.Add(new Violation(ClassificationErrorCode.CodeDoesNotFitScheme, Messages.Format("RowMisfit", row, misfit), row, code));
             }
             else if (accepted.TryGetValue(code, out var first))
             {
-                violations.Add(new Violation(ClassificationErrorCode.DuplicateCategoryCode, $"Row {row}: category code '{code}' is already used in row {first.Row}.", row, code));
+                violations.Add(new Violation(ClassificationErrorCode.DuplicateCategoryCode, Messages.Format("RowCodeUsed", row, code, first.Row), row, code));
             }
             else
             {
@@ -137,7 +137,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
 
             if (nameProblem is { } error)
             {
-                violations.Add(new Violation(error, $"Row {row}: {NameProblemText(error, code)}", row, code));
+                violations.Add(new Violation(error, Messages.Format("RowProblem", row, NameProblemText(error, code)), row, code));
             }
         }
 
@@ -146,7 +146,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
             if (scheme.ParentOfFitting(pair.Key) is { } parent && !accepted.ContainsKey(parent))
             {
                 var at = pair.Value.Row;
-                violations.Add(new Violation(ClassificationErrorCode.ParentCategoryMissing, $"Row {at}: the parent '{parent}' of category '{pair.Key}' is not among the rows.", at, pair.Key, parent));
+                violations.Add(new Violation(ClassificationErrorCode.ParentCategoryMissing, Messages.Format("ParentNotInRows", at, parent, pair.Key), at, pair.Key, parent));
             }
         }
 
@@ -475,16 +475,16 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
 
     private static string NameProblemText(ClassificationErrorCode error, string? code) => error switch
     {
-        ClassificationErrorCode.CategoryNameRequired => $"the name of category '{code}' is missing.",
-        ClassificationErrorCode.CategoryNameTooLong => $"the name of category '{code}' is longer than {MaxNameLength} characters.",
-        _ => $"the name of category '{code}' holds a control character (line break, tab, …).",
+        ClassificationErrorCode.CategoryNameRequired => Messages.Format("CategoryNameMissing", code),
+        ClassificationErrorCode.CategoryNameTooLong => Messages.Format("CategoryNameTooLong", code, MaxNameLength),
+        _ => Messages.Format("CategoryNameControl", code),
     };
 
     /// <summary>Checks a category name as the tree would (not blank, not too long, no control character) without throwing, for batches.</summary>
     internal static bool IsValidName(string name, string code, out ClassificationErrorCode error, out string message)
     {
         error = NameProblem(name, out _) ?? default;
-        message = error == default ? string.Empty : "The category name is not valid: " + NameProblemText(error, code);
+        message = error == default ? string.Empty : Messages.Format("CategoryNameInvalid", NameProblemText(error, code));
         return error == default;
     }
 
@@ -492,7 +492,7 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     {
         Guard.Against.Null(name);
         return NameProblem(name, out var trimmed) is { } error
-            ? throw new ArgumentException("The category name is not valid: " + NameProblemText(error, code), nameof(name))
+            ? throw new ArgumentException(Messages.Format("CategoryNameInvalid", NameProblemText(error, code)), nameof(name))
             : trimmed;
     }
 

@@ -32,7 +32,7 @@ internal sealed class HtmlReport(ArchiveSnapshot snapshot, AgingReport? aging, I
         Raw($"<!DOCTYPE html>\n<html lang=\"{language}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         Raw("<title>").Text(title).Raw("</title>\n<style>\n");
         Raw("body{font-family:system-ui,\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:2rem;color:#222;max-width:72rem}h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}");
-        Raw("table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}");
+        Raw("table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left;vertical-align:top}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.w{white-space:nowrap}");
         Raw("ul.tree{list-style:none;padding-left:1.2rem}ul.tree>li{margin:.1rem 0}.count{color:#666}.legend span{display:inline-block;margin-right:1rem}.legend i{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:middle}svg text{font-size:12px}\n");
         Raw("</style>\n</head>\n<body>\n<h1>").Text(title).Raw("</h1>\n");
         Tree();
@@ -196,7 +196,9 @@ internal sealed class HtmlReport(ArchiveSnapshot snapshot, AgingReport? aging, I
             Raw("<tr>");
             foreach (var cell in row)
             {
-                _ = cell is decimal or int ? Raw("<td class=\"n\">").Text(cell is decimal d ? Amount(d) : Number((int)cell)) : Raw("<td>").Text(cell.ToString() ?? string.Empty);
+                // Amounts right-aligned, short words (a severity, a code) whole, sentences wrapped.
+                var text = cell.ToString() ?? string.Empty;
+                _ = cell is decimal or int ? Raw("<td class=\"n\">").Text(cell is decimal d ? Amount(d) : Number((int)cell)) : Raw(text.Length <= 12 ? "<td class=\"w\">" : "<td>").Text(text);
                 Raw("</td>");
             }
 

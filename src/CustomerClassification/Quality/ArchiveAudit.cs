@@ -120,7 +120,7 @@ public static class ArchiveAudit
                 kind,
                 severity,
                 codes,
-                shared + ".",
+                Messages.Format("Sentence", shared),
                 Messages.Format("AuditMergeFix", string.Join(", ", ordered.Skip(1).Select(c => c.ToString())), ordered[0], Messages.Get(ordered[0].HasTransactions ? "AuditKeptTransactions" : "AuditKeptOldest"))));
         }
     }

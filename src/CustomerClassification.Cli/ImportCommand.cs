@@ -174,7 +174,7 @@ internal static class ImportCommand
         };
         try
         {
-            return parts.Length <= 2 ? new CustomFieldDefinition(parts[0], type) : throw new ArgumentException("write NAME or NAME:TYPE.", nameof(text));
+            return parts.Length <= 2 ? new CustomFieldDefinition(parts[0], type) : throw new ArgumentException(CliText.Get("NameOrNameType"), nameof(text));
         }
         catch (ArgumentException e)
         {

@@ -24,7 +24,7 @@ public sealed class AgingBuckets
         Guard.Against.NullOrEmpty(_upperBounds, nameof(upperBounds));
         if (_upperBounds[0] < 0 || _upperBounds.Zip(_upperBounds.Skip(1), (a, b) => b <= a).Any(bad => bad))
         {
-            throw new ArgumentException($"The bounds {string.Join(", ", _upperBounds)} must start at 0 or more and increase strictly.", nameof(upperBounds));
+            throw new ArgumentException(Messages.Format("BucketBounds", string.Join(", ", _upperBounds)), nameof(upperBounds));
         }
 
         UpperBounds = new ReadOnlyCollection<int>(_upperBounds);

@@ -14,7 +14,7 @@ public readonly record struct CashDiscountStep
     {
         if (percent <= 0m || percent >= 100m)
         {
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, "A cash discount is more than 0 and less than 100 percent.");
+            throw new ArgumentOutOfRangeException(nameof(percent), percent, Messages.Get("CashDiscountRange"));
         }
 
         Percent = percent;

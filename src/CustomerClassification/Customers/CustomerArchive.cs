@@ -328,7 +328,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
         {
             if (_running)
             {
-                throw new ClassificationException(ClassificationErrorCode.ReentrantChange, "A change function cannot change the archive it runs in: put every change into the batch instead.");
+                throw new ClassificationException(ClassificationErrorCode.ReentrantChange, Messages.Get("Reentrant"));
             }
 
             _running = true;

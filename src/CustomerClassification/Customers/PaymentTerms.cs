@@ -85,7 +85,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
     /// <exception cref="ArgumentOutOfRangeException">The due date would be after 9999-12-31, the last day of T3's date range.</exception>
     public LocalDate DueDate(LocalDate invoiceDate) =>
         invoiceDate > Money.LastDay || Period.DaysBetween(invoiceDate, Money.LastDay) < NetDays
-            ? throw new ArgumentOutOfRangeException(nameof(invoiceDate), invoiceDate, FormattableString.Invariant($"n/{NetDays} from {invoiceDate:uuuu-MM-dd} falls after 9999-12-31, the last day of T3's date range."))
+            ? throw new ArgumentOutOfRangeException(nameof(invoiceDate), invoiceDate, Messages.Format("DueAfterLastDay", NetDays, invoiceDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)))
             : invoiceDate.PlusDays(NetDays);
 
     /// <summary>

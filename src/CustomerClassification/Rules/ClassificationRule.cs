@@ -109,7 +109,7 @@ public sealed record ClassificationRule
         var trimmed = name.Trim();
         return trimmed.Length <= RuleLimits.MaxNameLength && Customer.PlainTextProblem(trimmed, "Name") is null
             ? trimmed
-            : throw new ArgumentException($"A rule name has at most {RuleLimits.MaxNameLength} characters and no control characters, invisible format characters or lone surrogates.", nameof(name));
+            : throw new ArgumentException(Messages.Format("RuleNameInvalid", RuleLimits.MaxNameLength), nameof(name));
     }
 
     private static bool EndsBeforeStart(LocalDate? from, LocalDate? to) => from is { } start && to is { } end && end < start;

@@ -29,7 +29,7 @@ public sealed partial class RuleSet
         Guard.Against.Null(stats);
         if (!ReferenceEquals(archive.Settings, Settings))
         {
-            throw new ArgumentException("The rule set was compiled for the settings of another archive.", nameof(archive));
+            throw new ArgumentException(Messages.Get("OtherArchive"), nameof(archive));
         }
 
         var unknown = stats.Where(p => p.Value is null || archive.Find(p.Key) is null).Select(p => p.Key).OrderBy(c => c, StringComparer.Ordinal).ToArray();

@@ -71,7 +71,7 @@ public readonly struct RuleValue : IEquatable<RuleValue>
     {
         Guard.Against.Null(text);
         return text.Any(char.IsControl)
-            ? throw new ArgumentException("A text in a rule cannot hold control characters such as line breaks.", nameof(text))
+            ? throw new ArgumentException(Messages.Get("RuleTextControl"), nameof(text))
             : new(RuleValueKind.Text, text, 0m, default, false);
     }
 
@@ -82,7 +82,7 @@ public readonly struct RuleValue : IEquatable<RuleValue>
     public static RuleValue FromDate(LocalDate date) =>
         date.Year is >= 1 and <= 9999
             ? new(RuleValueKind.Date, null, 0m, date, false)
-            : throw new ArgumentOutOfRangeException(nameof(date), date, "A date in a rule is in the years 1 to 9999.");
+            : throw new ArgumentOutOfRangeException(nameof(date), date, Messages.Get("RuleDateRange"));
 
     /// <summary>Makes a yes/no literal (<c>true</c> or <c>false</c>).</summary>
     /// <param name="value">The value.</param>

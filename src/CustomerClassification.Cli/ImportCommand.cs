@@ -271,7 +271,7 @@ internal static class ImportCommand
         var table = Tables.Table(Tables.Columns("ColumnsImport"));
         foreach (var (file, what, report) in reports)
         {
-            table.AddRow(Tables.Cell(file.Name), Tables.Cell(what), Tables.Amount(report.RowCount), Tables.Amount(report.AddedCount), Tables.Amount(report.UpdatedCount), Tables.Amount(report.UnchangedCount), Tables.Amount(report.RefusedCount), Tables.Cell(report.Encoding.WebName));
+            table.AddRow(Tables.Cell(file.Name), Tables.Cell(what switch { "customers" => CliText.Get("IntoCustomers"), "credit policies" => CliText.Get("IntoPolicies"), _ => Messages.Dimension(what) }), Tables.Amount(report.RowCount), Tables.Amount(report.AddedCount), Tables.Amount(report.UpdatedCount), Tables.Amount(report.UnchangedCount), Tables.Amount(report.RefusedCount), Tables.Cell(report.Encoding.WebName));
         }
 
         table.Show(context.Console);

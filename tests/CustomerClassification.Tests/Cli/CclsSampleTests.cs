@@ -307,14 +307,14 @@ public sealed class CclsSampleTests : IDisposable
         var block = readme.Substring(start, readme.IndexOf("```\n", start + 5, StringComparison.Ordinal) - start);
         var lines = block.Split('\n').Where(l => l.StartsWith("ccls ", StringComparison.Ordinal)).ToArray();
 
-        Assert.Equal(11, lines.Length);
+        Assert.Equal(12, lines.Length);
         var credit = new StringBuilder();
         foreach (var line in lines)
         {
             var comment = line.IndexOf("  #", StringComparison.Ordinal);
             var expected = comment >= 0 && line.Contains("exit code 1", StringComparison.Ordinal) ? 1 : 0;
             var args = (comment >= 0 ? line[..comment] : line).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-                .Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(root, a) : a is "model.json" or "customers.xlsx" ? Path.Combine(_work.FullName, a) : a)
+                .Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(root, a) : a is "model.json" or "customers.xlsx" or "report.html" ? Path.Combine(_work.FullName, a) : a)
                 .ToArray();
 
             var (exitCode, output, error) = Run(args);
@@ -327,6 +327,7 @@ public sealed class CclsSampleTests : IDisposable
         }
 
         Assert.True(File.Exists(Path.Combine(_work.FullName, "customers.xlsx")));
+        Assert.True(File.Exists(Path.Combine(_work.FullName, "report.html")));
 
         // With the sample credit policies, the walk-through's checks print what the demo's credit section prints.
         var demo = Run("demo").Output.ReplaceLineEndings("\n");

@@ -13,17 +13,17 @@ internal static class AgingCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var openItems = CliOptions.File("--open-items", CliText.Get("Help02"), required: true);
+        var openItems = CliOptions.File("--open-items", CliText.Get("HelpOpenItems"), required: true);
         var asOf = CliOptions.AsOf();
         var by = new Option<string>("--by")
         {
-            Description = CliText.Get("Help00"),
+            Description = CliText.Get("HelpAgingBy"),
             DefaultValueFactory = _ => DimensionNames.Category,
         };
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
-        var output = CliOptions.File("--out", CliText.Get("Help03"));
-        var command = new Command("aging", CliText.Get("Help01")) { model, openItems, asOf, by, encoding, output, json };
+        var output = CliOptions.File("--out", CliText.Get("HelpAgingOut"));
+        var command = new Command("aging", CliText.Get("HelpAging")) { model, openItems, asOf, by, encoding, output, json };
         command.SetAction(parse =>
         {
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");

@@ -12,11 +12,11 @@ internal static class AuditCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var openItems = CliOptions.File("--open-items", CliText.Get("Help05"));
+        var openItems = CliOptions.File("--open-items", CliText.Get("HelpAuditOpenItems"));
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
-        var output = CliOptions.File("--out", CliText.Get("Help06"));
-        var command = new Command("audit", CliText.Get("Help04"))
+        var output = CliOptions.File("--out", CliText.Get("HelpAuditOut"));
+        var command = new Command("audit", CliText.Get("HelpAudit"))
         {
             model, openItems, encoding, output, json,
         };
@@ -24,16 +24,11 @@ internal static class AuditCommand
         {
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
-            var balances = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)))
-                .GroupBy(i => i.CustomerCode, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal);
+            var balances = HostFiles.Balances(HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding))));
             var findings = context.Step(CliText.Get("StepAuditing"), () => ArchiveAudit.Run(snapshot, balances));
             if (file is not null)
             {
-                TableFile.Write(file, Tables.Columns("ColumnsFindingFile"), findings.Select(f => new object?[]
-                {
-                    CliText.Get("Severity" + f.Severity), CliText.Get("Finding" + f.Kind), string.Join(", ", f.Customers), f.Dimension is null ? null : Messages.Dimension(f.Dimension), f.CategoryCode, f.Message, f.SuggestedFix,
-                }));
+                TableFile.Write(file, Tables.Columns("ColumnsFindingFile"), findings.Select(Tables.FindingRow));
             }
 
             if (parse.GetValue(json))

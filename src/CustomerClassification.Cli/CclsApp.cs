@@ -53,7 +53,7 @@ internal static class CclsApp
         };
         try
         {
-            var root = Commands(context, Language());
+            var root = Commands(context);
             args = HelpFor(root, args);
             return Dispatch(root, args, root.Parse(args), output, error);
         }
@@ -89,23 +89,23 @@ internal static class CclsApp
     internal static IReadOnlyList<string> UsageErrors(string[] args)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });
-        var root = Commands(new CliContext(console, TextWriter.Null, TextWriter.Null, false, default), Language());
+        var root = Commands(new CliContext(console, TextWriter.Null, TextWriter.Null, false, default));
         return root.Parse(args).Errors.Select(e => e.Message).ToArray();
     }
 
     private static Option<string> Language() => new Option<string>("--lang")
     {
-        Description = CliText.Get("Help07"),
+        Description = CliText.Get("HelpLang"),
         Recursive = true,
     }.AcceptOnlyFromAmong("zh", "en");
 
-    private static RootCommand Commands(CliContext context, Option<string> language)
+    private static RootCommand Commands(CliContext context)
     {
         var json = CliOptions.Json();
-        var demo = new Command("demo", CliText.Get("Help08")) { json };
+        var demo = new Command("demo", CliText.Get("HelpDemo")) { json };
         demo.SetAction(parse => DemoReport.Write(context, DemoAccountSet.Create(), parse.GetValue(json)));
 
-        var root = new RootCommand(CliText.Get("Help09"))
+        var root = new RootCommand(CliText.Get("HelpCcls"))
         {
             demo,
             ImportCommand.Create(context),
@@ -119,7 +119,8 @@ internal static class CclsApp
             ReportCommand.Create(context),
         };
 
-        root.Options.Add(language);
+        // Read by Run before the commands exist (their help is in it); here it is checked and shown in the help.
+        root.Options.Add(Language());
         CommandHelp.AddExamples(root);
         return root;
     }

@@ -10,5 +10,5 @@ internal sealed class CliFailure(int exitCode, string message) : Exception(messa
     public static CliFailure Unreadable(string file, string problem) => new(CclsApp.BadUsage, $"{file}: {problem}");
 
     /// <summary>The first of a file's problems, and how many more there are: one line however many there are.</summary>
-    public static string First(object first, int count) => first + (count > 1 ? $" ({count - 1} more problems)" : string.Empty);
+    public static string First(object first, int count) => first + (count > 1 ? CliText.Format("MoreProblems", count - 1) : string.Empty);
 }

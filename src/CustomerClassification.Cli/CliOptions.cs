@@ -10,7 +10,7 @@ internal static class CliOptions
 {
     public static Option<FileInfo> Model() => new("--model", "-m")
     {
-        Description = CliText.Get("Help10"),
+        Description = CliText.Get("HelpModel"),
         Required = true,
     };
 
@@ -20,21 +20,21 @@ internal static class CliOptions
         Required = required,
     };
 
-    public static Option<string> OverrideReason() => new("--override-reason") { Description = CliText.Get("Help11") };
+    public static Option<string> OverrideReason() => new("--override-reason") { Description = CliText.Get("HelpOverrideReason") };
 
-    public static Option<bool> Json() => new("--json") { Description = CliText.Get("Help12") };
+    public static Option<bool> Json() => new("--json") { Description = CliText.Get("HelpJson") };
 
-    public static Option<string> Customer() => new("--customer", "-c") { Description = CliText.Get("Help13"), Required = true };
+    public static Option<string> Customer() => new("--customer", "-c") { Description = CliText.Get("HelpCustomer"), Required = true };
 
     public static Option<string> Actor() => new("--actor")
     {
-        Description = CliText.Get("Help14"),
+        Description = CliText.Get("HelpActor"),
         DefaultValueFactory = _ => "ccls",
     };
 
     public static Option<LocalDate?> AsOf() => new("--as-of")
     {
-        Description = CliText.Get("Help15"),
+        Description = CliText.Get("HelpAsOf"),
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
@@ -69,7 +69,7 @@ internal static class CliOptions
 
     public static Option<string> Encoding() => new Option<string>("--encoding")
     {
-        Description = CliText.Get("Help16"),
+        Description = CliText.Get("HelpEncoding"),
     }.AcceptOnlyFromAmong("utf-8", "gb18030");
 
     public static System.Text.Encoding? EncodingOf(string? name) =>

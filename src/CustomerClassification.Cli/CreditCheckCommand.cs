@@ -14,13 +14,13 @@ internal static class CreditCheckCommand
     {
         var model = CliOptions.Model();
         var customer = CliOptions.Customer();
-        var amount = CliOptions.Amount("--amount", CliText.Get("Help19"), required: true);
-        var otherOrders = CliOptions.Amount("--other-orders", CliText.Get("Help20"));
-        var openItems = CliOptions.File("--open-items", CliText.Get("Help02"));
+        var amount = CliOptions.Amount("--amount", CliText.Get("HelpAmount"), required: true);
+        var otherOrders = CliOptions.Amount("--other-orders", CliText.Get("HelpOtherOrders"));
+        var openItems = CliOptions.File("--open-items", CliText.Get("HelpOpenItems"));
         var asOf = CliOptions.AsOf();
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
-        var command = new Command("check-credit", CliText.Get("Help17"))
+        var command = new Command("check-credit", CliText.Get("HelpCheckCredit"))
         {
             model, customer, amount, otherOrders, openItems, asOf, encoding, json,
         };

@@ -39,8 +39,7 @@ internal static class CreditPolicyFile
         }
         catch (SnapshotFormatException e)
         {
-            var first = e.Problems[0];
-            throw CliFailure.Unreadable(file.Name, $"{first.Path}: {first.Message}{(e.Problems.Count > 1 ? CliText.Format("MoreProblems", e.Problems.Count - 1) : string.Empty)}");
+            throw CliFailure.Unreadable(file.Name, CliFailure.First(e.Problems[0], e.Problems.Count));
         }
     }
 }

@@ -13,15 +13,15 @@ internal static class ExportCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var output = CliOptions.File("--out", CliText.Get("Help24"), required: true);
+        var output = CliOptions.File("--out", CliText.Get("HelpExportOut"), required: true);
         var what = new Option<string>("--what")
         {
-            Description = CliText.Get("Help21"),
+            Description = CliText.Get("HelpExportWhat"),
             DefaultValueFactory = _ => "customers",
         };
-        var english = new Option<bool>("--english") { Description = CliText.Get("Help22") };
+        var english = new Option<bool>("--english") { Description = CliText.Get("HelpEnglish") };
         var encoding = CliOptions.Encoding();
-        var command = new Command("export", CliText.Get("Help23")) { model, output, what, english, encoding };
+        var command = new Command("export", CliText.Get("HelpExport")) { model, output, what, english, encoding };
         command.SetAction(parse =>
         {
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;

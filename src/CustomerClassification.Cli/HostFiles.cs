@@ -32,6 +32,10 @@ internal static class HostFiles
     public static IReadOnlyList<OpenItem> OpenItems(FileInfo? file, Encoding? encoding) =>
         file is null ? [] : Usable(file, Read(file, s => OpenItemCsv.Read(s, encoding))).Items;
 
+    /// <summary>Each customer's open balance: the sum of its open items.</summary>
+    public static Dictionary<string, decimal> Balances(IEnumerable<OpenItem> items) =>
+        items.GroupBy(i => i.CustomerCode, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), System.StringComparer.Ordinal);
+
     public static Dictionary<string, TradingStats> Stats(FileInfo? file, Encoding? encoding)
     {
         if (file is null)

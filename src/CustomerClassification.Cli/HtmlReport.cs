@@ -124,10 +124,7 @@ internal sealed class HtmlReport(ArchiveSnapshot snapshot, AgingReport? aging, I
     {
         Heading(CliText.Get("HeadingAudit"));
         Paragraph(Tables.Count(findings.Count, "finding"));
-        Table(Tables.Columns("ColumnsFindingFile"), findings.Take(MaxRows).Select(f => new object[]
-        {
-            CliText.Get("Severity" + f.Severity), CliText.Get("Finding" + f.Kind), string.Join(", ", f.Customers), f.Dimension is null ? string.Empty : Messages.Dimension(f.Dimension), f.CategoryCode ?? string.Empty, f.Message, f.SuggestedFix,
-        }));
+        Table(Tables.Columns("ColumnsFindingFile"), findings.Take(MaxRows).Select(Tables.FindingRow));
         More(findings.Count);
     }
 
@@ -182,7 +179,7 @@ internal sealed class HtmlReport(ArchiveSnapshot snapshot, AgingReport? aging, I
         More(exposures.Length);
     }
 
-    private void Table(string[] header, IEnumerable<object[]> rows)
+    private void Table(string[] header, IEnumerable<object?[]> rows)
     {
         Raw("<table>\n<thead><tr>");
         foreach (var column in header)
@@ -197,7 +194,7 @@ internal sealed class HtmlReport(ArchiveSnapshot snapshot, AgingReport? aging, I
             foreach (var cell in row)
             {
                 // Amounts right-aligned, short words (a severity, a code) whole, sentences wrapped.
-                var text = cell.ToString() ?? string.Empty;
+                var text = cell?.ToString() ?? string.Empty;
                 _ = cell is decimal or int ? Raw("<td class=\"n\">").Text(cell is decimal d ? Amount(d) : Number((int)cell)) : Raw(text.Length <= 12 ? "<td class=\"w\">" : "<td>").Text(text);
                 Raw("</td>");
             }

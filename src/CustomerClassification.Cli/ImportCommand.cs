@@ -24,24 +24,24 @@ internal static class ImportCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var scheme = new Option<string>("--scheme") { Description = CliText.Get("Help25") };
-        var regionScheme = new Option<string>("--region-scheme") { Description = CliText.Get("Help26") };
+        var scheme = new Option<string>("--scheme") { Description = CliText.Get("HelpScheme") };
+        var regionScheme = new Option<string>("--region-scheme") { Description = CliText.Get("HelpRegionScheme") };
         var customFields = new Option<string[]>("--custom-field")
         {
-            Description = CliText.Get("Help27"),
+            Description = CliText.Get("HelpCustomField"),
             AllowMultipleArgumentsPerToken = false,
         };
-        var notClassified = new Option<bool>("--not-classified") { Description = CliText.Get("Help28") };
-        var categories = CliOptions.File("--categories", CliText.Get("Help34"));
-        var regions = CliOptions.File("--regions", CliText.Get("Help35"));
-        var customers = CliOptions.File("--customers", CliText.Get("Help36"));
-        var rules = CliOptions.File("--rules", CliText.Get("Help37"));
-        var creditPolicies = CliOptions.File("--credit-policies", CliText.Get("Help38"));
+        var notClassified = new Option<bool>("--not-classified") { Description = CliText.Get("HelpNotClassified") };
+        var categories = CliOptions.File("--categories", CliText.Get("HelpCategories"));
+        var regions = CliOptions.File("--regions", CliText.Get("HelpRegions"));
+        var customers = CliOptions.File("--customers", CliText.Get("HelpCustomers"));
+        var rules = CliOptions.File("--rules", CliText.Get("HelpImportRules"));
+        var creditPolicies = CliOptions.File("--credit-policies", CliText.Get("HelpCreditPolicies"));
         var rowOptions = new RowOptions();
-        var problemsFile = CliOptions.File("--problems", CliText.Get("Help39"));
+        var problemsFile = CliOptions.File("--problems", CliText.Get("HelpProblems"));
         var actor = CliOptions.Actor();
         var json = CliOptions.Json();
-        var command = new Command("import", CliText.Get("Help33"))
+        var command = new Command("import", CliText.Get("HelpImport"))
         {
             model, scheme, regionScheme, customFields, notClassified, categories, regions, customers, rules, creditPolicies, problemsFile, actor, json,
         };
@@ -80,10 +80,10 @@ internal static class ImportCommand
     private sealed class RowOptions
     {
         private readonly Option<string> _encoding = CliOptions.Encoding();
-        private readonly Option<bool> _validRowsOnly = new("--valid-rows-only") { Description = CliText.Get("Help29") };
-        private readonly Option<bool> _update = new("--update") { Description = CliText.Get("Help30") };
-        private readonly Option<bool> _upsert = new("--upsert") { Description = CliText.Get("Help31") };
-        private readonly Option<bool> _clearEmpty = new("--clear-empty") { Description = CliText.Get("Help32") };
+        private readonly Option<bool> _validRowsOnly = new("--valid-rows-only") { Description = CliText.Get("HelpValidRowsOnly") };
+        private readonly Option<bool> _update = new("--update") { Description = CliText.Get("HelpUpdate") };
+        private readonly Option<bool> _upsert = new("--upsert") { Description = CliText.Get("HelpUpsert") };
+        private readonly Option<bool> _clearEmpty = new("--clear-empty") { Description = CliText.Get("HelpClearEmpty") };
         private readonly Option<string> _overrideReason = CliOptions.OverrideReason();
 
         public void AddTo(Command command)

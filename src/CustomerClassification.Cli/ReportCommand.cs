@@ -17,13 +17,13 @@ internal static class ReportCommand
     public static Command Create(CliContext context)
     {
         var model = CliOptions.Model();
-        var output = CliOptions.File("--out", CliText.Get("Help41"), required: true);
-        var openItems = CliOptions.File("--open-items", CliText.Get("Help42"));
-        var stats = CliOptions.File("--stats", CliText.Get("Help43"));
-        var rules = CliOptions.File("--rules", CliText.Get("Help44"));
+        var output = CliOptions.File("--out", CliText.Get("HelpReportOut"), required: true);
+        var openItems = CliOptions.File("--open-items", CliText.Get("HelpReportOpenItems"));
+        var stats = CliOptions.File("--stats", CliText.Get("HelpReportStats"));
+        var rules = CliOptions.File("--rules", CliText.Get("HelpRules"));
         var asOf = CliOptions.AsOf();
         var encoding = CliOptions.Encoding();
-        var command = new Command("report", CliText.Get("Help40"))
+        var command = new Command("report", CliText.Get("HelpReport"))
         {
             model, output, openItems, stats, rules, asOf, encoding,
         };
@@ -43,12 +43,11 @@ internal static class ReportCommand
             var itemsFile = parse.GetValue(openItems);
             var items = HostFiles.OpenItems(itemsFile, textEncoding);
             var aging = itemsFile is null ? null : AgingReport.Build(snapshot, items, day);
-            var balances = items.GroupBy(i => i.CustomerCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(i => i.Amount), StringComparer.Ordinal);
             var ruleList = parse.GetValue(rules) is { } rulesFile ? HostFiles.Rules(rulesFile) : accountSet.Rules;
             var suggestions = ruleList.Count == 0
                 ? null
                 : RuleSet.Compile(ruleList, snapshot).Classify(snapshot, HostFiles.Stats(parse.GetValue(stats), textEncoding), day);
-            var report = new HtmlReport(snapshot, aging, ArchiveAudit.Run(snapshot, balances), suggestions, accountSet.CreditPolicies.For(snapshot));
+            var report = new HtmlReport(snapshot, aging, ArchiveAudit.Run(snapshot, HostFiles.Balances(items)), suggestions, accountSet.CreditPolicies.For(snapshot));
             var html = report.Write(CliText.Format("ReportTitle", modelFile.Name, LocalDatePattern.Iso.Format(day)));
             AtomicFile.Write(file, stream => stream.Write(new UTF8Encoding(false).GetBytes(html)));
             context.Console.WriteLine(CliText.Format("ReportWritten", file.Name));

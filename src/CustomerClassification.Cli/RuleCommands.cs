@@ -19,11 +19,11 @@ internal static class RuleCommands
     public static Command Classify(CliContext context)
     {
         var inputs = new Inputs();
-        var apply = new Option<bool>("--apply") { Description = CliText.Get("Help45") };
+        var apply = new Option<bool>("--apply") { Description = CliText.Get("HelpApply") };
         var overrideReason = CliOptions.OverrideReason();
-        var all = new Option<bool>("--all") { Description = CliText.Get("Help46") };
+        var all = new Option<bool>("--all") { Description = CliText.Get("HelpAll") };
         var actor = CliOptions.Actor();
-        var command = new Command("classify", CliText.Get("Help47"));
+        var command = new Command("classify", CliText.Get("HelpClassify"));
         inputs.AddTo(command);
         command.Options.Add(apply);
         command.Options.Add(overrideReason);
@@ -56,7 +56,7 @@ internal static class RuleCommands
     {
         var inputs = new Inputs();
         var customer = CliOptions.Customer();
-        var command = new Command("explain", CliText.Get("Help48"));
+        var command = new Command("explain", CliText.Get("HelpExplain"));
         inputs.AddTo(command);
         command.Options.Add(customer);
         command.SetAction(parse =>
@@ -141,9 +141,9 @@ internal static class RuleCommands
     {
         public Option<FileInfo> Model { get; } = CliOptions.Model();
 
-        public Option<FileInfo> Rules { get; } = CliOptions.File("--rules", CliText.Get("Help44"));
+        public Option<FileInfo> Rules { get; } = CliOptions.File("--rules", CliText.Get("HelpRules"));
 
-        public Option<FileInfo> Stats { get; } = CliOptions.File("--stats", CliText.Get("Help50"));
+        public Option<FileInfo> Stats { get; } = CliOptions.File("--stats", CliText.Get("HelpStats"));
 
         public Option<LocalDate?> AsOf { get; } = CliOptions.AsOf();
 

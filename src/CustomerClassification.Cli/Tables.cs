@@ -85,6 +85,13 @@ internal static class Tables
         return table;
     }
 
+    /// <summary>A finding as a row of a file or a report, under the headings <c>ColumnsFindingFile</c>: severity, kind, customers, dimension, category, message, fix.</summary>
+    public static object?[] FindingRow(AuditFinding finding) =>
+    [
+        CliText.Get("Severity" + finding.Severity), CliText.Get("Finding" + finding.Kind), string.Join(", ", finding.Customers),
+        finding.Dimension is null ? null : Messages.Dimension(finding.Dimension), finding.CategoryCode, finding.Message, finding.SuggestedFix,
+    ];
+
     /// <summary>Suggestions of the rules, each customer named as in <paramref name="snapshot"/>.</summary>
     public static ReportTable Suggestions(IEnumerable<ClassificationSuggestion> suggestions, ArchiveSnapshot snapshot)
     {

@@ -12,11 +12,11 @@ internal static class TreeCommand
         var model = CliOptions.Model();
         var dimension = new Option<string>("--dimension", "-d")
         {
-            Description = CliText.Get("Help51"),
+            Description = CliText.Get("HelpTreeDimension"),
             DefaultValueFactory = _ => DimensionNames.Category,
         };
         var json = CliOptions.Json();
-        var command = new Command("tree", CliText.Get("Help52")) { model, dimension, json };
+        var command = new Command("tree", CliText.Get("HelpTree")) { model, dimension, json };
         command.SetAction(parse =>
         {
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;

@@ -25,8 +25,11 @@ internal sealed class TrimmingWriter(TextWriter inner) : TextWriter
                 _spaces = 0;
                 break;
             default:
-                inner.Write(new string(' ', _spaces));
-                _spaces = 0;
+                for (; _spaces > 0; _spaces--)
+                {
+                    inner.Write(' ');
+                }
+
                 break;
         }
 

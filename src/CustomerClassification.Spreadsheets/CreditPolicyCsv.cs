@@ -121,11 +121,11 @@ public static class CreditPolicyCsv
         Apply(1, CustomerColumn.Number, static (p, v) => p with { CreditLimit = v });
         Apply(2, Share, static (p, v) => p with { WarningThreshold = v });
         Apply(3, static t => (bool)CustomerFields.ParseValue(FieldKind.YesNo, t)!, static (p, v) => p with { BlockOverLimit = v });
-        Apply(4, Whole, static (p, v) => p with { AllowedOverdueDays = v });
+        Apply(4, CsvRow.Whole, static (p, v) => p with { AllowedOverdueDays = v });
         Apply(5, static t => t, static (p, v) => p with { MinimumGrade = v });
         Apply(6, static t => t.Split(GradeSeparators, StringSplitOptions.RemoveEmptyEntries), static (p, v) => p with { AutoApprovedGrades = v });
         Apply(7, PaymentTerms.Parse, static (p, v) => p with { PaymentTerms = v });
-        Apply(8, Whole, static (p, v) => p with { WatchListMonths = v });
+        Apply(8, CsvRow.Whole, static (p, v) => p with { WatchListMonths = v });
         return new KeyValuePair<string, CreditPolicy>(code, policy);
     }
 
@@ -133,8 +133,4 @@ public static class CreditPolicyCsv
 
     private static decimal Share(string text) =>
         text.EndsWith('%') ? CustomerColumn.Number(text[..^1].Trim()) / 100m : CustomerColumn.Number(text);
-
-    private static int Whole(string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new FormatException(SheetText.Format("NotWhole", text));
-
 }

@@ -12,7 +12,12 @@ internal sealed class CsvRow(int row, string[] cells, TableColumn[] columns, int
 
     public decimal Number(int column) => Parse(column, CustomerColumn.Number, 0m);
 
-    public int Count(int column) => Parse(column, text => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new FormatException(SheetText.Get("NotWholeShort")), 0);
+    public int Count(int column) => Parse(column, Whole, 0);
+
+    /// <summary>Reads a whole number of 0 or more, as every host table's counts and days are written.</summary>
+    /// <exception cref="FormatException">The text is not one.</exception>
+    public static int Whole(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n : throw new FormatException(SheetText.Get("NotWholeShort"));
 
     public LocalDate Date(int column) => Parse(column, CustomerColumn.Date, default);
 

@@ -20,7 +20,7 @@ namespace CustomerClassification.Serialization;
 /// </summary>
 internal static class SnapshotFastPath
 {
-    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 16 };
+    private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = SnapshotJson.MaxDepth };
     private static readonly Utf8Names Top = new(SnapshotReader.TopProperties);
     private static readonly Utf8Names Entry = new(SnapshotReader.EntryProperties);
 
@@ -160,17 +160,20 @@ internal static class SnapshotFastPath
             if (index == DimensionsIndex)
             {
                 dimensions = Map(ref reader, static (ref Utf8JsonReader r, string _, out string value) => (value = Text(ref r)!) is not null);
+                if (dimensions is null)
+                {
+                    return null;
+                }
             }
             else if (index == CustomFieldsIndex)
             {
                 customFields = Map(ref reader, (ref Utf8JsonReader r, string name, out CustomFieldValue value) => Custom(ref r, settings.FindCustomField(name)?.Type, out value));
+                if (customFields is null)
+                {
+                    return null;
+                }
             }
             else if ((values[index] = Value(ref reader, Fields[index].Field)) is null)
-            {
-                return null;
-            }
-
-            if ((index == DimensionsIndex && dimensions is null) || (index == CustomFieldsIndex && customFields is null))
             {
                 return null;
             }

@@ -38,7 +38,7 @@ public static class SnapshotJson
     public const int SchemaVersion = 1;
 
     /// <summary>The deepest nesting a snapshot needs (customer → custom fields → value) with room to spare.</summary>
-    private const int MaxDepth = 16;
+    internal const int MaxDepth = 16;
 
     /// <summary>Writes an account set as a snapshot document: indented JSON, Chinese text not escaped.</summary>
     /// <param name="accountSet">The account set; its archive is read once, as of its current snapshot.</param>

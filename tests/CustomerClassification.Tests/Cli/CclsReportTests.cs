@@ -16,15 +16,13 @@ public sealed class CclsReportTests : IDisposable
 
     private string Model => Path.Combine(_work.FullName, "model.json");
 
-    private static string Sample(string name) => Path.Combine(ReadmeSamples.RepositoryRoot(), "samples", name);
+    private static string Sample(string name) => Ccls.Sample(name);
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args) => Ccls.Run(args);
 
     private string Report(string language = "zh", string? categoriesFile = null)
     {
-        var import = Run(
-            "import", "--model", Model, "--scheme", "2-2-2", "--region-scheme", "2-2", "--custom-field", "类型", "--categories", categoriesFile ?? Sample("categories.csv"),
-            "--regions", Sample("regions.csv"), "--customers", Sample("customers.csv"), "--rules", Sample("rules.json"), "--credit-policies", Sample("credit-policies.csv"));
+        var import = Ccls.ImportSamples(Model, ["--rules", Sample("rules.json"), "--credit-policies", Sample("credit-policies.csv"), .. categoriesFile is null ? [] : new[] { "--categories", categoriesFile }]);
         Assert.True(import.ExitCode == 0, import.Error);
         var html = Path.Combine(_work.FullName, "report.html");
         var (exitCode, _, error) = Run("report", "--model", Model, "--open-items", Sample("open-items.csv"), "--stats", Sample("stats.csv"), "--out", html, "--lang", language);

@@ -16,15 +16,13 @@ public sealed class CclsSampleTests : IDisposable
 
     public void Dispose() => _work.Delete(recursive: true);
 
-    private static string Sample(string name) => Path.Combine(ReadmeSamples.RepositoryRoot(), "samples", name);
+    private static string Sample(string name) => Ccls.Sample(name);
 
     private string Model => Path.Combine(_work.FullName, "model.json");
 
     private static (int ExitCode, string Output, string Error) Run(params string[] args) => Ccls.Run(args);
 
-    private (int ExitCode, string Output, string Error) Import() => Run(
-        "import", "--model", Model, "--scheme", "2-2-2", "--region-scheme", "2-2", "--custom-field", "类型",
-        "--categories", Sample("categories.csv"), "--regions", Sample("regions.csv"), "--customers", Sample("customers.csv"), "--rules", Sample("rules.json"));
+    private (int ExitCode, string Output, string Error) Import() => Ccls.ImportSamples(Model, "--rules", Sample("rules.json"));
 
     [Fact]
     public void Import_OfTheSamples_CreatesTheModel()

@@ -57,10 +57,7 @@ public sealed class CreditPolicyCsvTests : IDisposable
     public void ccls_RefusesABadPolicyFile_AndKeepsTheModel()
     {
         var model = Path.Combine(_work.FullName, "model.json");
-        var sample = Path.Combine(ReadmeSamples.RepositoryRoot(), "samples");
-        Assert.Equal(0, Ccls.Run(
-            "import", "-m", model, "--scheme", "2-2-2", "--region-scheme", "2-2", "--custom-field", "类型", "--categories", Path.Combine(sample, "categories.csv"),
-            "--regions", Path.Combine(sample, "regions.csv"), "--customers", Path.Combine(sample, "customers.csv")).ExitCode);
+        Assert.Equal(0, Ccls.ImportSamples(model).ExitCode);
         var before = File.ReadAllBytes(model);
         var csv = Path.Combine(_work.FullName, "bad.csv");
         var json = Path.Combine(_work.FullName, "bad.json");
@@ -76,7 +73,7 @@ public sealed class CreditPolicyCsvTests : IDisposable
         Assert.Equal(2, jsonExit);
         Assert.Contains("bad.json: the model has no category '09'.", jsonError, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(model));
-        Assert.Equal(0, Ccls.Run("import", "-m", model, "--credit-policies", Path.Combine(sample, "credit-policies.csv")).ExitCode);
+        Assert.Equal(0, Ccls.Run("import", "-m", model, "--credit-policies", Ccls.Sample("credit-policies.csv")).ExitCode);
         Assert.NotEqual(before, File.ReadAllBytes(model));
     }
 }

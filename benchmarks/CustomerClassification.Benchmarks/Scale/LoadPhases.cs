@@ -51,8 +51,14 @@ public static class LoadPhases
     private static void Time(string what, Action action)
     {
         GC.Collect();
+        if (Environment.GetEnvironmentVariable("LOAD_PHASES_NO_GC") is { } noGc)
+        {
+            Console.Write($"(no GC region: {GC.TryStartNoGCRegion(long.Parse(noGc, System.Globalization.CultureInfo.InvariantCulture) << 20)}) ");
+        }
+
+        var (gen0, gen1, gen2, paused, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         var watch = Stopwatch.StartNew();
         action();
-        Console.WriteLine($"{what}: {watch.Elapsed.TotalSeconds:F2} s");
+        Console.WriteLine($"{what}: {watch.Elapsed.TotalSeconds:F2} s (collections {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s, allocated {(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB, live after {GC.GetTotalMemory(true) >> 20} MB)");
     }
 }

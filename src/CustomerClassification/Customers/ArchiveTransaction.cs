@@ -55,6 +55,13 @@ internal sealed partial class ArchiveTransaction
 
     private ArchiveSettings Settings => _start.Settings;
 
+    /// <summary>Sizes the customer and tax-id indexes for this many more customers, once.</summary>
+    public void Expect(int customers)
+    {
+        _customers.Expect(customers);
+        _taxIds.Expect(customers);
+    }
+
     public void Run(Action<ArchiveTransaction> operation)
     {
         _position++;

@@ -84,6 +84,7 @@ internal sealed class BucketMap<TValue>
         private readonly bool[] _owned = new bool[BucketCount];
 
         private readonly StringComparer _comparer;
+        private int _capacity;
 
         public Builder(BucketMap<TValue> original)
         {
@@ -95,6 +96,9 @@ internal sealed class BucketMap<TValue>
         public int Count { get; private set; }
 
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(_buckets, key, out value, _comparer);
+
+        /// <summary>Makes room for this many more keys: a bucket made from now on is sized for its share, once, instead of growing step by step.</summary>
+        public void Expect(int more) => _capacity = Math.Max(_capacity, (int)(((long)Count + more) * 9 / 8 / BucketCount));
 
         public void Set(string key, TValue value)
         {
@@ -124,7 +128,7 @@ internal sealed class BucketMap<TValue>
             if (!_owned[index])
             {
                 var original = _buckets[index];
-                _buckets[index] = original is null ? new Dictionary<string, TValue>(_comparer) : new Dictionary<string, TValue>(original, _comparer);
+                _buckets[index] = original is null ? new Dictionary<string, TValue>(_capacity, _comparer) : new Dictionary<string, TValue>(original, _comparer);
                 _owned[index] = true;
             }
 

@@ -17,6 +17,9 @@ public sealed class ChangeBatch
 
     internal IReadOnlyList<Action<ArchiveTransaction>> Operations => _operations;
 
+    /// <summary>Gets how many customers the batch adds, for the archive to size its indexes once.</summary>
+    internal int Additions { get; private set; }
+
     /// <summary>Adds a customer; see <see cref="CustomerArchive.Add"/>.</summary>
     /// <param name="customer">The customer.</param>
     /// <returns>This batch.</returns>
@@ -24,6 +27,7 @@ public sealed class ChangeBatch
     public ChangeBatch Add(Customer customer)
     {
         Guard.Against.Null(customer);
+        Additions++;
         return Then(tx => tx.AddCustomer(customer));
     }
 

@@ -33,9 +33,37 @@ public sealed record Customer
     private readonly string? _creditGrade;
 
     // Contact, bank and trading details that most customers leave empty: kept apart, so that an empty set costs one null reference.
-    private readonly Details? _details;
+    private Details? _details;
     private readonly ValueList _tags = ValueList.Empty;
+
+    // The customer Build is filling on this thread, and the details it made for it (see SetDetail).
+    [ThreadStatic]
+    private static Customer? t_building;
+    [ThreadStatic]
+    private static Details? t_buildingDetails;
     private readonly ValueMap<CustomFieldValue> _customFields = ValueMap<CustomFieldValue>.Empty;
+
+    /// <summary>
+    /// Builds a customer in one step for the readers of files and snapshots: <paramref name="fill"/> sets the catalogue's
+    /// fields on it in place (<see cref="CustomerField.Initialise"/>), as an object initializer does, before anyone else
+    /// sees it; its details are filled in place too, not copied per field.
+    /// </summary>
+    internal static Customer Build<TState>(string code, string name, TState state, Action<Customer, TState> fill)
+    {
+        var customer = new Customer(code, name);
+        t_building = customer;
+        try
+        {
+            fill(customer, state);
+        }
+        finally
+        {
+            t_building = null;
+            t_buildingDetails = null;
+        }
+
+        return customer;
+    }
 
     /// <summary>Creates a customer with a code and a name; set the other values with an object initializer.</summary>
     /// <param name="code">The code: 1 to <see cref="MaxCodeLength"/> ASCII letters and digits (客户编码).</param>
@@ -69,7 +97,7 @@ public sealed record Customer
 
     /// <summary>Gets the short name (客户简称), or null; trimmed, blank becomes null.</summary>
     /// <exception cref="ArgumentException">Set to a text longer than <see cref="MaxTextLength"/>.</exception>
-    public string? ShortName { get => _details?.ShortName; init => _details = With(d => d with { ShortName = OptionalText(value, nameof(ShortName)) }); }
+    public string? ShortName { get => _details?.ShortName; init => SetDetail(OptionalText(value, nameof(ShortName)), static (d, v) => d.ShortName = v); }
 
     /// <summary>
     /// Gets the mnemonic code (助记码). Unless one is given, it is generated from the name
@@ -144,20 +172,20 @@ public sealed record Customer
 
     /// <summary>Gets the discount rate (扣率) from 0 to 1, or null.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 1.</exception>
-    public decimal? DiscountRate { get => _details?.DiscountRate; init => _details = With(d => d with { DiscountRate = Rate(value, nameof(DiscountRate)) }); }
+    public decimal? DiscountRate { get => _details?.DiscountRate; init => SetDetail(Rate(value, nameof(DiscountRate)), static (d, v) => d.DiscountRate = v); }
 
     /// <summary>Gets the default tax rate from 0 to 1 (0.13 for 13 %), or null.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Set outside 0 to 1.</exception>
-    public decimal? DefaultTaxRate { get => _details?.DefaultTaxRate; init => _details = With(d => d with { DefaultTaxRate = Rate(value, nameof(DefaultTaxRate)) }); }
+    public decimal? DefaultTaxRate { get => _details?.DefaultTaxRate; init => SetDetail(Rate(value, nameof(DefaultTaxRate)), static (d, v) => d.DefaultTaxRate = v); }
 
     /// <summary>Gets the settlement method (结算方式), or null.</summary>
-    public string? SettlementMethod { get => _details?.SettlementMethod; init => _details = With(d => d with { SettlementMethod = OptionalText(value, nameof(SettlementMethod)) }); }
+    public string? SettlementMethod { get => _details?.SettlementMethod; init => SetDetail(OptionalText(value, nameof(SettlementMethod)), static (d, v) => d.SettlementMethod = v); }
 
     /// <summary>Gets the contact person (联系人), or null.</summary>
-    public string? Contact { get => _details?.Contact; init => _details = With(d => d with { Contact = OptionalText(value, nameof(Contact)) }); }
+    public string? Contact { get => _details?.Contact; init => SetDetail(OptionalText(value, nameof(Contact)), static (d, v) => d.Contact = v); }
 
     /// <summary>Gets the phone number (电话), or null.</summary>
-    public string? Phone { get => _details?.Phone; init => _details = With(d => d with { Phone = OptionalText(value, nameof(Phone)) }); }
+    public string? Phone { get => _details?.Phone; init => SetDetail(OptionalText(value, nameof(Phone)), static (d, v) => d.Phone = v); }
 
     /// <summary>Gets the e-mail address, or null.</summary>
     /// <exception cref="ArgumentException">Set to a text without exactly one '@' between other characters, or with white space.</exception>
@@ -168,25 +196,28 @@ public sealed record Customer
         {
             var email = OptionalText(value, nameof(Email));
             var at = email?.IndexOf('@') ?? 0;
-            _details = email is null || (at > 0 && at < email.Length - 1 && email.IndexOf('@', at + 1) < 0 && !email.Any(char.IsWhiteSpace))
-                ? With(d => d with { Email = email })
-                : throw new ArgumentException(Messages.Format("NotEmail", value), nameof(value));
+            if (email is not null && (at <= 0 || at == email.Length - 1 || email.IndexOf('@', at + 1) >= 0 || email.Any(char.IsWhiteSpace)))
+            {
+                throw new ArgumentException(Messages.Format("NotEmail", value), nameof(value));
+            }
+
+            SetDetail(email, static (d, v) => d.Email = v);
         }
     }
 
     /// <summary>Gets the address (地址), or null.</summary>
-    public string? Address { get => _details?.Address; init => _details = With(d => d with { Address = OptionalText(value, nameof(Address)) }); }
+    public string? Address { get => _details?.Address; init => SetDetail(OptionalText(value, nameof(Address)), static (d, v) => d.Address = v); }
 
     /// <summary>Gets the ship-to addresses (发货地址), trimmed, blank ones dropped, in the order given.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">An address holds a control character or a lone surrogate.</exception>
-    public IReadOnlyList<string> ShipToAddresses { get => _details?.ShipToAddresses ?? ValueList.Empty; init => _details = With(d => d with { ShipToAddresses = ValueList.Of(PlainTexts(value, nameof(ShipToAddresses)).ToArray()) }); }
+    public IReadOnlyList<string> ShipToAddresses { get => _details?.ShipToAddresses ?? ValueList.Empty; init => SetDetail(ValueList.Of(PlainTexts(value, nameof(ShipToAddresses)).ToArray()), static (d, v) => d.ShipToAddresses = v); }
 
     /// <summary>Gets the bank name (开户银行), or null.</summary>
-    public string? BankName { get => _details?.BankName; init => _details = With(d => d with { BankName = OptionalText(value, nameof(BankName)) }); }
+    public string? BankName { get => _details?.BankName; init => SetDetail(OptionalText(value, nameof(BankName)), static (d, v) => d.BankName = v); }
 
     /// <summary>Gets the bank account number (银行账号), or null.</summary>
-    public string? BankAccount { get => _details?.BankAccount; init => _details = With(d => d with { BankAccount = OptionalText(value, nameof(BankAccount)) }); }
+    public string? BankAccount { get => _details?.BankAccount; init => SetDetail(OptionalText(value, nameof(BankAccount)), static (d, v) => d.BankAccount = v); }
 
     /// <summary>Gets the tags: trimmed, blank ones and duplicates dropped, sorted ordinally.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -323,7 +354,16 @@ public sealed record Customer
     private static string Field(string property) =>
         Messages.InChinese && CustomerFields.Find(property) is { } field ? field.Label : char.ToLowerInvariant(property[0]) + property.Substring(1);
 
-    private Details? With(Func<Details, Details> change) => change(_details ?? Details.None) is var details && details == Details.None ? null : details;
+    // Sets one detail. A customer being built by Build fills the details it made for itself in place; any other (an
+    // object initializer, a copy made by `with`, which shares its original's details) fills a copy. None left: null.
+    private void SetDetail<T>(T value, Action<Details, T> set)
+    {
+        var building = ReferenceEquals(t_building, this);
+        var details = building && _details is not null && ReferenceEquals(t_buildingDetails, _details) ? _details : (_details ?? Details.None) with { };
+        set(details, value);
+        t_buildingDetails = building ? details : t_buildingDetails;
+        _details = details == Details.None ? null : details;
+    }
 
     private static string? Generated(string name) => Customers.MnemonicCode.FromName(name) is { Length: > 0 } code ? code : null;
 
@@ -337,26 +377,26 @@ public sealed record Customer
     {
         public static readonly Details None = new();
 
-        public string? ShortName { get; init; }
+        public string? ShortName { get; set; }
 
-        public decimal? DiscountRate { get; init; }
+        public decimal? DiscountRate { get; set; }
 
-        public decimal? DefaultTaxRate { get; init; }
+        public decimal? DefaultTaxRate { get; set; }
 
-        public string? SettlementMethod { get; init; }
+        public string? SettlementMethod { get; set; }
 
-        public string? Contact { get; init; }
+        public string? Contact { get; set; }
 
-        public string? Phone { get; init; }
+        public string? Phone { get; set; }
 
-        public string? Email { get; init; }
+        public string? Email { get; set; }
 
-        public string? Address { get; init; }
+        public string? Address { get; set; }
 
-        public ValueList ShipToAddresses { get; init; } = ValueList.Empty;
+        public ValueList ShipToAddresses { get; set; } = ValueList.Empty;
 
-        public string? BankName { get; init; }
+        public string? BankName { get; set; }
 
-        public string? BankAccount { get; init; }
+        public string? BankAccount { get; set; }
     }
 }

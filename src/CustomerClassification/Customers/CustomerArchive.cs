@@ -353,6 +353,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     private ArchiveTransaction Run(ArchiveSnapshot start, ChangeBatch batch, string actor, DataScope scope, bool restoring = false)
     {
         var transaction = new ArchiveTransaction(start, actor, _clock.GetCurrentInstant(), scope) { Restoring = restoring };
+        transaction.Expect(batch.Additions);
         foreach (var operation in batch.Operations)
         {
             transaction.Run(operation);

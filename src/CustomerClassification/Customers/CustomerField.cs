@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Threading;
 
 namespace CustomerClassification.Customers;
@@ -20,6 +21,7 @@ public sealed class CustomerField
     private readonly Type _valueType;
     private readonly bool _nullable;
     private Func<Customer, object?>? _get;
+    private Action<Customer, object?>? _initialise;
 
     internal CustomerField(string name, string label, FieldKind kind, LambdaExpression getter, Func<Customer, object?, Customer>? set, FieldUse use, string[] aliases, Func<Customer, object?>? stored)
     {
@@ -142,6 +144,31 @@ public sealed class CustomerField
     /// <summary>Sets a value already of the field's type, also one only the archive sets: for readers and restoring a snapshot.</summary>
     internal Customer Set(Customer customer, object? value) =>
         _set is null ? throw new InvalidOperationException($"The {Name} is given when a customer is created and never changes.") : _set(customer, value);
+
+    /// <summary>
+    /// Sets a value already of the field's type (a list never null) on a customer still being built, that nothing else
+    /// has seen yet: the property's own <c>init</c> accessor runs on it, as in an object initializer, with the same checks
+    /// as <see cref="Set"/> but without a copy of the customer per field (a million customers read from a snapshot
+    /// would otherwise make ten million copies).
+    /// </summary>
+    internal void Initialise(Customer fresh, object? value)
+    {
+        var initialise = Volatile.Read(ref _initialise);
+        if (initialise is null)
+        {
+            if (_set is null || Getter.Body is not MemberExpression { Member: PropertyInfo { SetMethod: { } init } property })
+            {
+                throw new InvalidOperationException($"The {Name} is given when a customer is created and never changes.");
+            }
+
+            var customer = Expression.Parameter(typeof(Customer));
+            var boxed = Expression.Parameter(typeof(object));
+            initialise = Expression.Lambda<Action<Customer, object?>>(Expression.Call(customer, init, Expression.Convert(boxed, property.PropertyType)), customer, boxed).Compile();
+            Volatile.Write(ref _initialise, initialise);
+        }
+
+        initialise(fresh, value);
+    }
 
     /// <summary>Returns the canonical name.</summary>
     /// <returns><see cref="Name"/>.</returns>

@@ -11,7 +11,7 @@ namespace CustomerClassification.Customers;
 /// </summary>
 internal sealed class CustomerGroups
 {
-    private static readonly IComparer<Entry> Order = Comparer<Entry>.Create(Compare);
+    private static readonly IComparer<Entry> Order = new EntryOrder();
 
     private readonly BucketMap<Entry[]> _groups;
 
@@ -26,6 +26,11 @@ internal sealed class CustomerGroups
     private static int Compare(Entry a, Entry b) =>
         string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Customer.Code, b.Customer.Code);
 
+    private sealed class EntryOrder : IComparer<Entry>
+    {
+        public int Compare(Entry x, Entry y) => CustomerGroups.Compare(x, y);
+    }
+
     /// <summary>A member of a group: its sort key (null to sort by code alone) and the customer.</summary>
     internal readonly record struct Entry(string? Key, Customer Customer);
 
@@ -33,12 +38,13 @@ internal sealed class CustomerGroups
     {
         private readonly BucketMap<Entry[]>.Builder _groups = original._groups.ToBuilder();
 
-        // Per group, by customer code: the entry now, or null when the customer left the group.
-        private readonly Dictionary<string, Dictionary<string, Entry?>> _pending = new(StringComparer.Ordinal);
+        // Per group, its changes in the order made: a customer's entry now, or (code, null) when it left the group.
+        // A list, not a map by code: restoring a million customers appends a million changes and hashes none.
+        private readonly Dictionary<string, List<(string Code, Entry? Entry)>> _pending = new(StringComparer.Ordinal);
 
-        public void Put(string group, Entry entry) => Pending(group)[entry.Customer.Code] = entry;
+        public void Put(string group, Entry entry) => Pending(group).Add((entry.Customer.Code, entry));
 
-        public void Remove(string group, string customerCode) => Pending(group)[customerCode] = null;
+        public void Remove(string group, string customerCode) => Pending(group).Add((customerCode, null));
 
         public Entry[] Get(string group)
         {
@@ -56,28 +62,92 @@ internal sealed class CustomerGroups
             return new CustomerGroups(_groups.ToImmutable());
         }
 
-        private static Entry[]? ReplacedInPlace(Entry[] existing, Dictionary<string, Entry?> changes)
+        // The last change of each customer, ordered by code: as made when codes came in order (a restore), else sorted
+        // stably so that a later change of a customer wins over an earlier one.
+        private static (string Code, Entry? Entry)[] LastByCode(List<(string Code, Entry? Entry)> changes)
+        {
+            var increasing = true;
+            for (var i = 1; i < changes.Count && increasing; i++)
+            {
+                increasing = string.CompareOrdinal(changes[i - 1].Code, changes[i].Code) < 0;
+            }
+
+            if (increasing)
+            {
+                return [.. changes];
+            }
+
+            var order = new int[changes.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
+            Array.Sort(order, (a, b) => string.CompareOrdinal(changes[a].Code, changes[b].Code) is var byCode and not 0 ? byCode : a.CompareTo(b));
+            var last = new List<(string Code, Entry? Entry)>(order.Length);
+            for (var i = 0; i < order.Length; i++)
+            {
+                if (i + 1 == order.Length || !string.Equals(changes[order[i]].Code, changes[order[i + 1]].Code, StringComparison.Ordinal))
+                {
+                    last.Add(changes[order[i]]);
+                }
+            }
+
+            return [.. last];
+        }
+
+        private static int IndexOf((string Code, Entry? Entry)[] changes, string code)
+        {
+            var (low, high) = (0, changes.Length - 1);
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                var order = string.CompareOrdinal(changes[middle].Code, code);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+            }
+
+            return -1;
+        }
+
+        private static Entry[]? ReplacedInPlace(Entry[] existing, (string Code, Entry? Entry)[] changes)
         {
             var copy = (Entry[])existing.Clone();
-            foreach (var change in changes.Values)
+            foreach (var change in changes)
             {
-                var at = change is { } entry ? Array.BinarySearch(copy, entry, Order) : -1;
-                if (at < 0)
+                if (change.Entry is not { } entry || Array.BinarySearch(copy, entry, Order) is not (var at and >= 0))
                 {
                     return null;
                 }
 
-                copy[at] = change!.Value;
+                copy[at] = entry;
             }
 
             return copy;
         }
 
-        private Dictionary<string, Entry?> Pending(string group)
+        private static bool Sorted(List<Entry> entries)
+        {
+            for (var i = 1; i < entries.Count; i++)
+            {
+                if (Compare(entries[i - 1], entries[i]) > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private List<(string Code, Entry? Entry)> Pending(string group)
         {
             if (!_pending.TryGetValue(group, out var changes))
             {
-                changes = new Dictionary<string, Entry?>(StringComparer.Ordinal);
+                changes = [];
                 _pending.Add(group, changes);
             }
 
@@ -86,12 +156,13 @@ internal sealed class CustomerGroups
 
         private void Settle(string group)
         {
-            if (!_pending.TryGetValue(group, out var changes))
+            if (!_pending.TryGetValue(group, out var pending))
             {
                 return;
             }
 
             _pending.Remove(group);
+            var changes = LastByCode(pending);
             _groups.TryGetValue(group, out var existing);
             if (existing is not null && ReplacedInPlace(existing, changes) is { } replaced)
             {
@@ -99,18 +170,18 @@ internal sealed class CustomerGroups
                 return;
             }
 
-            var settled = new List<Entry>(changes.Count + (existing?.Length ?? 0));
+            var settled = new List<Entry>(changes.Length + (existing?.Length ?? 0));
             foreach (var entry in existing ?? [])
             {
-                if (!changes.ContainsKey(entry.Customer.Code))
+                if (IndexOf(changes, entry.Customer.Code) < 0)
                 {
                     settled.Add(entry);
                 }
             }
 
-            foreach (var entry in changes.Values)
+            foreach (var change in changes)
             {
-                if (entry is { } present)
+                if (change.Entry is { } present)
                 {
                     settled.Add(present);
                 }
@@ -122,7 +193,12 @@ internal sealed class CustomerGroups
                 return;
             }
 
-            settled.Sort(Order);
+            // A group of a restore comes in order already.
+            if (!Sorted(settled))
+            {
+                settled.Sort(Order);
+            }
+
             _groups.Set(group, settled.ToArray());
         }
     }

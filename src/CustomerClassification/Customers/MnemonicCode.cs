@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CustomerClassification.Customers;
 
 /// <summary>
@@ -24,13 +22,19 @@ public static class MnemonicCode
     public static string FromName(string name)
     {
         Guard.Against.Null(name);
-        var code = new StringBuilder(Math.Min(name.Length, MaxLength));
-        for (var i = 0; i < name.Length && code.Length < MaxLength; i++)
+        // On the stack: every customer read makes its code, and a million customers should make a million strings, no more.
+        Span<char> code = stackalloc char[MaxLength];
+        var length = 0;
+        for (var i = 0; i < name.Length && length < MaxLength; i++)
         {
             var phrase = LongestPhraseAt(name, i);
             if (phrase is not null)
             {
-                code.Append(phrase);
+                foreach (var initial in phrase.AsSpan(0, Math.Min(phrase.Length, MaxLength - length)))
+                {
+                    code[length++] = initial;
+                }
+
                 i += phrase.Length - 1;
                 continue;
             }
@@ -38,19 +42,19 @@ public static class MnemonicCode
             var c = FoldWidth(name[i]);
             if (c is (>= '0' and <= '9') or (>= 'A' and <= 'Z'))
             {
-                code.Append(c);
+                code[length++] = c;
             }
             else if (c is >= 'a' and <= 'z')
             {
-                code.Append((char)(c - 'a' + 'A'));
+                code[length++] = (char)(c - 'a' + 'A');
             }
             else if (PinyinTable.InitialOf(c) is var initial and not '\0')
             {
-                code.Append(initial);
+                code[length++] = initial;
             }
         }
 
-        return code.Length > MaxLength ? code.ToString(0, MaxLength) : code.ToString();
+        return code.Slice(0, length).ToString();
     }
 
     /// <summary>

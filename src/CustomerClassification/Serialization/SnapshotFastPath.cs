@@ -121,11 +121,12 @@ internal static class SnapshotFastPath
         // One set of slots for every customer: a million customers make no million arrays.
         var values = new object?[Fields.Length];
         var given = new bool[Fields.Length + 2];
+        var known = Caches(Fields.Length);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             Array.Clear(values, 0, values.Length);
             Array.Clear(given, 0, given.Length);
-            if (Customer(ref reader, settings, values, given) is not { } customer)
+            if (Customer(ref reader, settings, values, given, known) is not { } customer)
             {
                 return false;
             }
@@ -137,7 +138,7 @@ internal static class SnapshotFastPath
     }
 
     // One customer: every value read where it stands, then set in the catalogue's order through the catalogue's setters.
-    private static Customer? Customer(ref Utf8JsonReader reader, ArchiveSettings settings, object?[] values, bool[] given)
+    private static Customer? Customer(ref Utf8JsonReader reader, ArchiveSettings settings, object?[] values, bool[] given, Utf8Values[] known)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -173,7 +174,7 @@ internal static class SnapshotFastPath
                     return null;
                 }
             }
-            else if ((values[index] = Value(ref reader, Fields[index].Field)) is null)
+            else if ((values[index] = Cached(ref reader, known[index], Fields[index].Field, static (ref Utf8JsonReader r, CustomerField f) => Value(ref r, f))) is null)
             {
                 return null;
             }
@@ -184,14 +185,17 @@ internal static class SnapshotFastPath
             return null;
         }
 
-        var customer = new Customer(code, name);
-        for (var i = 2; i < Fields.Length; i++)
+        // Built in place, one customer per customer read, as an object initializer would.
+        var customer = CustomerClassification.Customers.Customer.Build(code, name, (values, given), static (customer, read) =>
         {
-            if (given[i])
+            for (var i = 2; i < Fields.Length; i++)
             {
-                customer = Fields[i].Field.Set(customer, values[i]);
+                if (read.given[i])
+                {
+                    Fields[i].Field.Initialise(customer, read.values[i]);
+                }
             }
-        }
+        });
 
         customer = dimensions is null ? customer : customer with { Dimensions = dimensions };
         return customFields is null ? customer : customer with { CustomFields = customFields };
@@ -209,6 +213,22 @@ internal static class SnapshotFastPath
         FieldKind.PaymentTerms => Text(ref reader) is { } text && PaymentTerms.Read(text) is { Success: true } terms ? terms.Value : null,
         _ => Text(ref reader),
     };
+
+    private delegate object? ReadToken<TState>(ref Utf8JsonReader reader, TState state);
+
+    // A value read through its property's cache: once per distinct token while the property's values repeat.
+    private static object? Cached<TState>(ref Utf8JsonReader reader, Utf8Values known, TState state, ReadToken<TState> read)
+    {
+        if (reader.ValueIsEscaped || reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
+        {
+            return read(ref reader, state);
+        }
+
+        var kind = (int)reader.TokenType;
+        return known.TryGet(kind, reader.ValueSpan, out var value, out var slot) ? value : known.Remember(slot, kind, reader.ValueSpan, read(ref reader, state));
+    }
+
+    private static Utf8Values[] Caches(int count) => Enumerable.Range(0, count).Select(_ => new Utf8Values()).ToArray();
 
     private static string? Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
 
@@ -287,15 +307,16 @@ internal static class SnapshotFastPath
             return false;
         }
 
-        var texts = new string?[SnapshotReader.EntryProperties.Length];
-        var given = new bool[texts.Length];
+        var values = new object?[SnapshotReader.EntryProperties.Length];
+        var given = new bool[values.Length];
+        var known = Caches(values.Length);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            Array.Clear(texts, 0, texts.Length);
+            Array.Clear(values, 0, values.Length);
             Array.Clear(given, 0, given.Length);
 
             // Numbered from 1 with no gaps, as the checked reader requires.
-            if (LogEntry(ref reader, texts, given) is not { } entry || entry.Sequence != log.Count + 1)
+            if (LogEntry(ref reader, values, given, known) is not { } entry || entry.Sequence != log.Count + 1)
             {
                 return false;
             }
@@ -306,7 +327,7 @@ internal static class SnapshotFastPath
         return true;
     }
 
-    private static ChangeLogEntry? LogEntry(ref Utf8JsonReader reader, string?[] texts, bool[] given)
+    private static ChangeLogEntry? LogEntry(ref Utf8JsonReader reader, object?[] values, bool[] given, Utf8Values[] known)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -323,17 +344,24 @@ internal static class SnapshotFastPath
             }
 
             given[index] = true;
-            if (index == 0 ? reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out sequence) : (texts[index] = Text(ref reader)) is null)
+            if (index == 0 ? reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out sequence) : (values[index] = Cached(ref reader, known[index], index, EntryValue)) is null)
             {
                 return null;
             }
         }
 
-        var actor = texts[2]?.Trim();
-        return given[0] && texts[1] is { } at && InstantPattern.ExtendedIso.Parse(at) is { Success: true } instant
-               && !string.IsNullOrEmpty(actor) && CustomerClassification.Customers.Customer.PlainTextProblem(texts[2]!, "actor") is null
-               && texts[3] is { } operation && JsonEnum<ChangeOperation>.TryRead(operation, out var kind)
-            ? new ChangeLogEntry(sequence, instant.Value, actor!, kind, texts[4], texts[5], texts[6], texts[7], texts[8], texts[9], texts[10])
+        return given[0] && values[1] is Instant at && values[2] is string actor && values[3] is ChangeOperation kind
+            ? new ChangeLogEntry(sequence, at, actor, kind, values[4] as string, values[5] as string, values[6] as string, values[7] as string, values[8] as string, values[9] as string, values[10] as string)
             : null;
     }
+
+    // An entry's value as the checked reader reads it (see SnapshotReader.Entry), or null when it is not one.
+    private static object? EntryValue(ref Utf8JsonReader reader, int index) => (index, Text(ref reader)) switch
+    {
+        (_, null) => null,
+        (1, var at) => InstantPattern.ExtendedIso.Parse(at) is { Success: true } instant ? instant.Value : null,
+        (2, var actor) => actor.Trim() is { Length: > 0 } trimmed && CustomerClassification.Customers.Customer.PlainTextProblem(actor, "actor") is null ? trimmed : null,
+        (3, var operation) => JsonEnum<ChangeOperation>.TryRead(operation, out var kind) ? kind : null,
+        (_, var text) => text,
+    };
 }

@@ -35,6 +35,9 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
             f.IsKey || f == CustomerFields.Name ? null : c => f.SetValue(c, null))
         {
             Typed = f.Kind is FieldKind.Number or FieldKind.Date ? f.GetValue : null,
+            Fill = f.IsKey ? null
+                : f == CustomerFields.Get("mnemonicCode") ? (c, v) => f.InitialiseValue(c, string.Equals(v, MnemonicCode.FromName(c.Name), StringComparison.Ordinal) ? null : f.ParseValue(v))
+                : (c, v) => f.InitialiseValue(c, f.ParseValue(v)),
         })
         .ToArray();
 
@@ -52,6 +55,9 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
                 },
             }))
             .ToArray();
+
+    /// <summary>Gets how a cell sets the value of a new customer in place, as <see cref="Read"/> does on a copy (see <see cref="Customer.Building"/>); null for columns that only copy.</summary>
+    public Action<Customer, string>? Fill { get; init; }
 
     /// <summary>Gets how a workbook cell holds the value: a number (decimal) or a date (LocalDate) as such, null to write the text of <see cref="Write"/>.</summary>
     public Func<Customer, object?>? Typed { get; init; }

@@ -160,18 +160,35 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     {
         var valid = true;
         var clear = original is not null && options.ClearEmpty;
+
+        // A new customer is filled in place when every column can (one customer per row, not one per cell).
+        var building = original is null && Array.TrueForAll(columns, c => c.Column.Fill is not null || string.Equals(c.Column.Chinese, CustomerColumn.Code, StringComparison.Ordinal));
+        using var scope = building ? Customer.Building(customer) : default;
         for (var i = 0; i < cells.Length; i++)
         {
             var (column, header) = columns[i];
             var value = cells[i].Trim();
-            if (original is not null && value.Length > 0 && string.Equals(value, column.Write(original), StringComparison.Ordinal))
+            if ((original is not null && value.Length > 0 && string.Equals(value, column.Write(original), StringComparison.Ordinal))
+                || (original is null && string.Equals(column.Chinese, CustomerColumn.Name, StringComparison.Ordinal)))
             {
+                // Unchanged, or the name a new customer was made with.
                 continue;
             }
 
             try
             {
-                customer = value.Length > 0 ? column.Read(customer, value) : clear && column.Clear is { } clearing ? clearing(customer) : customer;
+                if (building)
+                {
+                    // The code made the customer; every other non-empty cell fills it.
+                    if (value.Length > 0)
+                    {
+                        column.Fill?.Invoke(customer, value);
+                    }
+                }
+                else
+                {
+                    customer = value.Length > 0 ? column.Read(customer, value) : clear && column.Clear is { } clearing ? clearing(customer) : customer;
+                }
             }
             catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
             {

@@ -23,8 +23,10 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         IReadOnlyDictionary<string, CustomerGroups> members,
         CustomerGroups mnemonics,
         BucketMap<string[]> taxIds,
-        ChangeLog changeLog)
+        ChangeLog changeLog,
+        Customer[]? byCode = null)
     {
+        _byCode = byCode;
         Settings = settings;
         Customers = customers;
         Trees = trees;

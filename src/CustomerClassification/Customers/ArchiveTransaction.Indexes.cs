@@ -80,6 +80,8 @@ internal sealed partial class ArchiveTransaction
     private void Store(Customer? old, Customer? updated)
     {
         var code = (old ?? updated)!.Code;
+        _inOrder = old is null && updated is not null && _inOrder is { } added && (added.Count == 0 || string.CompareOrdinal(added[^1].Code, code) < 0) ? added : null;
+        _inOrder?.Add(updated!);
         if (updated is null)
         {
             _customers.Remove(code);

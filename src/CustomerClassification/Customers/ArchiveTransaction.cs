@@ -29,6 +29,10 @@ internal sealed partial class ArchiveTransaction
     private readonly Dictionary<string, List<string>> _taxIdGroups = new(StringComparer.Ordinal);
     private readonly List<ChangeLogEntry> _entries = [];
     private readonly List<Violation> _violations = [];
+
+    // The customers added to an empty archive while their codes come in order (as a restore's do): the new snapshot's
+    // customers by code, without a sort; null once anything else happens.
+    private List<Customer>? _inOrder;
     private int _position;
 
     public ArchiveTransaction(ArchiveSnapshot start, string actor, Instant now, DataScope scope)
@@ -41,6 +45,7 @@ internal sealed partial class ArchiveTransaction
         _trees = start.Trees.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         _mnemonics = start.Mnemonics.ToBuilder();
         _taxIds = start.TaxIds.ToBuilder();
+        _inOrder = start.Count == 0 ? [] : null;
     }
 
     public IReadOnlyList<Violation> Violations => _violations;
@@ -60,6 +65,7 @@ internal sealed partial class ArchiveTransaction
     {
         _customers.Expect(customers);
         _taxIds.Expect(customers);
+        _inOrder?.Capacity = Math.Max(_inOrder.Capacity, customers);
     }
 
     public void Run(Action<ArchiveTransaction> operation)
@@ -88,7 +94,8 @@ internal sealed partial class ArchiveTransaction
 
         // Appended last, once nothing else can fail, so the store never holds entries of an unpublished snapshot.
         store.Append(savedLog ?? _entries);
-        return new ArchiveSnapshot(Settings, customers, _trees, members, mnemonics, taxIds, new ChangeLog(store, store.Count, Settings.CodeComparer));
+        var byCode = _inOrder?.Count == customers.Count ? _inOrder.ToArray() : null;
+        return new ArchiveSnapshot(Settings, customers, _trees, members, mnemonics, taxIds, new ChangeLog(store, store.Count, Settings.CodeComparer), byCode);
     }
 
     public void AddCustomer(Customer customer)

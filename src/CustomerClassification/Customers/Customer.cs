@@ -44,25 +44,15 @@ public sealed record Customer
     private readonly ValueMap<CustomFieldValue> _customFields = ValueMap<CustomFieldValue>.Empty;
 
     /// <summary>
-    /// Builds a customer in one step for the readers of files and snapshots: <paramref name="fill"/> sets the catalogue's
-    /// fields on it in place (<see cref="CustomerField.Initialise"/>), as an object initializer does, before anyone else
-    /// sees it; its details are filled in place too, not copied per field.
+    /// Starts filling a customer just made, that nobody else has seen, in place, for the readers of files and snapshots:
+    /// until the scope ends, the catalogue's fields are set on it (<see cref="CustomerField.Initialise"/>) as an object
+    /// initializer sets them, and its details are filled in place too instead of being copied per field.
     /// </summary>
-    internal static Customer Build<TState>(string code, string name, TState state, Action<Customer, TState> fill)
+    internal static BuildScope Building(Customer fresh)
     {
-        var customer = new Customer(code, name);
-        t_building = customer;
-        try
-        {
-            fill(customer, state);
-        }
-        finally
-        {
-            t_building = null;
-            t_buildingDetails = null;
-        }
-
-        return customer;
+        t_building = fresh;
+        t_buildingDetails = null;
+        return default;
     }
 
     /// <summary>Creates a customer with a code and a name; set the other values with an object initializer.</summary>
@@ -372,6 +362,16 @@ public sealed record Customer
 
     private static decimal? Rate(decimal? value, string property) =>
         value is < 0m or > 1m ? throw new ArgumentOutOfRangeException(property, value, Messages.Get("RateRange")) : value;
+
+    /// <summary>Ends the filling of a customer started by <see cref="Building"/>.</summary>
+    internal readonly struct BuildScope : IDisposable
+    {
+        public void Dispose()
+        {
+            t_building = null;
+            t_buildingDetails = null;
+        }
+    }
 
     private sealed record Details
     {

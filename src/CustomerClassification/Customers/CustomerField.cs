@@ -126,20 +126,11 @@ public sealed class CustomerField
     public Customer SetValue(Customer customer, object? value)
     {
         Guard.Against.Null(customer);
-        if ((_use & FieldUse.ArchiveOnly) != FieldUse.None)
-        {
-            throw new InvalidOperationException($"The {Name} is set by the archive (CustomerArchive.MarkTransacted), not on a customer.");
-        }
-
-        if (value is null && _valueType.IsValueType && !_nullable)
-        {
-            throw new ArgumentNullException(nameof(value), $"The {Name} always has a value.");
-        }
-
-        return value is null || _valueType.IsInstanceOfType(value)
-            ? Set(customer, value)
-            : throw new ArgumentException($"The {Name} takes a {_valueType.Name}, not a {value.GetType().Name}.", nameof(value));
+        return Set(customer, Checked(value));
     }
+
+    /// <summary>Sets a value as <see cref="SetValue"/> does (the same checks and exceptions), on a customer being built in place (see <see cref="Initialise"/>).</summary>
+    internal void InitialiseValue(Customer fresh, object? value) => Initialise(fresh, Checked(value));
 
     /// <summary>Sets a value already of the field's type, also one only the archive sets: for readers and restoring a snapshot.</summary>
     internal Customer Set(Customer customer, object? value) =>
@@ -173,6 +164,24 @@ public sealed class CustomerField
     /// <summary>Returns the canonical name.</summary>
     /// <returns><see cref="Name"/>.</returns>
     public override string ToString() => Name;
+
+    // A value SetValue takes: of the field's type, null only where the field may be empty, never for a field the archive sets.
+    private object? Checked(object? value)
+    {
+        if ((_use & FieldUse.ArchiveOnly) != FieldUse.None)
+        {
+            throw new InvalidOperationException($"The {Name} is set by the archive (CustomerArchive.MarkTransacted), not on a customer.");
+        }
+
+        if (value is null && _valueType.IsValueType && !_nullable)
+        {
+            throw new ArgumentNullException(nameof(value), $"The {Name} always has a value.");
+        }
+
+        return value is null || _valueType.IsInstanceOfType(value)
+            ? value
+            : throw new ArgumentException($"The {Name} takes a {_valueType.Name}, not a {value.GetType().Name}.", nameof(value));
+    }
 
     internal IEnumerable<string> AllNames => FieldNames.Of(Name, Label, Aliases);
 

@@ -85,14 +85,9 @@ public static class MnemonicCode
 
     private static string? LongestPhraseAt(string name, int start)
     {
-        if (!PinyinTable.StartsPhrase(name[start]))
+        foreach (var (phrase, initials) in PinyinTable.PhrasesStartingWith(name[start]))
         {
-            return null;
-        }
-
-        for (var length = Math.Min(PinyinTable.LongestPhrase, name.Length - start); length >= 2; length--)
-        {
-            if (PinyinTable.InitialsOfPhrase(name.Substring(start, length)) is { } initials)
+            if (phrase.Length <= name.Length - start && string.CompareOrdinal(name, start, phrase, 0, phrase.Length) == 0)
             {
                 return initials;
             }

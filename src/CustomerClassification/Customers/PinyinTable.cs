@@ -12,17 +12,11 @@ internal static partial class PinyinTable
     /// <summary>Gets the number of hanzi in the table.</summary>
     public static int HanziCount => Index.HanziCount;
 
-    /// <summary>Gets the longest phrase of the table in characters.</summary>
-    public static int LongestPhrase => Index.LongestPhrase;
-
     /// <summary>Gets the upper-case pinyin initial of a hanzi, or 0 when the table does not hold it.</summary>
     public static char InitialOf(char hanzi) => hanzi is >= FirstHanzi and <= LastHanzi ? Index.Initials[hanzi - FirstHanzi] : '\0';
 
-    /// <summary>Tells whether some phrase of the table starts with this character.</summary>
-    public static bool StartsPhrase(char c) => Index.PhraseStarts.Contains(c);
-
-    /// <summary>Gets the initials of a phrase whose reading differs from its characters' own, or null.</summary>
-    public static string? InitialsOfPhrase(string phrase) => PhraseInitials.TryGetValue(phrase, out var initials) ? initials : null;
+    /// <summary>Gets the phrases of the table (whose reading differs from their characters' own) starting with a character, longest first, with their initials; empty when none.</summary>
+    public static (string Phrase, string Initials)[] PhrasesStartingWith(char c) => Index.PhraseStarts.TryGetValue(c, out var phrases) ? phrases : [];
 
     // A nested class, so that its fields are built after the generated part's fields: the order of
     // field initializers across partial declarations is unspecified.
@@ -32,9 +26,11 @@ internal static partial class PinyinTable
 
         public static readonly int HanziCount;
 
-        public static readonly int LongestPhrase = PhraseInitials.Keys.Max(p => p.Length);
-
-        public static readonly HashSet<char> PhraseStarts = new(PhraseInitials.Keys.Select(p => p[0]));
+        // By first character, so that a name is matched against a few phrases in place, without cutting it into candidates.
+        public static readonly Dictionary<char, (string Phrase, string Initials)[]> PhraseStarts = PhraseInitials
+            .Where(p => p.Key.Length >= 2)
+            .GroupBy(p => p.Key[0])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Key.Length).Select(p => (p.Key, p.Value)).ToArray());
 
         private static char[] Build(out int count)
         {

@@ -185,20 +185,27 @@ internal static class SnapshotFastPath
             return null;
         }
 
-        // Built in place, one customer per customer read, as an object initializer would.
-        var customer = CustomerClassification.Customers.Customer.Build(code, name, (values, given), static (customer, read) =>
+        var customer = Built(code, name, values, given);
+        customer = dimensions is null ? customer : customer with { Dimensions = dimensions };
+        return customFields is null ? customer : customer with { CustomFields = customFields };
+    }
+
+    // Built in place, one customer per customer read, as an object initializer would.
+    private static Customer Built(string code, string name, object?[] values, bool[] given)
+    {
+        var customer = new Customer(code, name);
+        using (CustomerClassification.Customers.Customer.Building(customer))
         {
             for (var i = 2; i < Fields.Length; i++)
             {
-                if (read.given[i])
+                if (given[i])
                 {
-                    Fields[i].Field.Initialise(customer, read.values[i]);
+                    Fields[i].Field.Initialise(customer, values[i]);
                 }
             }
-        });
+        }
 
-        customer = dimensions is null ? customer : customer with { Dimensions = dimensions };
-        return customFields is null ? customer : customer with { CustomFields = customFields };
+        return customer;
     }
 
     // A value as the checked reader reads it (see SnapshotReader.Value), or null when it is not one.

@@ -6,6 +6,7 @@ using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 using NodaTime;
+using NodaTime.Text;
 
 namespace CustomerClassification.Serialization;
 
@@ -54,9 +55,13 @@ internal static class SnapshotWriter
 
         writer.WriteEndArray();
         writer.WriteStartArray("changeLog");
+
+        // The entries of a batch share one instant: it is formatted once for them.
+        var (at, atText) = (default(Instant), InstantPattern.ExtendedIso.Format(default));
         foreach (var entry in snapshot.ChangeLog)
         {
-            WriteEntry(writer, entry);
+            (at, atText) = entry.At == at ? (at, atText) : (entry.At, InstantPattern.ExtendedIso.Format(entry.At));
+            WriteEntry(writer, entry, atText);
         }
 
         writer.WriteEndArray();
@@ -184,12 +189,12 @@ internal static class SnapshotWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteEntry(Utf8JsonWriter writer, ChangeLogEntry entry)
+    // The instant as NodaTime's converter writes it (InstantPattern.ExtendedIso), as the readers read it.
+    private static void WriteEntry(Utf8JsonWriter writer, ChangeLogEntry entry, string at)
     {
         writer.WriteStartObject();
         writer.WriteNumber("sequence", entry.Sequence);
-        writer.WritePropertyName("at");
-        JsonSerializer.Serialize(writer, entry.At, JsonWalker.NodaOptions);
+        writer.WriteString("at", at);
         writer.WriteString("actor", entry.Actor);
         writer.WriteString("operation", JsonEnum<ChangeOperation>.Name(entry.Operation));
         Optional(writer, "customer", entry.CustomerCode);

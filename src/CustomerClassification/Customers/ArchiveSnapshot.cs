@@ -15,24 +15,27 @@ namespace CustomerClassification.Customers;
 public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
 {
     private Customer[]? _byCode;
+    private CustomerGroups? _mnemonics;
+    private BucketMap<string[]>? _taxIds;
 
+    /// <summary>Makes a snapshot; a null mnemonic or tax-id index is built from the customers when first searched.</summary>
     internal ArchiveSnapshot(
         ArchiveSettings settings,
         BucketMap<Customer> customers,
         IReadOnlyDictionary<string, CategoryTree> trees,
         IReadOnlyDictionary<string, CustomerGroups> members,
-        CustomerGroups mnemonics,
-        BucketMap<string[]> taxIds,
+        CustomerGroups? mnemonics,
+        BucketMap<string[]>? taxIds,
         ChangeLog changeLog,
         Customer[]? byCode = null)
     {
         _byCode = byCode;
+        _mnemonics = mnemonics;
+        _taxIds = taxIds;
         Settings = settings;
         Customers = customers;
         Trees = trees;
         Members = members;
-        Mnemonics = mnemonics;
-        TaxIds = taxIds;
         ChangeLog = changeLog;
     }
 
@@ -51,9 +54,53 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
 
     internal IReadOnlyDictionary<string, CustomerGroups> Members { get; }
 
-    internal CustomerGroups Mnemonics { get; }
+    /// <summary>
+    /// Gets the customers by mnemonic code. Built from the customers when first needed: a restored or first-filled
+    /// archive of a million customers is read by commands that never search it. Once built, transactions keep it up to date.
+    /// </summary>
+    internal CustomerGroups Mnemonics => Volatile.Read(ref _mnemonics) ?? Built(ref _mnemonics, () =>
+    {
+        var builder = CustomerGroups.Empty.ToBuilder();
+        foreach (var customer in ByCode())
+        {
+            if (customer.MnemonicCode is { } mnemonic)
+            {
+                builder.Put(MnemonicGroupOf(mnemonic), new CustomerGroups.Entry(mnemonic, customer));
+            }
+        }
 
-    internal BucketMap<string[]> TaxIds { get; }
+        return builder.ToImmutable();
+    });
+
+    /// <summary>Gets the codes of the customers by tax id (in code order); built when first needed, as <see cref="Mnemonics"/> is.</summary>
+    internal BucketMap<string[]> TaxIds => Volatile.Read(ref _taxIds) ?? Built(ref _taxIds, () =>
+    {
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var customer in ByCode())
+        {
+            if (customer.TaxId is { } taxId)
+            {
+                if (!groups.TryGetValue(taxId.Value, out var codes))
+                {
+                    groups.Add(taxId.Value, codes = []);
+                }
+
+                codes.Add(customer.Code);
+            }
+        }
+
+        var builder = BucketMap<string[]>.Empty.ToBuilder();
+        builder.Expect(groups.Count);
+        foreach (var pair in groups)
+        {
+            builder.Set(pair.Key, [.. pair.Value]);
+        }
+
+        return builder.ToImmutable();
+    });
+
+    /// <summary>Gets whether the mnemonic and tax-id indexes are built, so that a transaction keeps them up to date (else they stay to be built).</summary>
+    internal bool SearchIndexesBuilt => Volatile.Read(ref _mnemonics) is not null && Volatile.Read(ref _taxIds) is not null;
 
     /// <summary>Finds a customer by code (as <see cref="ArchiveSettings.CodeComparer"/> compares: ignoring case unless <see cref="ArchiveSettings.CaseSensitiveCodes"/>).</summary>
     /// <param name="code">The customer code.</param>
@@ -231,6 +278,14 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         {
             result.Add(entry.Customer);
         }
+    }
+
+    // Built once; two threads building at once make equal indexes, and the first one published is kept.
+    private static T Built<T>(ref T? index, Func<T> build)
+        where T : class
+    {
+        var built = build();
+        return Interlocked.CompareExchange(ref index, built, null) ?? built;
     }
 
     private Customer[] ByCode()

@@ -55,7 +55,8 @@ internal sealed partial class ArchiveTransaction
     {
         var before = _violations.Count;
         var code = customer.Code;
-        foreach (var dimension in customer.Dimensions.Keys)
+        // Counted first: most customers have no further dimensions and no custom fields, and a million checks should make no enumerators.
+        foreach (var dimension in customer.Dimensions.Count == 0 ? [] : customer.Dimensions.Keys)
         {
             if (Settings.SchemeOf(dimension) is null)
             {
@@ -115,21 +116,27 @@ internal sealed partial class ArchiveTransaction
     private void CheckCustomFields(Customer customer)
     {
         var code = customer.Code;
-        foreach (var pair in customer.CustomFields)
+        if (customer.CustomFields.Count > 0)
         {
-            if (Settings.FindCustomField(pair.Key) is not { } field)
+            foreach (var pair in customer.CustomFields)
             {
-                Fail(ClassificationErrorCode.CustomFieldUnknown, Messages.Format("CustomFieldUnknown", code, pair.Key), code, pair.Key, pair.Key);
-            }
-            else if (field.Type != pair.Value.Type)
-            {
-                Fail(ClassificationErrorCode.CustomFieldTypeMismatch, Messages.Format("CustomFieldType", pair.Key, code, pair.Value.Type.ToString().ToLowerInvariant(), field.Type.ToString().ToLowerInvariant()), code, pair.Key, pair.Key);
+                if (Settings.FindCustomField(pair.Key) is not { } field)
+                {
+                    Fail(ClassificationErrorCode.CustomFieldUnknown, Messages.Format("CustomFieldUnknown", code, pair.Key), code, pair.Key, pair.Key);
+                }
+                else if (field.Type != pair.Value.Type)
+                {
+                    Fail(ClassificationErrorCode.CustomFieldTypeMismatch, Messages.Format("CustomFieldType", pair.Key, code, pair.Value.Type.ToString().ToLowerInvariant(), field.Type.ToString().ToLowerInvariant()), code, pair.Key, pair.Key);
+                }
             }
         }
 
-        foreach (var field in Settings.CustomFields.Where(f => f.Required && !customer.CustomFields.ContainsKey(f.Name)))
+        foreach (var field in Settings.CustomFields.Count == 0 ? [] : Settings.CustomFields)
         {
-            Fail(ClassificationErrorCode.CustomFieldRequired, Messages.Format("CustomFieldRequired", code, field.Name), code, field.Name, field.Name);
+            if (field.Required && !customer.CustomFields.ContainsKey(field.Name))
+            {
+                Fail(ClassificationErrorCode.CustomFieldRequired, Messages.Format("CustomFieldRequired", code, field.Name), code, field.Name, field.Name);
+            }
         }
     }
 

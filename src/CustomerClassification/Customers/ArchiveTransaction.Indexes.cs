@@ -86,6 +86,10 @@ internal sealed partial class ArchiveTransaction
         {
             _customers.Remove(code);
         }
+        else if (old is null)
+        {
+            _customers.Add(code, updated);
+        }
         else
         {
             _customers.Set(code, updated);
@@ -102,6 +106,11 @@ internal sealed partial class ArchiveTransaction
         foreach (var dimension in Settings.DimensionNamesInUse)
         {
             Regroup(Members(dimension), old?.CodeIn(dimension), updated?.CodeIn(dimension), updated, null, code);
+        }
+
+        if (_mnemonics is null)
+        {
+            return;
         }
 
         Regroup(
@@ -131,9 +140,14 @@ internal sealed partial class ArchiveTransaction
     // customers with one tax id does not copy and sort the group on every add.
     private void IndexTaxId(Customer? old, Customer? updated, string code)
     {
+        if (_taxIds is not { } taxIds)
+        {
+            return;
+        }
+
         if (old?.TaxId is { } oldTaxId && oldTaxId != updated?.TaxId)
         {
-            var group = TaxIdGroup(oldTaxId.Value);
+            var group = TaxIdGroup(taxIds, oldTaxId.Value);
             if (group.BinarySearch(code, StringComparer.Ordinal) is var at and >= 0)
             {
                 group.RemoveAt(at);
@@ -143,13 +157,13 @@ internal sealed partial class ArchiveTransaction
         if (updated?.TaxId is { } newTaxId && newTaxId != old?.TaxId)
         {
             // Most tax ids belong to one customer: such a group needs no list of its own.
-            if (!_taxIdGroups.ContainsKey(newTaxId.Value) && !_taxIds.TryGetValue(newTaxId.Value, out _))
+            if (!_taxIdGroups.ContainsKey(newTaxId.Value) && !taxIds.TryGetValue(newTaxId.Value, out _))
             {
-                _taxIds.Set(newTaxId.Value, [code]);
+                taxIds.Set(newTaxId.Value, [code]);
                 return;
             }
 
-            var group = TaxIdGroup(newTaxId.Value);
+            var group = TaxIdGroup(taxIds, newTaxId.Value);
             if (group.BinarySearch(code, StringComparer.Ordinal) is var at and < 0)
             {
                 group.Insert(~at, code);
@@ -157,11 +171,11 @@ internal sealed partial class ArchiveTransaction
         }
     }
 
-    private List<string> TaxIdGroup(string taxId)
+    private List<string> TaxIdGroup(BucketMap<string[]>.Builder taxIds, string taxId)
     {
         if (!_taxIdGroups.TryGetValue(taxId, out var group))
         {
-            group = _taxIds.TryGetValue(taxId, out var existing) ? [.. existing] : [];
+            group = taxIds.TryGetValue(taxId, out var existing) ? [.. existing] : [];
             _taxIdGroups.Add(taxId, group);
         }
 
@@ -171,6 +185,11 @@ internal sealed partial class ArchiveTransaction
     // Writes the groups a transaction touched back into the tax-id index.
     private void FlushTaxIdGroups()
     {
+        if (_taxIds is null)
+        {
+            return;
+        }
+
         foreach (var pair in _taxIdGroups)
         {
             if (pair.Value.Count == 0)

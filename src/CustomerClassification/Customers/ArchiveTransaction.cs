@@ -24,8 +24,9 @@ internal sealed partial class ArchiveTransaction
     private readonly Dictionary<string, CategoryTree> _trees;
     private readonly HashSet<string> _ownedTrees = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CustomerGroups.Builder> _members = new(StringComparer.Ordinal);
-    private readonly CustomerGroups.Builder _mnemonics;
-    private readonly BucketMap<string[]>.Builder _taxIds;
+    // Kept up to date only when the start's are built and it holds customers; otherwise left for the new snapshot to build when searched.
+    private readonly CustomerGroups.Builder? _mnemonics;
+    private readonly BucketMap<string[]>.Builder? _taxIds;
     private readonly Dictionary<string, List<string>> _taxIdGroups = new(StringComparer.Ordinal);
     private readonly List<ChangeLogEntry> _entries = [];
     private readonly List<Violation> _violations = [];
@@ -43,8 +44,12 @@ internal sealed partial class ArchiveTransaction
         _scope = scope;
         _customers = start.Customers.ToBuilder();
         _trees = start.Trees.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        _mnemonics = start.Mnemonics.ToBuilder();
-        _taxIds = start.TaxIds.ToBuilder();
+        if (start.Count > 0 && start.SearchIndexesBuilt)
+        {
+            _mnemonics = start.Mnemonics.ToBuilder();
+            _taxIds = start.TaxIds.ToBuilder();
+        }
+
         _inOrder = start.Count == 0 ? [] : null;
     }
 
@@ -64,7 +69,7 @@ internal sealed partial class ArchiveTransaction
     public void Expect(int customers)
     {
         _customers.Expect(customers);
-        _taxIds.Expect(customers);
+        _taxIds?.Expect(customers);
         _inOrder?.Capacity = Math.Max(_inOrder.Capacity, customers);
     }
 
@@ -88,9 +93,9 @@ internal sealed partial class ArchiveTransaction
         }
 
         var customers = _customers.ToImmutable();
-        var mnemonics = _mnemonics.ToImmutable();
+        var mnemonics = _mnemonics?.ToImmutable();
         FlushTaxIdGroups();
-        var taxIds = _taxIds.ToImmutable();
+        var taxIds = _taxIds?.ToImmutable();
 
         // Appended last, once nothing else can fail, so the store never holds entries of an unpublished snapshot.
         store.Append(savedLog ?? _entries);

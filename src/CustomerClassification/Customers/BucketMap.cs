@@ -111,6 +111,14 @@ internal sealed class BucketMap<TValue>
             bucket[key] = value;
         }
 
+        /// <summary>Adds a key the map does not hold (one lookup, where <see cref="Set"/> makes two).</summary>
+        /// <exception cref="ArgumentException">The map holds the key.</exception>
+        public void Add(string key, TValue value)
+        {
+            Own(IndexOf(key, _comparer)).Add(key, value);
+            Count++;
+        }
+
         public void Remove(string key)
         {
             var index = IndexOf(key, _comparer);

@@ -64,7 +64,7 @@ internal sealed class CustomerGroups
 
         // The last change of each customer, ordered by code: as made when codes came in order (a restore), else sorted
         // stably so that a later change of a customer wins over an earlier one.
-        private static (string Code, Entry? Entry)[] LastByCode(List<(string Code, Entry? Entry)> changes)
+        private static List<(string Code, Entry? Entry)> LastByCode(List<(string Code, Entry? Entry)> changes)
         {
             var increasing = true;
             for (var i = 1; i < changes.Count && increasing; i++)
@@ -74,7 +74,7 @@ internal sealed class CustomerGroups
 
             if (increasing)
             {
-                return [.. changes];
+                return changes;
             }
 
             var order = new int[changes.Count];
@@ -93,12 +93,12 @@ internal sealed class CustomerGroups
                 }
             }
 
-            return [.. last];
+            return last;
         }
 
-        private static int IndexOf((string Code, Entry? Entry)[] changes, string code)
+        private static int IndexOf(List<(string Code, Entry? Entry)> changes, string code)
         {
-            var (low, high) = (0, changes.Length - 1);
+            var (low, high) = (0, changes.Count - 1);
             while (low <= high)
             {
                 var middle = low + ((high - low) / 2);
@@ -114,7 +114,7 @@ internal sealed class CustomerGroups
             return -1;
         }
 
-        private static Entry[]? ReplacedInPlace(Entry[] existing, (string Code, Entry? Entry)[] changes)
+        private static Entry[]? ReplacedInPlace(Entry[] existing, List<(string Code, Entry? Entry)> changes)
         {
             var copy = (Entry[])existing.Clone();
             foreach (var change in changes)
@@ -130,9 +130,9 @@ internal sealed class CustomerGroups
             return copy;
         }
 
-        private static bool Sorted(List<Entry> entries)
+        private static bool Sorted(Entry[] entries)
         {
-            for (var i = 1; i < entries.Count; i++)
+            for (var i = 1; i < entries.Length; i++)
             {
                 if (Compare(entries[i - 1], entries[i]) > 0)
                 {
@@ -170,12 +170,30 @@ internal sealed class CustomerGroups
                 return;
             }
 
-            var settled = new List<Entry>(changes.Length + (existing?.Length ?? 0));
+            var kept = 0;
+            foreach (var entry in existing ?? [])
+            {
+                kept += IndexOf(changes, entry.Customer.Code) < 0 ? 1 : 0;
+            }
+
+            foreach (var change in changes)
+            {
+                kept += change.Entry is null ? 0 : 1;
+            }
+
+            if (kept == 0)
+            {
+                _groups.Remove(group);
+                return;
+            }
+
+            var settled = new Entry[kept];
+            var at = 0;
             foreach (var entry in existing ?? [])
             {
                 if (IndexOf(changes, entry.Customer.Code) < 0)
                 {
-                    settled.Add(entry);
+                    settled[at++] = entry;
                 }
             }
 
@@ -183,23 +201,17 @@ internal sealed class CustomerGroups
             {
                 if (change.Entry is { } present)
                 {
-                    settled.Add(present);
+                    settled[at++] = present;
                 }
-            }
-
-            if (settled.Count == 0)
-            {
-                _groups.Remove(group);
-                return;
             }
 
             // A group of a restore comes in order already.
             if (!Sorted(settled))
             {
-                settled.Sort(Order);
+                Array.Sort(settled, Order);
             }
 
-            _groups.Set(group, settled.ToArray());
+            _groups.Set(group, settled);
         }
     }
 }

@@ -407,6 +407,39 @@ public class CustomerArchiveTests
     }
 
     [Fact]
+    public void SearchIndexes_KeptUpToDateOrBuiltWhenFirstSearched_AgreeAfterEveryChange()
+    {
+        // One archive is searched after every change (its indexes are then kept up to date by each change), the other
+        // only once at the end of the same changes (its indexes are built from the customers then).
+        var taxId = TaxId.Parse("9144030071526726XG");
+        var steps = new Action<CustomerArchive>[]
+        {
+            a => a.Add(Customer("C3", "上海华联") with { TaxId = taxId }, Actor),
+            a => a.Add(Customer("C1", "上海汇丰") with { TaxId = taxId }, Actor),
+            a => a.Update("C3", c => c with { Name = "北京华联", TaxId = null }, Actor),
+            a => a.Add(Customer("C2", "苏宁") with { TaxId = taxId }, Actor),
+            a => a.Remove("C1", Actor),
+        };
+        static string Found(CustomerArchive a, TaxId taxId) =>
+            string.Join(" ", a.SearchMnemonic("S").Concat(a.SearchMnemonic("BJ")).Concat(a.FindByTaxId(taxId)).Select(c => c.Code + ":" + c.Name));
+
+        var searched = Create();
+        for (var i = 0; i < steps.Length; i++)
+        {
+            steps[i](searched);
+            var once = Create();
+            foreach (var step in steps.Take(i + 1))
+            {
+                step(once);
+            }
+
+            Assert.Equal(Found(once, taxId), Found(searched, taxId));
+        }
+
+        Assert.Equal("C2:苏宁 C3:北京华联 C2:苏宁", Found(searched, taxId));
+    }
+
+    [Fact]
     public void FindByTaxId_FindsDuplicatesToo()
     {
         var archive = Create();

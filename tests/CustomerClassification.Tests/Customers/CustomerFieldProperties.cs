@@ -27,4 +27,30 @@ public class CustomerFieldProperties
 
         return true;
     }
+
+    // The law the readers rely on: a customer filled in place, field by field, equals the one made by a copy per field.
+    [Property]
+    public bool Customer_FilledInPlace_EqualsTheOneMadeByCopies(AccountSetRecipe recipe)
+    {
+        var fields = CustomerFields.All.Where(f => !f.IsKey && f != CustomerFields.Name).ToArray();
+        foreach (var customer in recipe.Build().Archive)
+        {
+            var copied = fields.Aggregate(new Customer(customer.Code, customer.Name), (c, f) => f.Set(c, f.Stored(customer)));
+            var filled = new Customer(customer.Code, customer.Name);
+            using (Customer.Building(filled))
+            {
+                foreach (var field in fields)
+                {
+                    field.Initialise(filled, field.Stored(customer));
+                }
+            }
+
+            if (filled != copied || filled.GetHashCode() != copied.GetHashCode())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

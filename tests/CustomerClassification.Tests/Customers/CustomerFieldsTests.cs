@@ -46,6 +46,24 @@ public class CustomerFieldsTests
     };
 
     [Fact]
+    public void ACustomerFilledInPlace_HasItsOwnDetails_AndACopyOfItChangesOnlyTheCopy()
+    {
+        var built = new CustomerClassification.Customers.Customer("C1", "上海华联");
+        using (CustomerClassification.Customers.Customer.Building(built))
+        {
+            CustomerFields.Get("contact").Initialise(built, "张三");
+            CustomerFields.Get("phone").Initialise(built, "021-1");
+        }
+
+        var copy = built with { Contact = "李四" };
+
+        Assert.Equal(new CustomerClassification.Customers.Customer("C1", "上海华联") { Contact = "张三", Phone = "021-1" }, built);
+        Assert.Equal(("李四", "021-1"), (copy.Contact, copy.Phone));
+        Assert.Equal("张三", built.Contact);
+        Assert.Throws<InvalidOperationException>(() => CustomerFields.Code.Initialise(built, "C2"));
+    }
+
+    [Fact]
     public void NoName_NamesTwoFields()
     {
         // Every name, label and alias of every field, customer fields and rule-only fields together.

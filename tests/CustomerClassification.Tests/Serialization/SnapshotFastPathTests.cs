@@ -43,6 +43,41 @@ public class SnapshotFastPathTests
         Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(json, Clock));
     }
 
+    [Fact]
+    public void AValueRepeatedAsANumberAndAsText_IsReadForWhatItIs_NotFromTheFirst()
+    {
+        // The first customer's limit, 10, is remembered; the second's "10" is text, which a limit refuses.
+        var document = JsonNode.Parse(SnapshotJson.ToJson(SnapshotJsonTests.Standard()))!.AsObject();
+        var customers = document["customers"]!.AsArray();
+        customers[0]!["creditLimit"] = 10;
+        customers[1]!["creditLimit"] = "10";
+        var json = document.ToJsonString();
+
+        Assert.Null(Fast(json));
+        Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(json, Clock));
+    }
+
+    [Fact]
+    public void ValuesRepeatedOverManyCustomers_AreShared_AndReadAsTheCheckedReaderReadsThem()
+    {
+        var archive = new CustomerClassification.Customers.CustomerArchive(new CustomerClassification.Customers.ArchiveSettings(CustomerClassification.Coding.CodingScheme.Parse("2"), customersClassified: false), Clock);
+        var batch = new CustomerClassification.Customers.ChangeBatch();
+        for (var i = 0; i < 10_000; i++)
+        {
+            batch.Add(new CustomerClassification.Customers.Customer($"C{i:D5}", $"客户{i}") { CreditGrade = i % 2 == 0 ? "AA" : "B", CreditLimit = i % 7 * 1000m, DevelopedOn = new LocalDate(2020, 1, 1).PlusDays(i % 30), Contact = $"联系人{i}" });
+        }
+
+        archive.Apply(batch, "test");
+        var json = SnapshotJson.ToJson(new AccountSets.AccountSet(archive));
+        var fast = Fast(json)!;
+
+        Assert.Equal(json, SnapshotJson.ToJson(fast));
+        Assert.Equal(SnapshotJson.ToJson(SnapshotJson.LoadChecked(json, Clock)), SnapshotJson.ToJson(fast));
+        var read = fast.Archive.ToArray();
+        Assert.Same(read[0].CreditGrade, read[2].CreditGrade);
+        Assert.Equal("联系人9999", read[^1].Contact);
+    }
+
     [Theory]
     [InlineData("{\"schemaVersion\":1}")]
     [InlineData("[]")]

@@ -92,9 +92,9 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
         }
     }
 
-    internal static decimal Number(string text) => (decimal)CustomerFields.ParseValue(FieldKind.Number, text)!;
+    internal static decimal Number(string text) => FieldText.Number(text).GetValueOrThrow();
 
-    internal static LocalDate Date(string text) => (LocalDate)CustomerFields.ParseValue(FieldKind.Date, text)!;
+    internal static LocalDate Date(string text) => FieldText.Date(text).GetValueOrThrow();
 
     private static CustomFieldValue Custom(CustomFieldType type, string text) => type switch
     {

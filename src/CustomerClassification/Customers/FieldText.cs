@@ -46,11 +46,9 @@ internal static class FieldText
     /// <summary>Reads <c>yyyy-MM-dd</c> or <c>yyyy/M/d</c>; a date that looks right but does not exist says why.</summary>
     public static ParseResult<LocalDate> Date(string text)
     {
-        var parts = text.Trim().Split('-', '/');
-        if (parts.Length != 3 || parts[0].Length != 4 || parts[1].Length is < 1 or > 2 || parts[2].Length is < 1 or > 2
-            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        // Year, month and day of 4, 1-2 and 1-2 ASCII digits, apart by '-' or '/'; read in place (a million open items make no parts).
+        var rest = text.AsSpan().Trim();
+        if (!Part(ref rest, 4, 4, out var year) || !Part(ref rest, 1, 2, out var month) || !Part(ref rest, 1, 2, out var day) || rest.Length > 0)
         {
             return ParseResult<LocalDate>.Fail(Messages.Format("NotADate", text));
         }
@@ -64,6 +62,26 @@ internal static class FieldText
         return day >= 1 && day <= days
             ? ParseResult<LocalDate>.Ok(new LocalDate(year, month, day))
             : ParseResult<LocalDate>.Fail(Messages.Format("NoSuchDay", text, Messages.InChinese ? Messages.Format("YearMonth", year, month) : new LocalDate(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture), days));
+    }
+
+    // Reads digits up to the next separator and steps past it; the last part must end the text.
+    private static bool Part(ref ReadOnlySpan<char> rest, int shortest, int longest, out int value)
+    {
+        value = 0;
+        var length = 0;
+        while (length < rest.Length && rest[length] is not ('-' or '/'))
+        {
+            if (rest[length] is < '0' or > '9' || length == longest)
+            {
+                return false;
+            }
+
+            value = (value * 10) + rest[length++] - '0';
+        }
+
+        var last = length == rest.Length;
+        rest = last ? [] : rest.Slice(length + 1);
+        return length >= shortest && (last || rest.Length > 0);
     }
 
     public static ParseResult<bool> YesNo(string text) => text.Trim().ToUpperInvariant() switch

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Quality;
@@ -74,27 +73,34 @@ public static class ArchiveAudit
     public static string NormalizedName(string name)
     {
         Guard.Against.Null(name);
-        var text = new StringBuilder(name.Length);
+        var text = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
         foreach (var c in name)
         {
             // The ideographic space U+3000 is white space already; only the full-width ASCII forms need folding.
             var folded = MnemonicCode.FoldWidth(c);
             if (!char.IsWhiteSpace(folded) && !char.IsPunctuation(folded) && !char.IsSymbol(folded))
             {
-                text.Append(char.ToUpperInvariant(folded));
+                // Hanzi have no case: the culture's case tables are asked only for what might have one.
+                text[length++] = folded switch
+                {
+                    >= 'a' and <= 'z' => (char)(folded - 'a' + 'A'),
+                    < '\u0080' or (>= '\u3400' and <= '\u9FFF') => folded,
+                    _ => char.ToUpperInvariant(folded),
+                };
             }
         }
 
-        var normalized = text.ToString();
+        var normalized = text.Slice(0, length).ToString();
         var suffix = Array.Find(Suffixes, s => normalized.Length > s.Length && normalized.EndsWith(s, StringComparison.Ordinal));
         return suffix is null ? normalized : normalized.Substring(0, normalized.Length - suffix.Length);
     }
 
     private static void Duplicates(List<AuditFinding> findings, IEnumerable<Customer> customers, Func<Customer, string> key, AuditFindingKind kind, AuditSeverity severity, string what)
     {
-        foreach (var group in customers.GroupBy(key, StringComparer.Ordinal).Where(g => g.Key.Length > 0 && g.Skip(1).Any()))
+        foreach (var group in Shared(customers, key))
         {
-            var ordered = group.OrderBy(c => c.HasTransactions ? 0 : 1)
+            var ordered = group.Value.OrderBy(c => c.HasTransactions ? 0 : 1)
                 .ThenBy(c => c.DeactivatedOn is null ? 0 : 1)
                 .ThenBy(c => c.DevelopedOn ?? NodaTime.LocalDate.MaxIsoValue)
                 .ThenBy(c => c.Code, StringComparer.Ordinal)
@@ -123,6 +129,36 @@ public static class ArchiveAudit
                 Messages.Format("Sentence", shared),
                 Messages.Format("AuditMergeFix", string.Join(", ", ordered.Skip(1).Select(c => c.ToString())), ordered[0], Messages.Get(ordered[0].HasTransactions ? "AuditKeptTransactions" : "AuditKeptOldest"))));
         }
+    }
+
+    // The customers that share a key with another, by key: a million customers with unique keys make one dictionary, no group each.
+    private static Dictionary<string, List<Customer>> Shared(IEnumerable<Customer> customers, Func<Customer, string> key)
+    {
+        var first = new Dictionary<string, Customer>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, List<Customer>>(StringComparer.Ordinal);
+        foreach (var customer in customers)
+        {
+            var value = key(customer);
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (shared.TryGetValue(value, out var group))
+            {
+                group.Add(customer);
+            }
+            else if (first.TryGetValue(value, out var earlier))
+            {
+                shared.Add(value, [earlier, customer]);
+            }
+            else
+            {
+                first.Add(value, customer);
+            }
+        }
+
+        return shared;
     }
 
     private static void Check(List<AuditFinding> findings, Customer customer, IReadOnlyDictionary<string, decimal>? openBalances)

@@ -98,7 +98,15 @@ internal sealed partial class ArchiveTransaction
         var taxIds = _taxIds?.ToImmutable();
 
         // Appended last, once nothing else can fail, so the store never holds entries of an unpublished snapshot.
-        store.Append(savedLog ?? _entries);
+        if (savedLog is null)
+        {
+            store.Append(_entries);
+        }
+        else
+        {
+            store.Adopt(savedLog);
+        }
+
         var byCode = _inOrder?.Count == customers.Count ? _inOrder.ToArray() : null;
         return new ArchiveSnapshot(Settings, customers, _trees, members, mnemonics, taxIds, new ChangeLog(store, store.Count, Settings.CodeComparer), byCode);
     }

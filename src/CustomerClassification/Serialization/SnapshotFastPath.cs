@@ -58,7 +58,7 @@ internal static class SnapshotFastPath
 
         var walker = new SnapshotReader([]);
         var contents = new ChangeBatch();
-        var log = new List<ChangeLogEntry>();
+        IReadOnlyList<ChangeLogEntry> log = [];
         ArchiveSettings? settings = null;
         CreditPolicySet? policies = null;
         List<ClassificationRule> rules = [];
@@ -80,7 +80,7 @@ internal static class SnapshotFastPath
                 3 => Customers(ref reader, settings!, contents),
                 4 => Part(ref reader, JsonValueKind.Object, e => (policies = walker.PolicySet(e, "$.creditPolicies", settings!)) is not null),
                 5 => Part(ref reader, JsonValueKind.Array, e => Done(() => rules = walker.RulesOf(e))),
-                _ => Log(ref reader, log),
+                _ => Log(ref reader, json, ref log),
             };
             if (!read || walker.Errors.Count > 0)
             {
@@ -307,59 +307,86 @@ internal static class SnapshotFastPath
         return map;
     }
 
-    private static bool Log(ref Utf8JsonReader reader, List<ChangeLogEntry> log)
+    // The change log is checked entry by entry here, as when it is read, but kept as its bytes: it is read (Entries) when
+    // first asked for, and a command that never looks at the history makes no million entries.
+    private static bool Log(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, ref IReadOnlyList<ChangeLogEntry> log)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return false;
         }
 
+        var start = (int)reader.TokenStartIndex;
+        var count = 0;
         var values = new object?[SnapshotReader.EntryProperties.Length];
         var given = new bool[values.Length];
         var known = Caches(values.Length);
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            Array.Clear(values, 0, values.Length);
-            Array.Clear(given, 0, given.Length);
-
             // Numbered from 1 with no gaps, as the checked reader requires.
-            if (LogEntry(ref reader, values, given, known) is not { } entry || entry.Sequence != log.Count + 1)
+            if (!LogEntry(ref reader, values, given, known, read: false, out var sequence) || sequence != count + 1)
             {
                 return false;
             }
 
-            log.Add(entry);
+            count++;
         }
 
+        log = count == 0 ? [] : new SavedLog(json.Slice(start, (int)reader.BytesConsumed - start).ToArray(), count);
         return true;
     }
 
-    private static ChangeLogEntry? LogEntry(ref Utf8JsonReader reader, object?[] values, bool[] given, Utf8Values[] known)
+    /// <summary>Reads the entries of a change log this reader has checked (see <see cref="SavedLog"/>).</summary>
+    internal static ChangeLogEntry[] Entries(byte[] log, int count)
     {
-        if (reader.TokenType != JsonTokenType.StartObject)
+        var reader = new Utf8JsonReader(log, Options);
+        reader.Read();
+        var entries = new ChangeLogEntry[count];
+        var values = new object?[SnapshotReader.EntryProperties.Length];
+        var given = new bool[values.Length];
+        var known = Caches(values.Length);
+        for (var i = 0; i < count && reader.Read(); i++)
         {
-            return null;
+            LogEntry(ref reader, values, given, known, read: true, out var sequence);
+            entries[i] = new ChangeLogEntry(sequence, (Instant)values[1]!, (string)values[2]!, (ChangeOperation)values[3]!, values[4] as string, values[5] as string, values[6] as string, values[7] as string, values[8] as string, values[9] as string, values[10] as string);
         }
 
-        long sequence = 0;
+        return entries;
+    }
+
+    // Checks an entry (read: false: its texts only for being texts, none made) or reads its values; false when it is not one.
+    private static bool LogEntry(ref Utf8JsonReader reader, object?[] values, bool[] given, Utf8Values[] known, bool read, out long sequence)
+    {
+        sequence = 0;
+        Array.Clear(values, 0, values.Length);
+        Array.Clear(given, 0, given.Length);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var index = reader.ValueIsEscaped ? -1 : Entry.IndexOf(reader.ValueSpan);
             if (index < 0 || given[index] || !reader.Read())
             {
-                return null;
+                return false;
             }
 
             given[index] = true;
-            if (index == 0 ? reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out sequence) : (values[index] = Cached(ref reader, known[index], index, EntryValue)) is null)
+            var valid = index switch
             {
-                return null;
+                0 => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out sequence),
+                >= 4 when !read => reader.TokenType == JsonTokenType.String,
+                _ => (values[index] = Cached(ref reader, known[index], index, EntryValue)) is not null,
+            };
+            if (!valid)
+            {
+                return false;
             }
         }
 
-        return given[0] && values[1] is Instant at && values[2] is string actor && values[3] is ChangeOperation kind
-            ? new ChangeLogEntry(sequence, at, actor, kind, values[4] as string, values[5] as string, values[6] as string, values[7] as string, values[8] as string, values[9] as string, values[10] as string)
-            : null;
+        return given[0] && values[1] is Instant && values[2] is string && values[3] is ChangeOperation;
     }
 
     // An entry's value as the checked reader reads it (see SnapshotReader.Entry), or null when it is not one.

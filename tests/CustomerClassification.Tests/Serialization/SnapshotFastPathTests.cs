@@ -44,6 +44,26 @@ public class SnapshotFastPathTests
     }
 
     [Fact]
+    public void TheChangeLog_IsReadWhenFirstAskedFor_AsTheCheckedReaderReadsIt_AndGoesOnFromItsEnd()
+    {
+        var json = SnapshotJson.ToJson(SnapshotJsonTests.Standard());
+        var checkedLog = SnapshotJson.LoadChecked(json, Clock).Archive.Snapshot.ChangeLog;
+        var archive = Fast(json)!.Archive;
+        var saved = archive.Snapshot.ChangeLog;
+
+        // Asked for from several threads at once, the first time.
+        var entries = new CustomerClassification.Customers.ChangeLogEntry[saved.Count];
+        System.Threading.Tasks.Parallel.For(0, saved.Count, i => entries[i] = saved[i]);
+        archive.Add(new CustomerClassification.Customers.Customer("C999", "新客户") { CategoryCode = archive.Snapshot.First().CategoryCode }, "test");
+
+        Assert.True(checkedLog.Count > 1);
+        Assert.Equal(checkedLog, entries);
+        Assert.Equal(checkedLog.Count + 1, archive.Snapshot.ChangeLog.Count);
+        Assert.Equal(checkedLog.Count + 1, archive.Snapshot.ChangeLog[^1].Sequence);
+        Assert.Equal(checkedLog, archive.Snapshot.ChangeLog.Take(checkedLog.Count));
+    }
+
+    [Fact]
     public void AValueRepeatedAsANumberAndAsText_IsReadForWhatItIs_NotFromTheFirst()
     {
         // The first customer's limit, 10, is remembered; the second's "10" is text, which a limit refuses.

@@ -51,15 +51,12 @@ internal static class ModelFile
     public static void Save(AccountSet accountSet, FileInfo file, Func<Stream, Stream>? around = null) =>
         AtomicFile.Write(file, stream =>
         {
+            // The bytes are made on this thread and compressed or written on another (BackgroundWriteStream).
             var target = around?.Invoke(stream) ?? stream;
-            if (IsCompressed(file))
+            using (var gzip = IsCompressed(file) ? new GZipStream(target, CompressionLevel.Optimal, leaveOpen: true) : null)
+            using (var background = new BackgroundWriteStream(gzip ?? target))
             {
-                using var gzip = new GZipStream(target, CompressionLevel.Optimal, leaveOpen: true);
-                SnapshotJson.Write(accountSet, gzip, indented: false);
-            }
-            else
-            {
-                SnapshotJson.Write(accountSet, target, indented: false);
+                SnapshotJson.Write(accountSet, background, indented: false);
             }
 
             target.Flush();

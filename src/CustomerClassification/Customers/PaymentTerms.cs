@@ -152,8 +152,30 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
     }
 
     /// <summary>Parses terms into a result that says why the text is not valid terms.</summary>
-    internal static ParseResult<PaymentTerms> Read(string text) =>
-        TryParse(text, out var terms, out var problem) ? ParseResult<PaymentTerms>.Ok(terms) : ParseResult<PaymentTerms>.Fail(Messages.Format("NotPaymentTerms", text, problem));
+    internal static ParseResult<PaymentTerms> Read(string text)
+    {
+        // An account set has a handful of terms over a million customers: each text is parsed once. Terms are immutable.
+        if (Known.TryGetValue(text, out var known))
+        {
+            return ParseResult<PaymentTerms>.Ok(known);
+        }
+
+        if (!TryParse(text, out var terms, out var problem))
+        {
+            return ParseResult<PaymentTerms>.Fail(Messages.Format("NotPaymentTerms", text, problem));
+        }
+
+        if (Known.Count < MaxKnown)
+        {
+            Known.TryAdd(text, terms);
+        }
+
+        return ParseResult<PaymentTerms>.Ok(terms);
+    }
+
+    private const int MaxKnown = 1024;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PaymentTerms> Known = new(StringComparer.Ordinal);
 
     private static bool TryParse(string? text, [NotNullWhen(true)] out PaymentTerms? terms, out string problem)
     {

@@ -10,14 +10,14 @@ namespace CustomerClassification.Serialization;
 /// bytes let go. Loading a million customers for a command that never looks at their history makes no million entries.
 /// Safe to read from any number of threads.
 /// </summary>
-internal sealed class SavedLog(byte[] json, int count) : IReadOnlyList<ChangeLogEntry>
+internal sealed class SavedLog(ArraySegment<byte> json, int count) : IReadOnlyList<ChangeLogEntry>
 {
 #if NET9_0_OR_GREATER
     private readonly System.Threading.Lock _gate = new();
 #else
     private readonly object _gate = new();
 #endif
-    private byte[]? _json = json;
+    private ArraySegment<byte>? _json = json;
     private ChangeLogEntry[]? _entries;
 
     public int Count { get; } = count;
@@ -39,7 +39,7 @@ internal sealed class SavedLog(byte[] json, int count) : IReadOnlyList<ChangeLog
         {
             if (_entries is null)
             {
-                System.Threading.Volatile.Write(ref _entries, SnapshotFastPath.Entries(_json!, Count));
+                System.Threading.Volatile.Write(ref _entries, SnapshotFastPath.Entries(_json!.Value, Count));
                 _json = null;
             }
 

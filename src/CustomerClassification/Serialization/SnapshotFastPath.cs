@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CustomerClassification.AccountSets;
@@ -33,69 +34,186 @@ internal static class SnapshotFastPath
     // For each property, the first property of its field (the field's own name; aliases follow it).
     private static readonly int[] FieldOf = Fields.Select(f => Array.FindIndex(Fields, g => g.Field == f.Field)).ToArray();
 
-    /// <summary>Reads a snapshot, or returns null for the checked reader to read it.</summary>
-    public static AccountSet? TryRead(ReadOnlySpan<byte> json, IClock clock)
+    /// <summary>Reads a snapshot in memory, or returns null for the checked reader to read it.</summary>
+    public static AccountSet? TryRead(byte[] json, IClock clock) => TryRead(new Utf8Window(new ArraySegment<byte>(json)), clock);
+
+    /// <summary>Reads a snapshot from a window on it (in memory or a stream), or returns null for the checked reader to read it.</summary>
+    public static AccountSet? TryRead(Utf8Window json, IClock clock)
     {
         try
         {
             return Read(json, clock);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException
-                                       or ClassificationException or RuleSyntaxException or JsonWalker.ProblemLimitReached)
+        catch (Exception e) when (Unreadable(e))
         {
-            // Not well formed, or not as this library writes it: the checked reader says why.
+            // Not well formed, or not as this library writes it (or a broken gzip stream): the checked reader says why.
             return null;
         }
     }
 
-    private static AccountSet? Read(ReadOnlySpan<byte> json, IClock clock)
+    private static bool Unreadable(Exception e) =>
+        e is JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException
+            or ClassificationException or RuleSyntaxException or JsonWalker.ProblemLimitReached or InvalidDataException;
+
+    // The document's own structure (braces, brackets, commas, colons) is followed here byte by byte; every value, and
+    // each customer and change-log entry, is read as a whole by a reader of its own over the window (see Token).
+    private static AccountSet? Read(Utf8Window window, IClock clock)
     {
-        var reader = new Utf8JsonReader(json, Options);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        if (window.Next() != '{')
         {
             return null;
         }
 
-        var walker = new SnapshotReader([]);
-        var contents = new ChangeBatch();
-        IReadOnlyList<ChangeLogEntry> log = [];
-        ArchiveSettings? settings = null;
-        CreditPolicySet? policies = null;
-        List<ClassificationRule> rules = [];
+        window.Advance(1);
+        var parts = new Parts();
         var seen = new bool[SnapshotReader.TopProperties.Length];
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        for (var expectProperty = true; ;)
         {
-            var index = reader.ValueIsEscaped ? -1 : Top.IndexOf(reader.ValueSpan);
-            if (index < 0 || seen[index] || !reader.Read() || (index > 1 && settings is null))
+            var next = window.Next();
+            if (next == '}')
+            {
+                window.Advance(1);
+                break;
+            }
+
+            if (!expectProperty)
+            {
+                if (next != ',')
+                {
+                    return null;
+                }
+
+                window.Advance(1);
+                expectProperty = true;
+                continue;
+            }
+
+            var index = -1;
+            if (next != '"' || !Token(window, (ref Utf8JsonReader r) => (index = r.TokenType != JsonTokenType.String || r.ValueIsEscaped ? -1 : Top.IndexOf(r.ValueSpan)) >= 0)
+                || seen[index] || (index > 1 && parts.Settings is null) || window.Next() != ':')
             {
                 return null;
             }
 
+            window.Advance(1);
             seen[index] = true;
-            var read = index switch
-            {
-                0 => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var version) && version == SnapshotJson.SchemaVersion,
-                1 => Part(ref reader, JsonValueKind.Object, e => (settings = walker.Settings(e, "$.settings")) is not null),
-                2 => Part(ref reader, JsonValueKind.Object, e => Done(() => walker.CategoriesOf(e, settings!, contents, []))),
-                3 => Customers(ref reader, settings!, contents),
-                4 => Part(ref reader, JsonValueKind.Object, e => (policies = walker.PolicySet(e, "$.creditPolicies", settings!)) is not null),
-                5 => Part(ref reader, JsonValueKind.Array, e => Done(() => rules = walker.RulesOf(e))),
-                _ => Log(ref reader, json, ref log),
-            };
-            if (!read || walker.Errors.Count > 0)
+            if (!Part(window, index, parts) || parts.Walker.Errors.Count > 0)
             {
                 return null;
             }
+
+            expectProperty = false;
         }
 
-        // The end of the object and nothing after it (the reader throws on trailing content).
-        if (reader.TokenType != JsonTokenType.EndObject || reader.Read() || !seen[0] || settings is null)
+        // Nothing but white space after the object.
+        if (window.Next() != -1 || !seen[0] || parts.Settings is not { } settings)
         {
             return null;
         }
 
         var archive = new CustomerArchive(settings, clock);
-        return archive.Restore(contents, log).Count == 0 ? new AccountSet(archive, policies, rules) : null;
+        return archive.Restore(parts.Contents, parts.Log).Count == 0 ? new AccountSet(archive, parts.Policies, parts.Rules) : null;
+    }
+
+    // One property of the document: the customers and the change log item by item, the small parts through the checked reader's own code.
+    private static bool Part(Utf8Window window, int index, Parts parts) => index switch
+    {
+        0 => Token(window, (ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var version) && version == SnapshotJson.SchemaVersion),
+        1 => Token(window, (ref Utf8JsonReader r) => Part(ref r, JsonValueKind.Object, e => (parts.Settings = parts.Walker.Settings(e, "$.settings")) is not null)),
+        2 => Token(window, (ref Utf8JsonReader r) => Part(ref r, JsonValueKind.Object, e => Done(() => parts.Walker.CategoriesOf(e, parts.Settings!, parts.Contents, [])))),
+        3 => Customers(window, parts.Settings!, parts.Contents),
+        4 => Token(window, (ref Utf8JsonReader r) => Part(ref r, JsonValueKind.Object, e => (parts.Policies = parts.Walker.PolicySet(e, "$.creditPolicies", parts.Settings!)) is not null)),
+        5 => Token(window, (ref Utf8JsonReader r) => Part(ref r, JsonValueKind.Array, e => Done(() => parts.Rules = parts.Walker.RulesOf(e)))),
+        _ => Log(window, ref parts.Log),
+    };
+
+    private delegate bool ReadToken(ref Utf8JsonReader reader);
+
+    // What the document's properties gave so far.
+    private sealed class Parts
+    {
+        public SnapshotReader Walker { get; } = new([]);
+
+        public ChangeBatch Contents { get; } = new();
+
+        public ArchiveSettings? Settings { get; set; }
+
+        public CreditPolicySet? Policies { get; set; }
+
+        public List<ClassificationRule> Rules { get; set; } = [];
+
+#pragma warning disable SA1401 // Passed by reference to the reader of the log.
+        public IReadOnlyList<ChangeLogEntry> Log = [];
+#pragma warning restore SA1401
+    }
+
+    private delegate void Consumed(ReadOnlySpan<byte> bytes);
+
+    // Reads the value the window starts with; when the window ends inside it, reads more of the stream and tries again.
+    // A value read is only taken whole: a reader not told its block is the last yields no token it has not seen end.
+    private static bool Token(Utf8Window window, ReadToken read, Consumed? consumed = null)
+    {
+        while (true)
+        {
+            var reader = new Utf8JsonReader(window.Rest, window.IsFinal, new JsonReaderState(Options));
+            try
+            {
+                if (reader.Read() && read(ref reader))
+                {
+                    consumed?.Invoke(window.Rest.Slice(0, (int)reader.BytesConsumed));
+                    window.Advance(reader.BytesConsumed);
+                    return true;
+                }
+            }
+            catch (Exception e) when (!window.IsFinal && Unreadable(e))
+            {
+                // Perhaps cut at the end of the window (a document reader throws there): read more, and know at the end.
+            }
+
+            if (!window.More())
+            {
+                return false;
+            }
+        }
+    }
+
+    // The objects of an array, each read whole by readItem; a comma between two, one after the last at most.
+    private static bool Items(Utf8Window window, ReadToken readItem, Consumed? consumed = null)
+    {
+        if (window.Next() != '[')
+        {
+            return false;
+        }
+
+        window.Advance(1);
+        for (var expectItem = true; ;)
+        {
+            var next = window.Next();
+            if (next == ']')
+            {
+                window.Advance(1);
+                return true;
+            }
+
+            if (!expectItem)
+            {
+                if (next != ',')
+                {
+                    return false;
+                }
+
+                window.Advance(1);
+                expectItem = true;
+                continue;
+            }
+
+            if (next != '{' || !Token(window, readItem, consumed))
+            {
+                return false;
+            }
+
+            expectItem = false;
+        }
     }
 
     // A small part of the document read by the checked reader's own code.
@@ -111,30 +229,24 @@ internal static class SnapshotFastPath
         return true;
     }
 
-    private static bool Customers(ref Utf8JsonReader reader, ArchiveSettings settings, ChangeBatch contents)
+    private static bool Customers(Utf8Window window, ArchiveSettings settings, ChangeBatch contents)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-
         // One set of slots for every customer: a million customers make no million arrays.
         var values = new object?[Fields.Length];
         var given = new bool[Fields.Length + 2];
         var known = Caches(Fields.Length);
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        return Items(window, (ref Utf8JsonReader item) =>
         {
             Array.Clear(values, 0, values.Length);
             Array.Clear(given, 0, given.Length);
-            if (Customer(ref reader, settings, values, given, known) is not { } customer)
+            if (Customer(ref item, settings, values, given, known) is not { } customer)
             {
                 return false;
             }
 
             contents.Add(customer);
-        }
-
-        return true;
+            return true;
+        });
     }
 
     // One customer: every value read where it stands, then set in the catalogue's order through the catalogue's setters.
@@ -180,7 +292,8 @@ internal static class SnapshotFastPath
             }
         }
 
-        if (values[0] is not string code || values[1] is not string name)
+        // Whole, up to its own closing brace (not a map's): a reader at the end of a window stops early.
+        if (reader.TokenType != JsonTokenType.EndObject || reader.CurrentDepth != 0 || values[0] is not string code || values[1] is not string name)
         {
             return null;
         }
@@ -309,35 +422,47 @@ internal static class SnapshotFastPath
 
     // The change log is checked entry by entry here, as when it is read, but kept as its bytes: it is read (Entries) when
     // first asked for, and a command that never looks at the history makes no million entries.
-    private static bool Log(ref Utf8JsonReader reader, ReadOnlySpan<byte> json, ref IReadOnlyList<ChangeLogEntry> log)
+    private static bool Log(Utf8Window window, ref IReadOnlyList<ChangeLogEntry> log)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-
-        var start = (int)reader.TokenStartIndex;
         var count = 0;
         var values = new object?[SnapshotReader.EntryProperties.Length];
         var given = new bool[values.Length];
         var known = Caches(values.Length);
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var bytes = new byte[(int)Math.Min(Math.Max(window.Remaining, 2), int.MaxValue / 2)];
+        var length = 0;
+        void Append(ReadOnlySpan<byte> part)
         {
-            // Numbered from 1 with no gaps, as the checked reader requires.
-            if (!LogEntry(ref reader, values, given, known, read: false, out var sequence) || sequence != count + 1)
+            if (length + part.Length > bytes.Length)
             {
-                return false;
+                Array.Resize(ref bytes, Math.Max(bytes.Length * 2, length + part.Length));
             }
 
-            count++;
+            part.CopyTo(bytes.AsSpan(length));
+            length += part.Length;
         }
 
-        log = count == 0 ? [] : new SavedLog(json.Slice(start, (int)reader.BytesConsumed - start).ToArray(), count);
-        return true;
+        Append("["u8);
+        var read = Items(
+            window,
+            (ref Utf8JsonReader item) =>
+            {
+                // Numbered from 1 with no gaps, as the checked reader requires.
+                var valid = LogEntry(ref item, values, given, known, read: false, out var sequence) && sequence == count + 1;
+                count += valid ? 1 : 0;
+                return valid;
+            },
+            entry =>
+            {
+                Append(count > 1 ? ","u8 : []);
+                Append(entry);
+            });
+        Append("]"u8);
+        log = count == 0 ? [] : new SavedLog(new ArraySegment<byte>(bytes, 0, length), count);
+        return read;
     }
 
     /// <summary>Reads the entries of a change log this reader has checked (see <see cref="SavedLog"/>).</summary>
-    internal static ChangeLogEntry[] Entries(byte[] log, int count)
+    internal static ChangeLogEntry[] Entries(ArraySegment<byte> log, int count)
     {
         var reader = new Utf8JsonReader(log, Options);
         reader.Read();
@@ -386,7 +511,7 @@ internal static class SnapshotFastPath
             }
         }
 
-        return given[0] && values[1] is Instant && values[2] is string && values[3] is ChangeOperation;
+        return reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0 && given[0] && values[1] is Instant && values[2] is string && values[3] is ChangeOperation;
     }
 
     // An entry's value as the checked reader reads it (see SnapshotReader.Entry), or null when it is not one.

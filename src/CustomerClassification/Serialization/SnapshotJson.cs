@@ -91,6 +91,25 @@ public static class SnapshotJson
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(clock);
+
+        // A file is read as it goes, never held whole: a well-formed snapshot in one forward pass. Anything else (and a
+        // stream that cannot go back to its start) is read into memory and through the checked reader, which reports every problem.
+        var start = utf8Json.CanSeek && utf8Json is not MemoryStream ? utf8Json.Position : -1;
+        if (start >= 0)
+        {
+            var compressed = utf8Json.ReadByte() == 0x1F && utf8Json.ReadByte() == 0x8B;
+            utf8Json.Position = start;
+            using (var gzip = compressed ? new GZipStream(utf8Json, CompressionMode.Decompress, leaveOpen: true) : null)
+            {
+                if (SnapshotFastPath.TryRead(new Utf8Window(gzip ?? utf8Json), clock) is { } read)
+                {
+                    return read;
+                }
+            }
+
+            utf8Json.Position = start;
+        }
+
         var bytes = Bytes(utf8Json);
         if (bytes.AsSpan() is [0x1F, 0x8B, ..])
         {
@@ -105,8 +124,7 @@ public static class SnapshotJson
             }
         }
 
-        // A well-formed snapshot in one forward pass; anything else through the checked reader, which reports every problem.
-        return SnapshotFastPath.TryRead(bytes.AsSpan(), clock) ?? Load(() => JsonWalker.Parse(bytes, "WhatSnapshot", MaxDepth), clock);
+        return (start < 0 ? SnapshotFastPath.TryRead(new Utf8Window(bytes), clock) : null) ?? Load(() => JsonWalker.Parse(bytes, "WhatSnapshot", MaxDepth), clock);
     }
 
     /// <summary>Loads an account set from a snapshot document.</summary>

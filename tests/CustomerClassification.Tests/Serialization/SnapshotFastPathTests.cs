@@ -63,6 +63,26 @@ public class SnapshotFastPathTests
         Assert.Equal(checkedLog, archive.Snapshot.ChangeLog.Take(checkedLog.Count));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(17)]
+    [InlineData(4096)]
+    public void AFile_IsReadAsItGoes_ThroughAWindowOfAnySize_AndACutOneIsLeftToTheCheckedReader(int window)
+    {
+        var json = Encoding.UTF8.GetBytes(SnapshotJson.ToJson(SnapshotJsonTests.Standard()));
+        AccountSets.AccountSet? Streamed(byte[] bytes) => SnapshotFastPath.TryRead(new Utf8Window(new System.IO.MemoryStream(bytes), window), Clock);
+
+        Assert.Equal(Encoding.UTF8.GetString(json), SnapshotJson.ToJson(Streamed(json)!));
+        foreach (var cut in new[] { 1, json.Length / 3, json.Length / 2, json.Length - 2 })
+        {
+            Assert.Null(Streamed(json.AsSpan(0, cut).ToArray()));
+        }
+
+        Assert.Null(Streamed([.. json, .. "{}"u8]));
+        Assert.Null(Streamed(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(json).Replace("\"customers\": [", "\"customers\": [,", StringComparison.Ordinal))));
+    }
+
     [Fact]
     public void AValueRepeatedAsANumberAndAsText_IsReadForWhatItIs_NotFromTheFirst()
     {

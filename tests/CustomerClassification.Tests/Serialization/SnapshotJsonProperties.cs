@@ -39,6 +39,20 @@ public sealed class SnapshotJsonProperties
         Assert.Equal(json, SnapshotJson.ToJson(SnapshotJson.LoadChecked(json, Clock)));
     }
 
+    // Read from a stream through a window of a few bytes, cut anywhere, it reads the same (the window grows for a larger value).
+    [Property]
+    public void TheFastPath_ReadsAStreamInPieces_AsItReadsTheWholeDocument(AccountSetRecipe recipe, FsCheck.PositiveInt window, bool indented)
+    {
+        using var document = new System.IO.MemoryStream();
+        SnapshotJson.Write(recipe.Build(), document, indented);
+        var json = SnapshotJson.ToJson(recipe.Build());
+
+        var fast = SnapshotFastPath.TryRead(new Utf8Window(new System.IO.MemoryStream(document.ToArray()), 1 + (window.Get % 300)), Clock);
+
+        Assert.NotNull(fast);
+        Assert.Equal(json, SnapshotJson.ToJson(fast));
+    }
+
     [Property]
     public void Equal_AccountSets_GiveEqualJson(AccountSetRecipe recipe) =>
         Assert.Equal(SnapshotJson.ToJson(recipe.Build()), SnapshotJson.ToJson(recipe.Build()));

@@ -78,21 +78,36 @@ internal sealed class ReportTable(string[] headers)
     }
 
     // The least width that shows every amount whole and at least a few characters of every text column (text wraps,
-    // Chinese between any two characters): the table's padding and borders plus those column widths.
+    // Chinese between any two characters): the table's padding and borders plus those column widths. Each cell is
+    // measured once, by its characters' widths (a table of thousands of rows is not measured cell by cell through a renderer).
     private int Needed(Table table, RenderOptions options)
     {
-        var widths = Enumerable.Range(0, headers.Length)
-            .Select(j => _rows.Select(r => Width(r[j].Text, options)).Append(Width(headers[j], options)).Max())
-            .ToArray();
-        var overhead = ((IRenderable)table).Measure(options, int.MaxValue).Max - widths.Sum();
-        return overhead + widths.Select((w, j) => table.Columns[j].NoWrap ? w : System.Math.Min(LongestWord(j, options), MinTextWidth)).Sum();
+        var needed = 0;
+        var probe = new Table().Border(TableBorder.Simple);
+        for (var j = 0; j < headers.Length; j++)
+        {
+            var wrap = !table.Columns[j].NoWrap;
+            var (widest, word) = (Width(headers[j], options), LongestWord(headers[j], options));
+            foreach (var row in _rows)
+            {
+                widest = System.Math.Max(widest, Width(row[j].Text, options));
+                word = wrap ? System.Math.Max(word, LongestWord(row[j].Text, options)) : word;
+            }
+
+            needed += wrap ? System.Math.Min(word, MinTextWidth) : widest;
+            probe.AddColumn(new TableColumn(new Text(headers[j])) { NoWrap = true });
+        }
+
+        // The borders and padding: what a table of the headers alone measures beyond them.
+        var overhead = ((IRenderable)probe).Measure(options, int.MaxValue).Max - headers.Sum(h => Width(h, options));
+        return overhead + needed;
     }
 
     // A text column narrower than this would show a word or two a line: the table turns vertical instead.
     private const int MinTextWidth = 16;
 
-    private int LongestWord(int column, RenderOptions options) =>
-        _rows.Select(r => r[column].Text).Append(headers[column]).SelectMany(t => t.Split(' ')).Select(w => Width(w, options)).DefaultIfEmpty(0).Max();
+    private static int LongestWord(string text, RenderOptions options) => text.Split(' ').Max(w => Width(w, options));
 
-    private static int Width(string text, RenderOptions options) => ((IRenderable)new Text(text)).Measure(options, int.MaxValue).Max;
+    private static int Width(string text, RenderOptions options) =>
+        text.IndexOf('\n') < 0 ? text.GetCellWidth() : ((IRenderable)new Text(text)).Measure(options, int.MaxValue).Max;
 }

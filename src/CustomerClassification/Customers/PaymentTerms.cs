@@ -20,6 +20,9 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
 {
     private readonly CashDiscountStep[] _steps;
 
+    // The canonical text, made once: the terms are shared by many customers and written with each of them.
+    private string? _text;
+
     /// <summary>Creates payment terms.</summary>
     /// <param name="netDays">The days after the invoice date when the whole amount is due, 0 or more.</param>
     /// <param name="steps">The cash-discount steps, earliest first; may be empty.</param>
@@ -118,7 +121,7 @@ public sealed class PaymentTerms : IEquatable<PaymentTerms>
     /// <summary>Returns the canonical text, such as <c>2/10,1/20,n/30</c>.</summary>
     /// <returns>The steps and the net days.</returns>
     public override string ToString() =>
-        string.Join(",", _steps.Select(s => $"{s.Percent.ToString("0.############", CultureInfo.InvariantCulture)}/{s.WithinDays.ToString(CultureInfo.InvariantCulture)}")
+        _text ??= string.Join(",", _steps.Select(s => $"{s.Percent.ToString("0.############", CultureInfo.InvariantCulture)}/{s.WithinDays.ToString(CultureInfo.InvariantCulture)}")
             .Append("n/" + NetDays.ToString(CultureInfo.InvariantCulture)));
 
     /// <inheritdoc />

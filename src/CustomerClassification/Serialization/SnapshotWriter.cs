@@ -148,7 +148,7 @@ internal static class SnapshotWriter
                 writer.WriteNumberValue(value.AsNumber());
                 break;
             case CustomFieldType.Date:
-                JsonSerializer.Serialize(writer, value.AsDate(), JsonWalker.NodaOptions);
+                JsonWalker.WriteDateValue(writer, value.AsDate());
                 break;
             default:
                 writer.WriteStringValue(value.AsText());

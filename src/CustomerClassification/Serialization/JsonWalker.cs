@@ -35,33 +35,7 @@ internal class JsonWalker
         if (date is { } value)
         {
             writer.WritePropertyName(property);
-            WriteDateValue(writer, value);
-        }
-    }
-
-    /// <summary>Writes a date as NodaTime's converter does (<c>uuuu-MM-dd</c>): a year of four digits by hand, without the serializer per date.</summary>
-    public static void WriteDateValue(Utf8JsonWriter writer, LocalDate date)
-    {
-        if (date.Year is < 1 or > 9999 || date.Calendar != CalendarSystem.Iso)
-        {
-            JsonSerializer.Serialize(writer, date, NodaOptions);
-            return;
-        }
-
-        Span<byte> text = stackalloc byte[10];
-        Digits(text.Slice(0, 4), date.Year);
-        text[4] = (byte)'-';
-        Digits(text.Slice(5, 2), date.Month);
-        text[7] = (byte)'-';
-        Digits(text.Slice(8, 2), date.Day);
-        writer.WriteStringValue(text);
-    }
-
-    private static void Digits(Span<byte> text, int value)
-    {
-        for (var i = text.Length - 1; i >= 0; i--, value /= 10)
-        {
-            text[i] = (byte)('0' + (value % 10));
+            JsonSerializer.Serialize(writer, value, NodaOptions);
         }
     }
 

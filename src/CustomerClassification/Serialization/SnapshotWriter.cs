@@ -148,7 +148,7 @@ internal static class SnapshotWriter
                 writer.WriteNumberValue(value.AsNumber());
                 break;
             case CustomFieldType.Date:
-                JsonWalker.WriteDateValue(writer, value.AsDate());
+                JsonSerializer.Serialize(writer, value.AsDate(), JsonWalker.NodaOptions);
                 break;
             default:
                 writer.WriteStringValue(value.AsText());

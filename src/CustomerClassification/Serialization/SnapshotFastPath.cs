@@ -502,7 +502,7 @@ internal static class SnapshotFastPath
             var valid = index switch
             {
                 0 => reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out sequence),
-                >= 4 when !read => reader.TokenType == JsonTokenType.String,
+                >= 4 when !read => reader.TokenType == JsonTokenType.String && Readable(ref reader),
                 _ => (values[index] = Cached(ref reader, known[index], index, EntryValue)) is not null,
             };
             if (!valid)
@@ -512,6 +512,29 @@ internal static class SnapshotFastPath
         }
 
         return reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 0 && given[0] && values[1] is Instant && values[2] is string && values[3] is ChangeOperation;
+    }
+
+    // Whether a string token reads as text (GetString would not throw): escapes are read to know; plain bytes are valid UTF-8.
+    private static bool Readable(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return reader.GetString() is not null;
+        }
+
+        foreach (var b in reader.ValueSpan)
+        {
+            if (b >= 0x80)
+            {
+#if NET8_0_OR_GREATER
+                return System.Text.Unicode.Utf8.IsValid(reader.ValueSpan);
+#else
+                return reader.GetString() is not null;
+#endif
+            }
+        }
+
+        return true;
     }
 
     // An entry's value as the checked reader reads it (see SnapshotReader.Entry), or null when it is not one.

@@ -84,6 +84,18 @@ public class SnapshotFastPathTests
     }
 
     [Fact]
+    public void AChangeLogTextThatIsNoText_IsFoundWhenLoading_ThoughEntriesAreReadLater()
+    {
+        // An escaped lone surrogate: a string token, but no text.
+        var json = SnapshotJson.ToJson(SnapshotJsonTests.Standard());
+        var after = json.IndexOf("\"after\": \"", json.IndexOf("\"changeLog\"", StringComparison.Ordinal), StringComparison.Ordinal) + "\"after\": \"".Length;
+        var tampered = json.Insert(after, "\\ud800");
+
+        Assert.Null(Fast(tampered));
+        Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(tampered, Clock));
+    }
+
+    [Fact]
     public void AValueRepeatedAsANumberAndAsText_IsReadForWhatItIs_NotFromTheFirst()
     {
         // The first customer's limit, 10, is remembered; the second's "10" is text, which a limit refuses.

@@ -15,27 +15,7 @@ internal sealed class TrimmingWriter(TextWriter inner) : TextWriter
 
     public override Encoding Encoding => inner.Encoding;
 
-    public override void Write(char value)
-    {
-        switch (value)
-        {
-            case ' ':
-                _spaces++;
-                return;
-            case '\n' or '\r':
-                _spaces = 0;
-                break;
-            default:
-                for (; _spaces > 0; _spaces--)
-                {
-                    inner.Write(' ');
-                }
-
-                break;
-        }
-
-        inner.Write(value);
-    }
+    public override void Write(char value) => Write([value]);
 
     public override void Write(string? value) => Write(value.AsSpan());
 

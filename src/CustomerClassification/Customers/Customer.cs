@@ -46,7 +46,8 @@ public sealed record Customer
     /// <summary>
     /// Starts filling a customer just made, that nobody else has seen, in place, for the readers of files and snapshots:
     /// until the scope ends, the catalogue's fields are set on it (<see cref="CustomerField.Initialise"/>) as an object
-    /// initializer sets them, and its details are filled in place too instead of being copied per field.
+    /// initializer sets them, and its details are filled in place too instead of being copied per field. No copy of it
+    /// (<c>with</c>) may be made before the scope ends: the copy would share the details being filled.
     /// </summary>
     internal static BuildScope Building(Customer fresh)
     {

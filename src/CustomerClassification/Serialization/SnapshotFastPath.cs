@@ -67,25 +67,12 @@ internal static class SnapshotFastPath
         window.Advance(1);
         var parts = new Parts();
         var seen = new bool[SnapshotReader.TopProperties.Length];
-        for (var expectProperty = true; ;)
+        for (var first = true; ;)
         {
-            var next = window.Next();
-            if (next == '}')
+            var next = Member(window, '}', ref first);
+            if (next == 0)
             {
-                window.Advance(1);
                 break;
-            }
-
-            if (!expectProperty)
-            {
-                if (next != ',')
-                {
-                    return null;
-                }
-
-                window.Advance(1);
-                expectProperty = true;
-                continue;
             }
 
             var index = -1;
@@ -101,8 +88,6 @@ internal static class SnapshotFastPath
             {
                 return null;
             }
-
-            expectProperty = false;
         }
 
         // Nothing but white space after the object.
@@ -186,34 +171,47 @@ internal static class SnapshotFastPath
         }
 
         window.Advance(1);
-        for (var expectItem = true; ;)
+        for (var first = true; ;)
         {
-            var next = window.Next();
-            if (next == ']')
+            var next = Member(window, ']', ref first);
+            if (next == 0)
             {
-                window.Advance(1);
                 return true;
-            }
-
-            if (!expectItem)
-            {
-                if (next != ',')
-                {
-                    return false;
-                }
-
-                window.Advance(1);
-                expectItem = true;
-                continue;
             }
 
             if (next != '{' || !Token(window, readItem, consumed))
             {
                 return false;
             }
-
-            expectItem = false;
         }
+    }
+
+    // Steps over the comma before a member of an object or an array (none before the first, one after the last at
+    // most): gives the member's first byte, 0 after stepping over the closing byte, or -1 when neither comes.
+    private static int Member(Utf8Window window, char close, ref bool first)
+    {
+        var next = window.Next();
+        if (!first)
+        {
+            if (next == ',')
+            {
+                window.Advance(1);
+                next = window.Next();
+            }
+            else if (next != close)
+            {
+                return -1;
+            }
+        }
+
+        first = false;
+        if (next != close)
+        {
+            return next;
+        }
+
+        window.Advance(1);
+        return 0;
     }
 
     // A small part of the document read by the checked reader's own code.

@@ -137,7 +137,20 @@ public class SnapshotFastPathTests
     [InlineData("{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\"}} trailing")]
     [InlineData("{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\"},\"customers\":[{\"code\":\"C1\",\"name\":\"甲\",\"cust\\u006fmFields\":{}}]}")]
     [InlineData("{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\",\"customersClassified\":false},\"customers\":[{\"code\":\"C1\",\"name\":\"甲\",\"shipTo\":[\"a\"],\"shipToAddresses\":[\"b\"]}]}")]
+    [InlineData("{\"schemaVersion\":1,,\"settings\":{\"categoryScheme\":\"2-2\"}}")]
+    [InlineData("{\"schemaVersion\":1 \"settings\":{\"categoryScheme\":\"2-2\"}}")]
+    [InlineData("{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\",\"customersClassified\":false},\"customers\":[{\"code\":\"C1\",\"name\":\"甲\"} {\"code\":\"C2\",\"name\":\"乙\"}]}")]
+    [InlineData("{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\",\"customersClassified\":false},\"customers\":[{\"code\":\"C1\",\"name\":\"甲\"},,]}")]
+    [InlineData("{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\",\"customersClassified\":false},\"customers\":[/* none */]}")]
     public void AnUnusualDocument_IsLeftToTheCheckedReader(string json) => Assert.Null(Fast(json));
+
+    [Fact]
+    public void TrailingCommas_AreReadAsTheCheckedReaderReadsThem()
+    {
+        const string json = "{\"schemaVersion\":1,\"settings\":{\"categoryScheme\":\"2-2\",\"customersClassified\":false},\"customers\":[{\"code\":\"C1\",\"name\":\"甲\"},],}";
+
+        Assert.Equal(SnapshotJson.ToJson(SnapshotJson.LoadChecked(json, Clock)), SnapshotJson.ToJson(Fast(json)!));
+    }
 
     [Fact]
     public void PropertiesInAnotherOrder_AreReadByTheCheckedReader_WithTheSameResult()

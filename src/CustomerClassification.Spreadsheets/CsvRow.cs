@@ -8,6 +8,9 @@ namespace CustomerClassification.Spreadsheets;
 /// <summary>One data row of a <see cref="CsvTable"/>; a bad cell is reported and read as a harmless default.</summary>
 internal sealed class CsvRow(int row, string[] cells, TableColumn[] columns, int[] at, List<ImportProblem> problems)
 {
+    /// <summary>Gets the row's number in the file (the header is row 1).</summary>
+    public int Row => row;
+
     public string Text(int column) => Cell(column) is { Length: > 0 } text ? text : Fail(column, string.Empty, SheetText.Get("Required"), string.Empty);
 
     public decimal Number(int column) => Parse(column, CustomerColumn.Number, 0m);

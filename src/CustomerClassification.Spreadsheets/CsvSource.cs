@@ -39,6 +39,16 @@ internal static class CsvSource
     /// <returns>The records, or null when the file cannot be decoded at all; the encoding; the problems.</returns>
     public static (List<(int Row, string[] Cells)>? Records, Encoding Encoding, List<ImportProblem> Problems) Read(Stream csv, Encoding? given)
     {
+        var (records, encoding, problems) = Open(csv, given);
+        return (records?.ToList(), encoding, problems);
+    }
+
+    /// <summary>
+    /// As <see cref="Read"/>, with the records read as they are enumerated (once): a table of a million rows is turned
+    /// into its items row by row, never held as a million rows of cells too.
+    /// </summary>
+    public static (IEnumerable<(int Row, string[] Cells)>? Records, Encoding Encoding, List<ImportProblem> Problems) Open(Stream csv, Encoding? given)
+    {
         if (Bytes(csv) is not { } bytes)
         {
             return (null, given ?? Encoding.UTF8, [TooLarge()]);
@@ -53,7 +63,7 @@ internal static class CsvSource
         // A file the encoding reads strictly as a whole has no bad bytes: only UTF-8 rows in it need looking for.
         var problems = LineProblems(bytes, encoding, checkBytes: !IsStrict(bytes, encoding));
         var bad = problems.Select(p => p.Row).ToHashSet();
-        return (Records(text).Where(r => r.Row == 1 || !bad.Contains(r.Row)).ToList(), encoding, problems);
+        return (Records(text).Where(r => r.Row == 1 || !bad.Contains(r.Row)), encoding, problems);
     }
 
     /// <summary>The most bytes a CSV file or workbook is read for (512 MiB; a million customers are about 130 MB of CSV).</summary>

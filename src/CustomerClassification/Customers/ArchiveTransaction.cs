@@ -73,11 +73,12 @@ internal sealed partial class ArchiveTransaction
         _inOrder?.Capacity = Math.Max(_inOrder.Capacity, customers);
     }
 
-    public void Run(Action<ArchiveTransaction> operation)
+    /// <summary>Runs one operation of a batch (see <see cref="ChangeBatch.Operations"/>).</summary>
+    public void Run(object operation)
     {
         _position++;
         Result = null;
-        operation(this);
+        ChangeBatch.Run(operation, this);
     }
 
     /// <summary>Builds the new snapshot and appends the transaction's entries (or, when restoring a saved archive, its saved log) to the store.</summary>

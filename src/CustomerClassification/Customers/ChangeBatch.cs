@@ -10,15 +10,29 @@ namespace CustomerClassification.Customers;
 /// </summary>
 public sealed class ChangeBatch
 {
-    private readonly List<Action<ArchiveTransaction>> _operations = [];
+    // Each operation: a customer to add (most of a bulk load: no closure each), or any other change as an action.
+    private readonly List<object> _operations = [];
 
     /// <summary>Gets the number of operations.</summary>
     public int Count => _operations.Count;
 
-    internal IReadOnlyList<Action<ArchiveTransaction>> Operations => _operations;
+    internal IReadOnlyList<object> Operations => _operations;
 
     /// <summary>Gets how many customers the batch adds, for the archive to size its indexes once.</summary>
     internal int Additions { get; private set; }
+
+    /// <summary>Runs an operation of <see cref="Operations"/> in a transaction.</summary>
+    internal static void Run(object operation, ArchiveTransaction transaction)
+    {
+        if (operation is Customer customer)
+        {
+            transaction.AddCustomer(customer);
+        }
+        else
+        {
+            ((Action<ArchiveTransaction>)operation)(transaction);
+        }
+    }
 
     /// <summary>Adds a customer; see <see cref="CustomerArchive.Add"/>.</summary>
     /// <param name="customer">The customer.</param>
@@ -28,7 +42,8 @@ public sealed class ChangeBatch
     {
         Guard.Against.Null(customer);
         Additions++;
-        return Then(tx => tx.AddCustomer(customer));
+        _operations.Add(customer);
+        return this;
     }
 
     /// <summary>Changes a customer; see <see cref="CustomerArchive.Update"/>.</summary>

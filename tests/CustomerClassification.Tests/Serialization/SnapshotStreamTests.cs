@@ -88,6 +88,55 @@ public sealed class SnapshotStreamTests
         Assert.Contains("depth", refused.Problems[0].Message, StringComparison.OrdinalIgnoreCase);
     }
 
+    // A file is read as it goes (not held whole): the same account set, or the same problems, as from memory.
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("gzip")]
+    [InlineData("truncated gzip")]
+    [InlineData("not UTF-8")]
+    [InlineData("deep")]
+    [InlineData("long string")]
+    [InlineData("cut")]
+    public void AFile_ReadsAsTheSameBytesInMemoryRead(string kind)
+    {
+        var plain = Encoding.UTF8.GetBytes(SnapshotJson.ToJson(Standard()));
+        var gzip = Written(Standard(), indented: false, gzip: true);
+        var bytes = kind switch
+        {
+            "plain" => plain,
+            "gzip" => gzip,
+            "truncated gzip" => gzip[..(gzip.Length / 2)],
+            "not UTF-8" => [.. plain[..100], 0xFF, .. plain[101..]],
+            "deep" => Encoding.UTF8.GetBytes("{\"schemaVersion\":1,\"x\":" + new string('[', 100_000) + new string(']', 100_000) + "}"),
+            "long string" => Encoding.UTF8.GetBytes("{\"schemaVersion\":1,\"x\":\"" + new string('a', 5_000_000) + "\"}"),
+            _ => plain[..(plain.Length - 40)],
+        };
+        var path = Path.Combine(Path.GetTempPath(), $"snapshot-{Guid.NewGuid():N}.json");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+            Assert.Equal(Outcome(() => SnapshotJson.Read(new MemoryStream(bytes), Clock)), Outcome(() => SnapshotJson.Read(file, Clock)));
+            Assert.Equal(kind is "plain" or "gzip", !Outcome(() => SnapshotJson.Read(new MemoryStream(bytes), Clock)).StartsWith("problems", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Outcome(Func<AccountSet> read)
+    {
+        try
+        {
+            return SnapshotJson.ToJson(read());
+        }
+        catch (SnapshotFormatException e)
+        {
+            return "problems: " + string.Join(" | ", e.Problems.Select(p => p.Path + " " + p.Message));
+        }
+    }
+
     [Fact]
     public void BadArguments_AreRefused()
     {

@@ -20,26 +20,28 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
 
     private static readonly LocalDatePattern IsoDate = LocalDatePattern.Iso;
 
-    public static IReadOnlyList<CustomerColumn> BuiltIn { get; } = CustomerFields.All
-        .Where(f => f.IsExported)
-        .Select(f => new CustomerColumn(
+    public static IReadOnlyList<CustomerColumn> BuiltIn { get; } = CustomerFields.All.Where(f => f.IsExported).Select(Column).ToArray();
+
+    private static CustomerColumn Column(CustomerField f)
+    {
+        // The code makes the customer (and finds the one to update); every other cell sets its field, but a mnemonic
+        // code equal to the one the name gives stays generated, so that it keeps following the name. The same value
+        // is set on a copy (Read) or, for a new customer, in place (Fill).
+        Func<Customer, string, object?> value = f == CustomerFields.Get("mnemonicCode")
+            ? (c, v) => string.Equals(v, MnemonicCode.FromName(c.Name), StringComparison.Ordinal) ? null : f.ParseValue(v)
+            : (_, v) => f.ParseValue(v);
+        return new CustomerColumn(
             f.Label,
             f.Name,
-            // The code makes the customer (and finds the one to update); every other cell sets its field, but a
-            // mnemonic code equal to the one the name gives stays generated, so that it keeps following the name.
-            f.IsKey ? (c, _) => c
-                : f == CustomerFields.Get("mnemonicCode") ? (c, v) => f.SetValue(c, string.Equals(v, MnemonicCode.FromName(c.Name), StringComparison.Ordinal) ? null : f.ParseValue(v))
-                : (c, v) => f.SetValue(c, f.ParseValue(v)),
+            f.IsKey ? (c, _) => c : (c, v) => f.SetValue(c, value(c, v)),
             f.FormatValue,
             f.Aliases,
             f.IsKey || f == CustomerFields.Name ? null : c => f.SetValue(c, null))
         {
             Typed = f.Kind is FieldKind.Number or FieldKind.Date ? f.GetValue : null,
-            Fill = f.IsKey ? null
-                : f == CustomerFields.Get("mnemonicCode") ? (c, v) => f.InitialiseValue(c, string.Equals(v, MnemonicCode.FromName(c.Name), StringComparison.Ordinal) ? null : f.ParseValue(v))
-                : (c, v) => f.InitialiseValue(c, f.ParseValue(v)),
-        })
-        .ToArray();
+            Fill = f.IsKey ? null : (c, v) => f.InitialiseValue(c, value(c, v)),
+        };
+    }
 
     /// <summary>The columns of an archive: the built-in ones, then each further dimension and each custom field under its own name.</summary>
     public static IReadOnlyList<CustomerColumn> For(ArchiveSettings settings) =>

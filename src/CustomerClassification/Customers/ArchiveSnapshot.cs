@@ -57,8 +57,9 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     /// <summary>
     /// Gets the customers by mnemonic code. Built from the customers when first needed: a restored or first-filled
     /// archive of a million customers is read by commands that never search it. Once built, transactions keep it up to date.
+    /// (Two threads building it at once make equal indexes; the first published is kept.)
     /// </summary>
-    internal CustomerGroups Mnemonics => Volatile.Read(ref _mnemonics) ?? Built(ref _mnemonics, () =>
+    internal CustomerGroups Mnemonics => LazyInitializer.EnsureInitialized(ref _mnemonics, () =>
     {
         var builder = CustomerGroups.Empty.ToBuilder();
         foreach (var customer in ByCode())
@@ -70,10 +71,10 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         }
 
         return builder.ToImmutable();
-    });
+    })!;
 
     /// <summary>Gets the codes of the customers by tax id (in code order); built when first needed, as <see cref="Mnemonics"/> is.</summary>
-    internal BucketMap<string[]> TaxIds => Volatile.Read(ref _taxIds) ?? Built(ref _taxIds, () =>
+    internal BucketMap<string[]> TaxIds => LazyInitializer.EnsureInitialized(ref _taxIds, () =>
     {
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var customer in ByCode())
@@ -97,7 +98,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         }
 
         return builder.ToImmutable();
-    });
+    })!;
 
     /// <summary>Gets whether the mnemonic and tax-id indexes are built, so that a transaction keeps them up to date (else they stay to be built).</summary>
     internal bool SearchIndexesBuilt => Volatile.Read(ref _mnemonics) is not null && Volatile.Read(ref _taxIds) is not null;
@@ -278,14 +279,6 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         {
             result.Add(entry.Customer);
         }
-    }
-
-    // Built once; two threads building at once make equal indexes, and the first one published is kept.
-    private static T Built<T>(ref T? index, Func<T> build)
-        where T : class
-    {
-        var built = build();
-        return Interlocked.CompareExchange(ref index, built, null) ?? built;
     }
 
     private Customer[] ByCode()

@@ -55,8 +55,7 @@ internal sealed partial class ArchiveTransaction
     {
         var before = _violations.Count;
         var code = customer.Code;
-        // Counted first: most customers have no further dimensions and no custom fields, and a million checks should make no enumerators.
-        foreach (var dimension in customer.Dimensions.Count == 0 ? [] : customer.Dimensions.Keys)
+        foreach (var dimension in customer.Dimensions.Keys)
         {
             if (Settings.SchemeOf(dimension) is null)
             {
@@ -116,22 +115,20 @@ internal sealed partial class ArchiveTransaction
     private void CheckCustomFields(Customer customer)
     {
         var code = customer.Code;
-        if (customer.CustomFields.Count > 0)
+        foreach (var pair in customer.CustomFields)
         {
-            foreach (var pair in customer.CustomFields)
+            if (Settings.FindCustomField(pair.Key) is not { } field)
             {
-                if (Settings.FindCustomField(pair.Key) is not { } field)
-                {
-                    Fail(ClassificationErrorCode.CustomFieldUnknown, Messages.Format("CustomFieldUnknown", code, pair.Key), code, pair.Key, pair.Key);
-                }
-                else if (field.Type != pair.Value.Type)
-                {
-                    Fail(ClassificationErrorCode.CustomFieldTypeMismatch, Messages.Format("CustomFieldType", pair.Key, code, pair.Value.Type.ToString().ToLowerInvariant(), field.Type.ToString().ToLowerInvariant()), code, pair.Key, pair.Key);
-                }
+                Fail(ClassificationErrorCode.CustomFieldUnknown, Messages.Format("CustomFieldUnknown", code, pair.Key), code, pair.Key, pair.Key);
+            }
+            else if (field.Type != pair.Value.Type)
+            {
+                Fail(ClassificationErrorCode.CustomFieldTypeMismatch, Messages.Format("CustomFieldType", pair.Key, code, pair.Value.Type.ToString().ToLowerInvariant(), field.Type.ToString().ToLowerInvariant()), code, pair.Key, pair.Key);
             }
         }
 
-        foreach (var field in Settings.CustomFields.Count == 0 ? [] : Settings.CustomFields)
+        // A loop, not a query: a query's closure over the customer would be made for each of a million customers.
+        foreach (var field in Settings.CustomFields)
         {
             if (field.Required && !customer.CustomFields.ContainsKey(field.Name))
             {

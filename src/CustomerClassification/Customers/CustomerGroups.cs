@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CustomerClassification.Customers;
 
@@ -12,6 +13,9 @@ namespace CustomerClassification.Customers;
 internal sealed class CustomerGroups
 {
     private static readonly IComparer<Entry> Order = new EntryOrder();
+
+    // Changes by customer code alone, to find a member's change.
+    private static readonly IComparer<(string Code, Entry? Entry)> ByCode = Comparer<(string Code, Entry? Entry)>.Create((a, b) => string.CompareOrdinal(a.Code, b.Code));
 
     private readonly BucketMap<Entry[]> _groups;
 
@@ -96,24 +100,6 @@ internal sealed class CustomerGroups
             return last;
         }
 
-        private static int IndexOf(List<(string Code, Entry? Entry)> changes, string code)
-        {
-            var (low, high) = (0, changes.Count - 1);
-            while (low <= high)
-            {
-                var middle = low + ((high - low) / 2);
-                var order = string.CompareOrdinal(changes[middle].Code, code);
-                if (order == 0)
-                {
-                    return middle;
-                }
-
-                (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
-            }
-
-            return -1;
-        }
-
         private static Entry[]? ReplacedInPlace(Entry[] existing, List<(string Code, Entry? Entry)> changes)
         {
             var copy = (Entry[])existing.Clone();
@@ -170,33 +156,17 @@ internal sealed class CustomerGroups
                 return;
             }
 
-            var kept = 0;
-            foreach (var entry in existing ?? [])
-            {
-                kept += IndexOf(changes, entry.Customer.Code) < 0 ? 1 : 0;
-            }
-
-            foreach (var change in changes)
-            {
-                kept += change.Entry is null ? 0 : 1;
-            }
-
-            if (kept == 0)
+            // The members no change touches, then the customers' entries now: each member looked up once.
+            var kept = Array.FindAll(existing ?? [], entry => changes.BinarySearch((entry.Customer.Code, null), ByCode) < 0);
+            var settled = new Entry[kept.Length + changes.Count(change => change.Entry is not null)];
+            if (settled.Length == 0)
             {
                 _groups.Remove(group);
                 return;
             }
 
-            var settled = new Entry[kept];
-            var at = 0;
-            foreach (var entry in existing ?? [])
-            {
-                if (IndexOf(changes, entry.Customer.Code) < 0)
-                {
-                    settled[at++] = entry;
-                }
-            }
-
+            kept.CopyTo(settled, 0);
+            var at = kept.Length;
             foreach (var change in changes)
             {
                 if (change.Entry is { } present)

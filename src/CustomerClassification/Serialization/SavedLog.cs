@@ -12,38 +12,14 @@ namespace CustomerClassification.Serialization;
 /// </summary>
 internal sealed class SavedLog(ArraySegment<byte> json, int count) : IReadOnlyList<ChangeLogEntry>
 {
-#if NET9_0_OR_GREATER
-    private readonly System.Threading.Lock _gate = new();
-#else
-    private readonly object _gate = new();
-#endif
-    private ArraySegment<byte>? _json = json;
-    private ChangeLogEntry[]? _entries;
+    // Lazy lets its factory, and with it the bytes, go once the entries are made.
+    private readonly Lazy<ChangeLogEntry[]> _entries = new(() => SnapshotFastPath.Entries(json, count));
 
     public int Count { get; } = count;
 
-    public ChangeLogEntry this[int index] => Entries()[index];
+    public ChangeLogEntry this[int index] => _entries.Value[index];
 
-    public IEnumerator<ChangeLogEntry> GetEnumerator() => ((IEnumerable<ChangeLogEntry>)Entries()).GetEnumerator();
+    public IEnumerator<ChangeLogEntry> GetEnumerator() => ((IEnumerable<ChangeLogEntry>)_entries.Value).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    private ChangeLogEntry[] Entries()
-    {
-        if (System.Threading.Volatile.Read(ref _entries) is { } entries)
-        {
-            return entries;
-        }
-
-        lock (_gate)
-        {
-            if (_entries is null)
-            {
-                System.Threading.Volatile.Write(ref _entries, SnapshotFastPath.Entries(_json!.Value, Count));
-                _json = null;
-            }
-
-            return _entries!;
-        }
-    }
 }

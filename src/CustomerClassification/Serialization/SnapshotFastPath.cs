@@ -84,7 +84,7 @@ internal static class SnapshotFastPath
 
             window.Advance(1);
             seen[index] = true;
-            if (!Part(window, index, parts) || parts.Walker.Errors.Count > 0)
+            if (!Property(window, index, parts) || parts.Walker.Errors.Count > 0)
             {
                 return null;
             }
@@ -101,14 +101,14 @@ internal static class SnapshotFastPath
     }
 
     // One property of the document: the customers and the change log item by item, the small parts through the checked reader's own code.
-    private static bool Part(Utf8Window window, int index, Parts parts) => index switch
+    private static bool Property(Utf8Window window, int index, Parts parts) => index switch
     {
         0 => Token(window, (ref Utf8JsonReader r) => r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var version) && version == SnapshotJson.SchemaVersion),
-        1 => Token(window, (ref Utf8JsonReader r) => Part(ref r, JsonValueKind.Object, e => (parts.Settings = parts.Walker.Settings(e, "$.settings")) is not null)),
-        2 => Token(window, (ref Utf8JsonReader r) => Part(ref r, JsonValueKind.Object, e => Done(() => parts.Walker.CategoriesOf(e, parts.Settings!, parts.Contents, [])))),
+        1 => Part(window, JsonValueKind.Object, e => (parts.Settings = parts.Walker.Settings(e, "$.settings")) is not null),
+        2 => Part(window, JsonValueKind.Object, e => Done(() => parts.Walker.CategoriesOf(e, parts.Settings!, parts.Contents, []))),
         3 => Customers(window, parts.Settings!, parts.Contents),
-        4 => Token(window, (ref Utf8JsonReader r) => Part(ref r, JsonValueKind.Object, e => (parts.Policies = parts.Walker.PolicySet(e, "$.creditPolicies", parts.Settings!)) is not null)),
-        5 => Token(window, (ref Utf8JsonReader r) => Part(ref r, JsonValueKind.Array, e => Done(() => parts.Rules = parts.Walker.RulesOf(e)))),
+        4 => Part(window, JsonValueKind.Object, e => (parts.Policies = parts.Walker.PolicySet(e, "$.creditPolicies", parts.Settings!)) is not null),
+        5 => Part(window, JsonValueKind.Array, e => Done(() => parts.Rules = parts.Walker.RulesOf(e))),
         _ => Log(window, ref parts.Log),
     };
 
@@ -214,12 +214,12 @@ internal static class SnapshotFastPath
         return 0;
     }
 
-    // A small part of the document read by the checked reader's own code.
-    private static bool Part(ref Utf8JsonReader reader, JsonValueKind kind, Func<JsonElement, bool> read)
+    // A small part of the document read whole by the checked reader's own code.
+    private static bool Part(Utf8Window window, JsonValueKind kind, Func<JsonElement, bool> read) => Token(window, (ref Utf8JsonReader reader) =>
     {
         using var document = JsonDocument.ParseValue(ref reader);
         return document.RootElement.ValueKind == kind && read(document.RootElement);
-    }
+    });
 
     private static bool Done(Action action)
     {

@@ -97,7 +97,8 @@ public static class SnapshotJson
         var start = utf8Json.CanSeek && utf8Json is not MemoryStream ? utf8Json.Position : -1;
         if (start >= 0)
         {
-            var compressed = utf8Json.ReadByte() == 0x1F && utf8Json.ReadByte() == 0x8B;
+            var first = new byte[2];
+            var compressed = Compressed(first.AsSpan(0, utf8Json.Read(first, 0, 2)));
             utf8Json.Position = start;
             using (var gzip = compressed ? new GZipStream(utf8Json, CompressionMode.Decompress, leaveOpen: true) : null)
             {
@@ -111,7 +112,7 @@ public static class SnapshotJson
         }
 
         var bytes = Bytes(utf8Json);
-        if (bytes.AsSpan() is [0x1F, 0x8B, ..])
+        if (Compressed(bytes))
         {
             try
             {
@@ -126,6 +127,9 @@ public static class SnapshotJson
 
         return (start < 0 ? SnapshotFastPath.TryRead(new Utf8Window(bytes), clock) : null) ?? Load(() => JsonWalker.Parse(bytes, "WhatSnapshot", MaxDepth), clock);
     }
+
+    // A gzip stream is told by its first two bytes.
+    private static bool Compressed(ReadOnlySpan<byte> start) => start is [0x1F, 0x8B, ..];
 
     /// <summary>Loads an account set from a snapshot document.</summary>
     /// <param name="json">The JSON text.</param>

@@ -7,10 +7,11 @@ public sealed class AndCondition : LogicalCondition
 {
     /// <summary>Creates the condition.</summary>
     /// <param name="operands">Two or more operands.</param>
+    /// <param name="at">Where the parser found it; <c>default</c> for a condition built in code.</param>
     /// <exception cref="ArgumentNullException"><paramref name="operands"/> is or holds null.</exception>
     /// <exception cref="ArgumentException">Fewer than two operands.</exception>
-    internal AndCondition(IEnumerable<RuleCondition> operands)
-        : base(operands)
+    internal AndCondition(IEnumerable<RuleCondition> operands, SourcePosition at = default)
+        : base(operands, at)
     {
     }
 

@@ -8,12 +8,13 @@ public sealed class ComparisonCondition : FieldCondition
 {
     /// <summary>Creates the condition.</summary>
     /// <param name="field">The field name.</param>
+    /// <param name="at">Where the parser found it; <c>default</c> for a condition built in code.</param>
     /// <param name="operator">The operator.</param>
     /// <param name="value">The value; a text for <c>contains</c>, <c>startswith</c> and <c>under</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     /// <exception cref="ArgumentException">The field name is not valid, <paramref name="operator"/> is not defined, or a text operator is given a value that is not a text.</exception>
-    internal ComparisonCondition(string field, ComparisonOperator @operator, RuleValue value)
-        : base(field)
+    internal ComparisonCondition(string field, ComparisonOperator @operator, RuleValue value, SourcePosition at = default)
+        : base(field, at)
     {
         Operator = Guard.Against.EnumOutOfRange(@operator);
         if (@operator is ComparisonOperator.Contains or ComparisonOperator.StartsWith or ComparisonOperator.Under && value.Kind != RuleValueKind.Text)

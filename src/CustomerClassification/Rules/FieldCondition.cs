@@ -3,7 +3,8 @@ namespace CustomerClassification.Rules;
 /// <summary>A condition on one field: a comparison, <c>in</c>, or <c>is empty</c>.</summary>
 public abstract class FieldCondition : RuleCondition
 {
-    private protected FieldCondition(string field)
+    private protected FieldCondition(string field, SourcePosition at)
+        : base(at)
     {
         Guard.Against.Null(field);
         Field = RuleLexer.IsFieldName(field)

@@ -5,9 +5,11 @@ public sealed class HasTagCondition : RuleCondition
 {
     /// <summary>Creates the condition.</summary>
     /// <param name="tag">The tag: not blank, no control characters.</param>
+    /// <param name="at">Where the parser found it; <c>default</c> for a condition built in code.</param>
     /// <exception cref="ArgumentNullException"><paramref name="tag"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="tag"/> is blank or holds a control character.</exception>
-    internal HasTagCondition(string tag)
+    internal HasTagCondition(string tag, SourcePosition at = default)
+        : base(at)
     {
         Guard.Against.NullOrWhiteSpace(tag);
         Tag = RuleValue.FromText(tag).Text;

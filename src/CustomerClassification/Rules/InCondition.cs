@@ -13,12 +13,13 @@ public sealed class InCondition : FieldCondition
 
     /// <summary>Creates the condition.</summary>
     /// <param name="field">The field name.</param>
+    /// <param name="at">Where the parser found it; <c>default</c> for a condition built in code.</param>
     /// <param name="values">One or more values, all of the same kind, at most <see cref="RuleLimits.MaxListLength"/>.</param>
     /// <param name="negated">True for <c>not in</c>.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The field name is not valid, the list is empty or too long, or its values differ in kind.</exception>
-    internal InCondition(string field, IEnumerable<RuleValue> values, bool negated = false)
-        : base(field)
+    internal InCondition(string field, IEnumerable<RuleValue> values, bool negated = false, SourcePosition at = default)
+        : base(field, at)
     {
         Guard.Against.Null(values);
         _values = values.ToArray();

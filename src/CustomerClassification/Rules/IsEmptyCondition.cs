@@ -8,11 +8,12 @@ public sealed class IsEmptyCondition : FieldCondition
 {
     /// <summary>Creates the condition.</summary>
     /// <param name="field">The field name.</param>
+    /// <param name="at">Where the parser found it; <c>default</c> for a condition built in code.</param>
     /// <param name="negated">True for <c>is not empty</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
     /// <exception cref="ArgumentException">The field name is not valid.</exception>
-    internal IsEmptyCondition(string field, bool negated = false)
-        : base(field)
+    internal IsEmptyCondition(string field, bool negated = false, SourcePosition at = default)
+        : base(field, at)
     {
         Negated = negated;
     }

@@ -8,7 +8,8 @@ public abstract class LogicalCondition : RuleCondition
 {
     private readonly RuleCondition[] _operands;
 
-    private protected LogicalCondition(IEnumerable<RuleCondition> operands)
+    private protected LogicalCondition(IEnumerable<RuleCondition> operands, SourcePosition at)
+        : base(at)
     {
         Guard.Against.Null(operands);
         _operands = operands.ToArray();

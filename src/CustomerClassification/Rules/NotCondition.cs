@@ -5,9 +5,11 @@ public sealed class NotCondition : RuleCondition
 {
     /// <summary>Creates the condition.</summary>
     /// <param name="operand">The negated condition.</param>
+    /// <param name="at">Where the parser found it; <c>default</c> for a condition built in code.</param>
     /// <exception cref="ArgumentNullException"><paramref name="operand"/> is null.</exception>
     /// <exception cref="ArgumentException">The condition would nest deeper than <see cref="RuleLimits.MaxBuiltDepth"/>.</exception>
-    internal NotCondition(RuleCondition operand)
+    internal NotCondition(RuleCondition operand, SourcePosition at = default)
+        : base(at)
     {
         Operand = Guard.Against.Null(operand);
         Depth = RuleLimits.Depth(operand.Depth, nameof(operand));

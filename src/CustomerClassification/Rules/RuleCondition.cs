@@ -15,17 +15,19 @@ public abstract class RuleCondition : IEquatable<RuleCondition>
     /// <summary>The deepest a condition may nest (each <c>and</c>, <c>or</c> and <c>not</c> is a level).</summary>
     public const int MaxDepth = 64;
 
-    private protected RuleCondition()
+    private protected RuleCondition(SourcePosition at)
     {
+        Line = at.Line;
+        Column = at.Column;
     }
 
     /// <summary>Gets the nesting depth: 1 for a single comparison.</summary>
     public abstract int Depth { get; }
 
     // Where the parser found the node (1-based), so compile errors can point into the text; 0 for built trees. Not part of equality.
-    internal int Line { get; set; }
+    internal int Line { get; }
 
-    internal int Column { get; set; }
+    internal int Column { get; }
 
     /// <summary>Calls the visitor's method for this node's kind.</summary>
     internal abstract T Accept<T>(IConditionVisitor<T> visitor);

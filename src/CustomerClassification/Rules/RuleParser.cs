@@ -69,7 +69,7 @@ internal sealed class RuleParser
             operands.Add(ParseAnd());
         }
 
-        return operands.Count == 1 ? operands[0] : At(new OrCondition(operands), first);
+        return operands.Count == 1 ? operands[0] : new OrCondition(operands, At(first));
     }
 
     private RuleCondition ParseAnd()
@@ -81,7 +81,7 @@ internal sealed class RuleParser
             operands.Add(ParseUnary());
         }
 
-        return operands.Count == 1 ? operands[0] : At(new AndCondition(operands), first);
+        return operands.Count == 1 ? operands[0] : new AndCondition(operands, At(first));
     }
 
     private RuleCondition ParseUnary()
@@ -92,7 +92,7 @@ internal sealed class RuleParser
             case RuleTokenKind.Not:
                 Enter();
                 _position++;
-                var negated = At(new NotCondition(ParseUnary()), token);
+                var negated = new NotCondition(ParseUnary(), At(token));
                 _nesting--;
                 return negated;
             case RuleTokenKind.LeftParenthesis:
@@ -105,16 +105,16 @@ internal sealed class RuleParser
             case RuleTokenKind.Has:
                 _position++;
                 Expect(RuleTokenKind.Tag, ["tag"]);
-                return At(new HasTagCondition(TagText()), token);
+                return new HasTagCondition(TagText(), At(token));
             case RuleTokenKind.Identifier:
                 _position++;
-                return At(ParsePredicate(token.Text), token);
+                return ParsePredicate(token.Text, At(token));
             default:
                 throw Unexpected(OperandStart);
         }
     }
 
-    private RuleCondition ParsePredicate(string field)
+    private RuleCondition ParsePredicate(string field, SourcePosition at)
     {
         var token = Current;
         _position++;
@@ -128,22 +128,22 @@ internal sealed class RuleParser
                     throw Unexpected(["and", "or"], Messages.Format("NoThousandsSeparators", value, _tokens[_position + 1].Text));
                 }
 
-                return new ComparisonCondition(field, token.Operator, value);
+                return new ComparisonCondition(field, token.Operator, value, at);
             case RuleTokenKind.Not:
                 Expect(RuleTokenKind.In, ["in"]);
-                return new InCondition(field, List(), negated: true);
+                return new InCondition(field, List(), negated: true, at);
             case RuleTokenKind.In:
-                return new InCondition(field, List());
+                return new InCondition(field, List(), at: at);
             case RuleTokenKind.Under:
-                return new ComparisonCondition(field, ComparisonOperator.Under, Literal(TextLiteral));
+                return new ComparisonCondition(field, ComparisonOperator.Under, Literal(TextLiteral), at);
             case RuleTokenKind.Contains:
-                return new ComparisonCondition(field, ComparisonOperator.Contains, Literal(TextLiteral));
+                return new ComparisonCondition(field, ComparisonOperator.Contains, Literal(TextLiteral), at);
             case RuleTokenKind.StartsWith:
-                return new ComparisonCondition(field, ComparisonOperator.StartsWith, Literal(TextLiteral));
+                return new ComparisonCondition(field, ComparisonOperator.StartsWith, Literal(TextLiteral), at);
             case RuleTokenKind.Is:
                 var negated = Accept(RuleTokenKind.Not);
                 Expect(RuleTokenKind.Empty, negated ? ["empty"] : ["empty", "not empty"]);
-                return new IsEmptyCondition(field, negated);
+                return new IsEmptyCondition(field, negated, at);
             default:
                 _position--;
                 throw Unexpected(Predicates, Messages.Format("ComparisonExpected", field));
@@ -238,10 +238,5 @@ internal sealed class RuleParser
 
     private static string Describe(RuleValueKind kind) => Messages.Get("Kind" + kind);
 
-    private static RuleCondition At(RuleCondition condition, RuleToken token)
-    {
-        condition.Line = token.Line;
-        condition.Column = token.Column;
-        return condition;
-    }
+    private static SourcePosition At(RuleToken token) => new(token.Line, token.Column);
 }

@@ -1,0 +1,5 @@
+namespace CustomerClassification.Rules;
+
+/// <summary>Where in a rule's text the parser found a condition (1-based line and column); <c>default</c> for a condition built in code.</summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Auto)]
+internal readonly record struct SourcePosition(int Line, int Column);

@@ -28,7 +28,7 @@ public static class MnemonicCode
         for (var i = 0; i < name.Length && length < MaxLength; i++)
         {
             var phrase = LongestPhraseAt(name, i);
-            if (phrase is not null)
+            if (phrase is not null && !YieldsToPlaceName(name, i, phrase.Length))
             {
                 foreach (var initial in phrase.AsSpan(0, Math.Min(phrase.Length, MaxLength - length)))
                 {
@@ -82,6 +82,11 @@ public static class MnemonicCode
 
     // Full-width ASCII forms (U+FF01..U+FF5E) to their half-width forms; rule text and name normalisation fold the same way.
     internal static char FoldWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+
+    // An administrative suffix that starts a title (市长, 区长, 省长) is the end of a place name that came before it when a
+    // phrase read from its next character goes further: 苏州市长安路 is 苏州市 + 长安路 (SZSCAL), not 市长 (SZ) + 安路.
+    private static bool YieldsToPlaceName(string name, int start, int length) =>
+        name[start] is '省' or '市' or '县' or '区' or '镇' or '乡' or '旗' && LongestPhraseAt(name, start + 1) is { } next && next.Length >= length;
 
     private static string? LongestPhraseAt(string name, int start)
     {

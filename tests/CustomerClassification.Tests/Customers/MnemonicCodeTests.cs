@@ -33,6 +33,20 @@ public class MnemonicCodeTests
     [InlineData("上海市工商行政管理局", "SHSGSXZGLJ")]
     public void FromName_GivesUpperCasePinyinInitials(string name, string code) => Assert.Equal(code, MnemonicCode.FromName(name));
 
+    // An administrative suffix followed by a place name whose first character is a polyphone: the place name wins over
+    // the title the two characters also make (市长, 省长, 区长), which stays where no place name follows.
+    [Theory]
+    [InlineData("西安市长安区汽车配件厂", "XASCAQQCPJC")]
+    [InlineData("苏州市长安路五金", "SZSCALWJ")]
+    [InlineData("吉林省长春市", "JLSCCS")]
+    [InlineData("长沙市长沙县", "CSSCSX")]
+    [InlineData("重庆市长寿区", "CQSCSQ")]
+    [InlineData("温州市乐清市", "WZSYQS")]
+    [InlineData("市长热线", "SZRX")]
+    [InlineData("区长办公室", "QZBGS")]
+    [InlineData("银行长沙分行", "YHCSFH")]
+    public void FromName_APlaceAfterAnAdministrativeSuffix_IsReadAsThePlace(string name, string code) => Assert.Equal(code, MnemonicCode.FromName(name));
+
     [Fact]
     public void FromName_LongName_IsCutAtMaxLength() =>
         Assert.Equal(MnemonicCode.MaxLength, MnemonicCode.FromName(new string('上', 100)).Length);

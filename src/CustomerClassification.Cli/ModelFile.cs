@@ -65,6 +65,7 @@ internal static class ModelFile
     /// <summary>
     /// Takes the model's lock (<c>model.json.lock</c> beside it, an advisory lock the system releases when the process
     /// ends, so a crash leaves no stale lock): waits up to five seconds for another ccls that holds it, then fails.
+    /// Released with no model beside it (a refused first import), the lock file is removed too: nothing stays behind.
     /// </summary>
     public static IDisposable Lock(FileInfo file)
     {
@@ -73,7 +74,7 @@ internal static class ModelFile
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                return new ModelLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), file.FullName, path);
             }
             catch (IOException e) when (Held(e) && attempt < 50)
             {
@@ -90,4 +91,25 @@ internal static class ModelFile
     private static bool Held(IOException e) => e is not (DirectoryNotFoundException or FileNotFoundException or PathTooLongException);
 
     private static bool IsCompressed(FileInfo file) => file.Extension.Equals(".gz", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The held lock file; removed while still held when no model was written beside it.</summary>
+    private sealed class ModelLock(FileStream held, string model, string path) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!File.Exists(model))
+            {
+                try
+                {
+                    File.Delete(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Where an open file cannot be deleted (Windows), the empty lock file stays as before.
+                }
+            }
+
+            held.Dispose();
+        }
+    }
 }

@@ -404,6 +404,20 @@ public sealed class CclsSampleTests : IDisposable
     }
 
     [Fact]
+    public void ARefusedFirstImport_IntoANewFolder_LeavesNoFileBehind()
+    {
+        var folder = _work.CreateSubdirectory("new");
+        var bad = Path.Combine(_work.FullName, "bad.csv");
+        File.WriteAllText(bad, "客户编码,客户名称,所属分类码\nC001,上海华联,99\n");
+
+        var (exitCode, _, _) = Run("import", "-m", Path.Combine(folder.FullName, "model.json"), "--scheme", "2-2-2", "--customers", bad);
+
+        // 1: rows refused, nothing written.
+        Assert.Equal(1, exitCode);
+        Assert.Empty(folder.GetFileSystemInfos());
+    }
+
+    [Fact]
     public void ASecondWriter_WaitsForTheLock_ThenFailsWithoutChangingAnything()
     {
         Import();

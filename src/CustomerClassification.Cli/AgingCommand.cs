@@ -44,8 +44,8 @@ internal static class AgingCommand
                 return CclsApp.Ok;
             }
 
-            context.Console.WriteLine(CliText.Format("AgingTitle", LocalDatePattern.Iso.Format(day), Messages.Dimension(dimension), items.Count));
-            Tables.Aging(Messages.Dimension(dimension), report, rows).Show(context.Console);
+            context.Console.WriteLine(CliText.Format("AgingTitle", LocalDatePattern.Iso.Format(day), UserText.DimensionLabel(dimension), items.Count));
+            Tables.Aging(UserText.DimensionLabel(dimension), report, rows).Show(context.Console);
             return CclsApp.Ok;
         });
         return command;

@@ -7,9 +7,9 @@ internal static class CliText
 {
     private static readonly ResourceManager Resources = new("CustomerClassification.Cli.Resources.CliText", typeof(CliText).Assembly);
 
-    public static string Get(string key) => Messages.Get(Resources, key);
+    public static string Get(string key) => UserText.Get(Resources, key);
 
-    public static string Format(string key, params object?[] arguments) => Messages.Format(Resources, key, arguments);
+    public static string Format(string key, params object?[] arguments) => UserText.Format(Resources, key, arguments);
 
     /// <summary>A message with a singular and a plural form ("one|other"; Chinese has one form), chosen by <paramref name="count"/>.</summary>
     public static string Plural(string key, int count, params object?[] arguments)

@@ -20,7 +20,7 @@ internal static class CreditPolicyFile
             var unknown = policies.Policies.Keys.FirstOrDefault(code => snapshot.CategoriesOf(policies.Dimension).Find(code) is null);
             return unknown is null
                 ? (new AccountSet(accountSet.Archive, policies, accountSet.Rules), new ImportReport(policies.Policies.Count, policies.Policies.Count, 0, 0, [], Encoding.UTF8, HeaderLanguage.English, readable: true))
-                : throw CliFailure.Unreadable(file.Name, CliText.Format("ModelLacksCategory", Messages.Dimension(policies.Dimension), unknown));
+                : throw CliFailure.Unreadable(file.Name, CliText.Format("ModelLacksCategory", UserText.DimensionLabel(policies.Dimension), unknown));
         }
 
         var report = HostFiles.Read(file, stream => HostFiles.IsWorkbook(file) == true

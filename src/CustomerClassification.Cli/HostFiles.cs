@@ -24,9 +24,10 @@ internal static class HostFiles
     public static string ReadText(FileInfo file)
     {
         using var stream = Existing(file).OpenRead();
-        return Spreadsheets.CsvSource.Bytes(stream) is { } bytes
-            ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes).TrimStart('\uFEFF')
-            : throw CliFailure.Unreadable(file.Name, Spreadsheets.CsvSource.TooLarge().Message);
+        var bytes = SpreadsheetFiles.ReadAllBytes(stream);
+        return bytes.Success
+            ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetString(bytes.Value).TrimStart('\uFEFF')
+            : throw CliFailure.Unreadable(file.Name, bytes.Problem);
     }
 
     public static IReadOnlyList<OpenItem> OpenItems(FileInfo? file, Encoding? encoding) =>

@@ -28,7 +28,7 @@ internal sealed class HtmlReport(ArchiveSnapshot snapshot, AgingReport? aging, I
 
     public string Write(string title)
     {
-        var language = Messages.InChinese ? "zh-Hans" : "en";
+        var language = UserText.InChinese ? "zh-Hans" : "en";
         Raw($"<!DOCTYPE html>\n<html lang=\"{language}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         Raw("<title>").Text(title).Raw("</title>\n<style>\n");
         Raw("body{font-family:system-ui,\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:2rem;color:#222;max-width:72rem}h1{font-size:1.6rem}h2{font-size:1.25rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}");

@@ -271,7 +271,7 @@ internal static class ImportCommand
         var table = Tables.Table(Tables.Columns("ColumnsImport"));
         foreach (var (file, what, report) in reports)
         {
-            table.AddRow(Tables.Cell(file.Name), Tables.Cell(what switch { "customers" => CliText.Get("IntoCustomers"), "credit policies" => CliText.Get("IntoPolicies"), _ => Messages.Dimension(what) }), Tables.Amount(report.RowCount), Tables.Amount(report.AddedCount), Tables.Amount(report.UpdatedCount), Tables.Amount(report.UnchangedCount), Tables.Amount(report.RefusedCount), Tables.Cell(report.Encoding.WebName));
+            table.AddRow(Tables.Cell(file.Name), Tables.Cell(what switch { "customers" => CliText.Get("IntoCustomers"), "credit policies" => CliText.Get("IntoPolicies"), _ => UserText.DimensionLabel(what) }), Tables.Amount(report.RowCount), Tables.Amount(report.AddedCount), Tables.Amount(report.UpdatedCount), Tables.Amount(report.UnchangedCount), Tables.Amount(report.RefusedCount), Tables.Cell(report.Encoding.WebName));
         }
 
         table.Show(context.Console);
@@ -311,7 +311,7 @@ internal static class ImportCommand
 
             foreach (var (dimension, rows) in folded)
             {
-                yield return CliText.Plural("StrandedRows", rows, file.Name, rows, Messages.Dimension(dimension), refusedDimensions[dimension]);
+                yield return CliText.Plural("StrandedRows", rows, file.Name, rows, UserText.DimensionLabel(dimension), refusedDimensions[dimension]);
             }
         }
     }

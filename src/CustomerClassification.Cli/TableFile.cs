@@ -32,18 +32,11 @@ internal static class TableFile
         {
             if (HostFiles.IsWorkbook(file) == true)
             {
-                WorkbookSource.Write(output, header, rows);
+                SpreadsheetFiles.WriteWorkbook(output, header, rows);
             }
             else
             {
-                CsvSource.Write(output, null, header, rows.Select(row => Array.ConvertAll(row, Text)));
+                SpreadsheetFiles.WriteCsv(output, header, rows);
             }
         });
-
-    private static string Text(object? value) => value switch
-    {
-        null => string.Empty,
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
 }

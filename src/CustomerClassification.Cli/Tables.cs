@@ -89,7 +89,7 @@ internal static class Tables
     public static object?[] FindingRow(AuditFinding finding) =>
     [
         CliText.Get("Severity" + finding.Severity), CliText.Get("Finding" + finding.Kind), string.Join(", ", finding.Customers),
-        finding.Dimension is null ? null : Messages.Dimension(finding.Dimension), finding.CategoryCode, finding.Message, finding.SuggestedFix,
+        finding.Dimension is null ? null : UserText.DimensionLabel(finding.Dimension), finding.CategoryCode, finding.Message, finding.SuggestedFix,
     ];
 
     /// <summary>Suggestions of the rules, each customer named as in <paramref name="snapshot"/>.</summary>

@@ -28,7 +28,7 @@ internal static class TreeCommand
             }
             else
             {
-                context.Console.Write(Tables.CategoryTree(snapshot, name, CliText.Format("TreeTitle", Messages.Dimension(name), tree.Scheme, tree.Count, snapshot.Count)));
+                context.Console.Write(Tables.CategoryTree(snapshot, name, CliText.Format("TreeTitle", UserText.DimensionLabel(name), tree.Scheme, tree.Count, snapshot.Count)));
             }
 
             return CclsApp.Ok;

@@ -258,6 +258,15 @@ internal static class CsvSource
         csv.Flush();
     }
 
+    /// <summary>A cell's value as CSV text: numbers and dates invariantly (dates <c>yyyy-MM-dd</c>), null empty.</summary>
+    public static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        NodaTime.LocalDate date => NodaTime.Text.LocalDatePattern.Iso.Format(date),
+        IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
     private static bool IsFormulaStart(char c) => c is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     private static Encoding Detect(byte[] bytes)

@@ -11,9 +11,9 @@ namespace CustomerClassification.Spreadsheets;
 
 /// <summary>
 /// A column of a customer file: its T3 and English headers and the other headers it is known by, how a cell sets a
-/// customer value and how a customer's value is written. The built-in columns are the exported fields of the catalogue.
+/// customer value on a builder and how a customer's value is written. The built-in columns are the exported fields of the catalogue.
 /// </summary>
-internal sealed record CustomerColumn(string Chinese, string English, Func<Customer, string, Customer> Read, Func<Customer, string?> Write, IReadOnlyList<string> Aliases, Func<Customer, Customer>? Clear)
+internal sealed record CustomerColumn(string Chinese, string English, Action<CustomerBuilder, string> Read, Func<Customer, string?> Write, IReadOnlyList<string> Aliases, Action<CustomerBuilder>? Clear)
 {
     public static readonly string Code = CustomerFields.Code.Label;
     public static readonly string Name = CustomerFields.Name.Label;
@@ -25,29 +25,27 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
     private static CustomerColumn Column(CustomerField f)
     {
         // The code makes the customer (and finds the one to update); every other cell sets its field, but a mnemonic
-        // code equal to the one the name gives stays generated, so that it keeps following the name. The same value
-        // is set on a copy (Read) or, for a new customer, in place (Fill).
-        Func<Customer, string, object?> value = f == CustomerFields.Get("mnemonicCode")
-            ? (c, v) => string.Equals(v, MnemonicCode.FromName(c.Name), StringComparison.Ordinal) ? null : f.ParseValue(v)
+        // code equal to the one the name gives stays generated, so that it keeps following the name.
+        Func<CustomerBuilder, string, object?> value = f == CustomerFields.Get("mnemonicCode")
+            ? (b, v) => string.Equals(v, MnemonicCode.FromName(b.Name), StringComparison.Ordinal) ? null : f.ParseValue(v)
             : (_, v) => f.ParseValue(v);
         return new CustomerColumn(
             f.Label,
             f.Name,
-            f.IsKey ? (c, _) => c : (c, v) => f.SetValue(c, value(c, v)),
+            f.IsKey ? static (_, _) => { } : (b, v) => b.Set(f, value(b, v)),
             f.FormatValue,
             f.Aliases,
-            f.IsKey || f == CustomerFields.Name ? null : c => f.SetValue(c, null))
+            f.IsKey || f == CustomerFields.Name ? null : b => b.Set(f, null))
         {
             Typed = f.Kind is FieldKind.Number or FieldKind.Date ? f.GetValue : null,
-            Fill = f.IsKey ? null : (c, v) => f.InitialiseValue(c, value(c, v)),
         };
     }
 
     /// <summary>The columns of an archive: the built-in ones, then each further dimension and each custom field under its own name.</summary>
     public static IReadOnlyList<CustomerColumn> For(ArchiveSettings settings) =>
         BuiltIn
-            .Concat(settings.Dimensions.Select(d => new CustomerColumn(d.Name, d.Name, (c, v) => c with { Dimensions = With(c.Dimensions, d.Name, v) }, c => c.CodeIn(d.Name), [], c => c with { Dimensions = Without(c.Dimensions, d.Name) })))
-            .Concat(settings.CustomFields.Select(f => new CustomerColumn(f.Name, f.Name, (c, v) => c with { CustomFields = With(c.CustomFields, f.Name, Custom(f.Type, v)) }, c => c.CustomFields.TryGetValue(f.Name, out var value) ? Text(value) : null, [], c => c with { CustomFields = Without(c.CustomFields, f.Name) })
+            .Concat(settings.Dimensions.Select(d => new CustomerColumn(d.Name, d.Name, (b, v) => b.SetCodeIn(d.Name, v), c => c.CodeIn(d.Name), [], b => b.SetCodeIn(d.Name, null))))
+            .Concat(settings.CustomFields.Select(f => new CustomerColumn(f.Name, f.Name, (b, v) => b.SetCustomField(f.Name, Custom(f.Type, v)), c => c.CustomFields.TryGetValue(f.Name, out var value) ? Text(value) : null, [], b => b.SetCustomField(f.Name, null))
             {
                 Typed = c => !c.CustomFields.TryGetValue(f.Name, out var value) ? null : value.Type switch
                 {
@@ -57,9 +55,6 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
                 },
             }))
             .ToArray();
-
-    /// <summary>Gets how a cell sets the value of a new customer in place, as <see cref="Read"/> does on a copy (see <see cref="Customer.Building"/>); null for columns that only copy.</summary>
-    public Action<Customer, string>? Fill { get; init; }
 
     /// <summary>Gets how a workbook cell holds the value: a number (decimal) or a date (LocalDate) as such, null to write the text of <see cref="Write"/>.</summary>
     public Func<Customer, object?>? Typed { get; init; }
@@ -94,9 +89,9 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
         }
     }
 
-    internal static decimal Number(string text) => FieldText.Number(text).GetValueOrThrow();
+    internal static decimal Number(string text) => (decimal)CustomerFields.ParseValue(FieldKind.Number, text)!;
 
-    internal static LocalDate Date(string text) => FieldText.Date(text).GetValueOrThrow();
+    internal static LocalDate Date(string text) => (LocalDate)CustomerFields.ParseValue(FieldKind.Date, text)!;
 
     private static CustomFieldValue Custom(CustomFieldType type, string text) => type switch
     {
@@ -111,14 +106,4 @@ internal sealed record CustomerColumn(string Chinese, string English, Func<Custo
         CustomFieldType.Date => IsoDate.Format(value.AsDate()),
         _ => value.AsText(),
     };
-
-    private static Dictionary<string, T> Without<T>(IReadOnlyDictionary<string, T> map, string key) =>
-        map.Where(p => !string.Equals(p.Key, key, StringComparison.Ordinal)).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-
-    private static Dictionary<string, T> With<T>(IReadOnlyDictionary<string, T> map, string key, T value)
-    {
-        var copy = map.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        copy[key] = value;
-        return copy;
-    }
 }

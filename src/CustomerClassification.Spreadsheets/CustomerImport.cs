@@ -108,12 +108,12 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             }
 
             var nameAt = At(columns, CustomerFields.Name.Name);
-            if (New(row, code, nameAt < 0 ? string.Empty : cells[nameAt].Trim(), nameAt < 0 ? CustomerFields.Name.Label : columns[nameAt].Header) is not { } customer)
+            if (New(row, code, nameAt < 0 ? string.Empty : cells[nameAt].Trim(), nameAt < 0 ? CustomerFields.Name.Label : columns[nameAt].Header) is not { } builder)
             {
                 return (null, false);
             }
 
-            var (made, valid) = Cells(row, cells, columns, customer, original: null);
+            var (made, valid) = Cells(row, cells, columns, builder, original: null);
             if (existing is not null)
             {
                 _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, SheetText.Format("CustomerExistsImport", existing.Code)) { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.DuplicateCustomerCode });
@@ -130,7 +130,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         }
 
         updated.Add(code, row);
-        var (changed, complete) = Cells(row, cells, columns, existing, existing);
+        var (changed, complete) = Cells(row, cells, columns, existing.ToBuilder(), existing);
         return changed == existing && complete
             ? (null, true)
             : (new ImportRow(row, Adds: false, batch => batch.Update(existing.Code, _ => changed, _override), CellOf), complete);
@@ -139,11 +139,11 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     private static int At((CustomerColumn Column, string Header)[] columns, string? field) =>
         Array.FindIndex(columns, c => string.Equals(c.Column.English, field, StringComparison.Ordinal));
 
-    private Customer? New(int row, string code, string name, string nameHeader)
+    private CustomerBuilder? New(int row, string code, string name, string nameHeader)
     {
         try
         {
-            return new Customer(code, name);
+            return Customer.CreateBuilder(code, name);
         }
         catch (ArgumentException e)
         {
@@ -156,14 +156,10 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     // Sets every non-empty cell but the code on the customer, and when updating with ClearEmpty every empty one that can be
     // cleared; a bad cell is reported and skipped. A cell that shows the value the customer being updated has already
     // is left alone, so that a value the library derives (the mnemonic code from the name) keeps being derived.
-    private (Customer Customer, bool Valid) Cells(int row, string[] cells, (CustomerColumn Column, string Header)[] columns, Customer customer, Customer? original)
+    private (Customer Customer, bool Valid) Cells(int row, string[] cells, (CustomerColumn Column, string Header)[] columns, CustomerBuilder customer, Customer? original)
     {
         var valid = true;
         var clear = original is not null && options.ClearEmpty;
-
-        // A new customer is filled in place when every column can (one customer per row, not one per cell).
-        var building = original is null && Array.TrueForAll(columns, c => c.Column.Fill is not null || string.Equals(c.Column.Chinese, CustomerColumn.Code, StringComparison.Ordinal));
-        using var scope = building ? Customer.Building(customer) : default;
         for (var i = 0; i < cells.Length; i++)
         {
             var (column, header) = columns[i];
@@ -177,17 +173,13 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
 
             try
             {
-                if (building)
+                if (value.Length > 0)
                 {
-                    // The code made the customer; every other non-empty cell fills it.
-                    if (value.Length > 0)
-                    {
-                        column.Fill?.Invoke(customer, value);
-                    }
+                    column.Read(customer, value);
                 }
-                else
+                else if (clear)
                 {
-                    customer = value.Length > 0 ? column.Read(customer, value) : clear && column.Clear is { } clearing ? clearing(customer) : customer;
+                    column.Clear?.Invoke(customer);
                 }
             }
             catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
@@ -198,6 +190,6 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             }
         }
 
-        return (customer, valid);
+        return (customer.Build(), valid);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System;
 
 namespace CustomerClassification.Spreadsheets;
 
@@ -11,8 +12,30 @@ namespace CustomerClassification.Spreadsheets;
 /// </summary>
 public sealed class ImportReport
 {
-    internal ImportReport(int rowCount, int addedCount, int updatedCount, int unchangedCount, IReadOnlyList<ImportProblem> problems, Encoding encoding, HeaderLanguage headers, bool readable)
+    /// <summary>Creates the report of an import, for a host's own importer that reports as this package's do; <see cref="RefusedCount"/> is counted from the problems.</summary>
+    /// <param name="rowCount">The data rows read.</param>
+    /// <param name="addedCount">The customers (or categories) added.</param>
+    /// <param name="updatedCount">The existing ones changed.</param>
+    /// <param name="unchangedCount">The rows that changed nothing.</param>
+    /// <param name="problems">Every problem, by row.</param>
+    /// <param name="encoding">The encoding the file was read with.</param>
+    /// <param name="headers">The language of the file's headers.</param>
+    /// <param name="readable">Whether the file was read as a table (see <see cref="Readable"/>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> or <paramref name="encoding"/> is null, or a problem is.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more rows were added, updated and unchanged than were read.</exception>
+    public ImportReport(int rowCount, int addedCount, int updatedCount, int unchangedCount, IReadOnlyList<ImportProblem> problems, Encoding encoding, HeaderLanguage headers, bool readable)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(addedCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(updatedCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(unchangedCount);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowCount, addedCount + updatedCount + unchangedCount);
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(encoding);
+        if (problems.Any(p => p is null))
+        {
+            throw new ArgumentNullException(nameof(problems), "A problem is null.");
+        }
+
         RowCount = rowCount;
         AddedCount = addedCount;
         UpdatedCount = updatedCount;

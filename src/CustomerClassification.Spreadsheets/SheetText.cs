@@ -7,7 +7,7 @@ internal static class SheetText
 {
     private static readonly ResourceManager Resources = new("CustomerClassification.Spreadsheets.Resources.SheetText", typeof(SheetText).Assembly);
 
-    public static string Get(string key) => Messages.Get(Resources, key);
+    public static string Get(string key) => UserText.Get(Resources, key);
 
-    public static string Format(string key, params object?[] arguments) => Messages.Format(Resources, key, arguments);
+    public static string Format(string key, params object?[] arguments) => UserText.Format(Resources, key, arguments);
 }

@@ -8,7 +8,7 @@ namespace CustomerClassification;
 /// throwing <c>Parse</c> methods.
 /// </summary>
 /// <typeparam name="T">The parsed type.</typeparam>
-internal readonly struct ParseResult<T>
+public readonly struct ParseResult<T>
 {
     private readonly T? _value;
 
@@ -29,16 +29,39 @@ internal readonly struct ParseResult<T>
     /// <exception cref="InvalidOperationException">The parse failed.</exception>
     public T Value => Success ? _value! : throw new InvalidOperationException("The parse failed: " + Problem);
 
+    /// <summary>Makes a successful result.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The result holding the value.</returns>
+    [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "The result's own factories, as NodaTime's ParseResult<T>.ForValue.")]
     public static ParseResult<T> Ok(T value) => new(value, null);
 
-    public static ParseResult<T> Fail(string problem) => new(default, problem);
+    /// <summary>Makes a failed result.</summary>
+    /// <param name="problem">Why the text is not a value: one sentence, no final stop.</param>
+    /// <returns>The result holding the problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is null.</exception>
+    [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "The result's own factories, as NodaTime's ParseResult<T>.ForValue.")]
+    public static ParseResult<T> Fail(string problem) => new(default, Guard.Against.Null(problem));
 
-    /// <summary>The value, or a <see cref="FormatException"/> whose message is the problem.</summary>
+    /// <summary>Gets the value, or throws a <see cref="FormatException"/> whose message is the problem.</summary>
+    /// <returns>The value.</returns>
+    /// <exception cref="FormatException">The parse failed.</exception>
     public T GetValueOrThrow() => Success ? _value! : throw new FormatException(Messages.Format("Sentence", Problem));
 
-    /// <summary>Parses further from a successful value.</summary>
-    public ParseResult<TOther> Then<TOther>(Func<T, ParseResult<TOther>> next) => Success ? next(_value!) : ParseResult<TOther>.Fail(Problem);
+    /// <summary>Parses further from a successful value; a failure is passed on as it is.</summary>
+    /// <typeparam name="TOther">The type parsed next.</typeparam>
+    /// <param name="next">The next step.</param>
+    /// <returns>The next step's result, or this failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="next"/> is null.</exception>
+    public ParseResult<TOther> Then<TOther>(Func<T, ParseResult<TOther>> next) => Guard.Against.Null(next) is var step && Success ? step(_value!) : ParseResult<TOther>.Fail(Problem!);
 
-    /// <summary>Maps a successful value.</summary>
-    public ParseResult<TOther> Select<TOther>(Func<T, TOther> map) => Success ? ParseResult<TOther>.Ok(map(_value!)) : ParseResult<TOther>.Fail(Problem);
+    /// <summary>Maps a successful value; a failure is passed on as it is.</summary>
+    /// <typeparam name="TOther">The type mapped to.</typeparam>
+    /// <param name="map">The mapping.</param>
+    /// <returns>The mapped result, or this failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="map"/> is null.</exception>
+    public ParseResult<TOther> Select<TOther>(Func<T, TOther> map) => Guard.Against.Null(map) is var step && Success ? ParseResult<TOther>.Ok(step(_value!)) : ParseResult<TOther>.Fail(Problem!);
+
+    /// <summary>Returns the value's text, or the problem.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Success ? _value?.ToString() ?? string.Empty : "Failed: " + Problem;
 }

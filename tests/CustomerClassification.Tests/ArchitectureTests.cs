@@ -55,6 +55,33 @@ public class ArchitectureTests
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));
     }
 
+    public static TheoryData<string> Packages => ["CustomerClassification", "CustomerClassification.Spreadsheets", "ccls"];
+
+    // The packages meet at the public API: their internals are open to test and benchmark assemblies only.
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void Package_OpensItsInternals_OnlyToTestsAndBenchmarks(string package)
+    {
+        var friends = FriendsOf(Assembly.Load(package));
+
+        Assert.NotEmpty(friends);
+        Assert.All(friends, friend => Assert.True(IsTestOrBenchmark(friend), $"{package} opens its internals to {friend}"));
+    }
+
+    [Fact]
+    public void FriendCheck_RefusesAPackageAsAFriend()
+    {
+        Assert.False(IsTestOrBenchmark("CustomerClassification.Spreadsheets"));
+        Assert.False(IsTestOrBenchmark("ccls"));
+        Assert.True(IsTestOrBenchmark("CustomerClassification.Tests.NetStandard"));
+    }
+
+    private static string[] FriendsOf(Assembly assembly) =>
+        [.. assembly.GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>().Select(a => a.AssemblyName.Split(',')[0].Trim())];
+
+    private static bool IsTestOrBenchmark(string assembly) =>
+        assembly.EndsWith(".Tests", StringComparison.Ordinal) || assembly.EndsWith(".Tests.NetStandard", StringComparison.Ordinal) || assembly.EndsWith(".Benchmarks", StringComparison.Ordinal);
+
     [Fact]
     public void Check_CatchesADependencyThatIsThere()
     {

@@ -151,6 +151,17 @@ public class ReadmeSamples
     public void Readme_ShowsTheFieldsSampleVerbatim() => AssertReadmeShows(nameof(FieldsSample));
 
     [Fact]
+    public void HostImporterSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(HostImporterSample);
+
+        Assert.Equal(ReadmeBlockAfter("The host's importer prints:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheHostImporterSampleVerbatim() => AssertReadmeShows(nameof(HostImporterSample));
+
+    [Fact]
     public void Readme_RuleFieldTable_IsTheCatalogue()
     {
         // The table is written from ProfileFields, so it cannot drift from what rules accept.
@@ -396,6 +407,62 @@ public class ReadmeSamples
         var customer = grade.SetValue(new Customer("C001", "上海华联"), grade.ParseValue("AA"));
         Console.WriteLine($"{grade.Name} = {grade.FormatValue(customer)}");
         Console.WriteLine(ProfileFields.Get("最后订货日期").Name);     // statistics and derived values rules read
+        // README:end
+    }
+
+    private static void HostImporterSample()
+    {
+        // README:begin
+        // The host's own rows (a DataTable filled from its database, say), with its own column names.
+        var rows = new System.Data.DataTable();
+        rows.Columns.Add("cust_code");
+        rows.Columns.Add("cust_name");
+        rows.Columns.Add("credit_limit", typeof(decimal));
+        rows.Columns.Add("terms");
+        rows.Rows.Add("C001", "上海华联超市", 80000m, "2/10,n/30");
+        rows.Rows.Add("C002", "北京物美", -5m, "30 days");
+        rows.Rows.Add("C003", "苏州市长安五金", DBNull.Value, "n/30");
+
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-2"), customersClassified: false), SystemClock.Instance);
+        var columns = new Dictionary<string, CustomerField>
+        {
+            ["credit_limit"] = CustomerFields.Get("信用额度"),
+            ["terms"] = CustomerFields.Get("paymentTerms"),
+        };
+
+        var batch = new ChangeBatch();
+        foreach (System.Data.DataRow row in rows.Rows)
+        {
+            var builder = Customer.CreateBuilder((string)row["cust_code"], (string)row["cust_name"]);
+            var good = true;
+            foreach (var (column, field) in columns)
+            {
+                try
+                {
+                    // A typed value as it is; a text as a cell holds it.
+                    _ = row[column] switch
+                    {
+                        DBNull => builder,
+                        string text => builder.SetText(field, text),
+                        var value => builder.Set(field, value),
+                    };
+                }
+                catch (Exception e) when (e is ArgumentException or FormatException)
+                {
+                    Console.WriteLine($"{builder.Code} {field.Label}: {e.Message.Split(" (Parameter")[0]}");
+                    good = false;
+                }
+            }
+
+            if (good)
+            {
+                batch.Add(builder.Build());
+            }
+        }
+
+        var result = archive.Apply(batch, "夜间同步");
+        Console.WriteLine($"{result.Succeeded}: {archive.Snapshot.Count} imported");
+        Console.WriteLine(archive.Find("C003")?.MnemonicCode);
         // README:end
     }
 

@@ -36,25 +36,7 @@ public sealed record Customer
     private Details? _details;
     private readonly ValueList _tags = ValueList.Empty;
 
-    // The customer Build is filling on this thread, and the details it made for it (see SetDetail).
-    [ThreadStatic]
-    private static Customer? t_building;
-    [ThreadStatic]
-    private static Details? t_buildingDetails;
     private readonly ValueMap<CustomFieldValue> _customFields = ValueMap<CustomFieldValue>.Empty;
-
-    /// <summary>
-    /// Starts filling a customer just made, that nobody else has seen, in place, for the readers of files and snapshots:
-    /// until the scope ends, the catalogue's fields are set on it (<see cref="CustomerField.Initialise"/>) as an object
-    /// initializer sets them, and its details are filled in place too instead of being copied per field. No copy of it
-    /// (<c>with</c>) may be made before the scope ends: the copy would share the details being filled.
-    /// </summary>
-    internal static BuildScope Building(Customer fresh)
-    {
-        t_building = fresh;
-        t_buildingDetails = null;
-        return default;
-    }
 
     /// <summary>Creates a customer with a code and a name; set the other values with an object initializer.</summary>
     /// <param name="code">The code: 1 to <see cref="MaxCodeLength"/> ASCII letters and digits (客户编码).</param>
@@ -67,6 +49,56 @@ public sealed record Customer
         Name = name;
     }
 
+    // From a builder whose values are checked already (each when it was set): nothing is checked or copied twice.
+    private Customer(CustomerBuilder builder)
+    {
+        Code = builder.Code;
+        _name = builder.Name;
+        _mnemonicCodeGiven = builder.MnemonicCode is not null;
+        _mnemonicCode = builder.MnemonicCode ?? builder.GeneratedMnemonicCode();
+        TaxId = builder.TaxId;
+        _categoryCode = builder.CategoryCode;
+        _regionCode = builder.RegionCode;
+        _dimensions = builder.DimensionMap;
+        _developedOn = builder.DevelopedOn;
+        _deactivatedOn = builder.DeactivatedOn;
+        _creditGrade = builder.CreditGrade;
+        _creditLimit = builder.CreditLimit;
+        PaymentTerms = builder.PaymentTerms;
+        _tags = builder.TagList;
+        _customFields = builder.CustomFieldMap;
+        HasTransactions = builder.HasTransactions;
+        var details = new Details
+        {
+            ShortName = builder.ShortName,
+            DiscountRate = builder.DiscountRate,
+            DefaultTaxRate = builder.DefaultTaxRate,
+            SettlementMethod = builder.SettlementMethod,
+            Contact = builder.Contact,
+            Phone = builder.Phone,
+            Email = builder.Email,
+            Address = builder.Address,
+            ShipToAddresses = builder.ShipToList,
+            BankName = builder.BankName,
+            BankAccount = builder.BankAccount,
+        };
+        _details = details == Details.None ? null : details;
+    }
+
+    /// <summary>Starts a new customer with a code and a name; set its other values on the builder, then <see cref="CustomerBuilder.Build"/> it.</summary>
+    /// <param name="code">The code: 1 to <see cref="MaxCodeLength"/> ASCII letters and digits (客户编码).</param>
+    /// <param name="name">The name (客户名称): trimmed, not blank, at most <see cref="MaxTextLength"/> characters.</param>
+    /// <returns>A builder holding the code and the name.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The code or the name is not valid.</exception>
+    public static CustomerBuilder CreateBuilder(string code, string name) => new(code, name);
+
+    /// <summary>Starts a builder holding this customer's values (its code too, which never changes), to make a changed customer from.</summary>
+    /// <returns>A builder that builds a customer equal to this one until a value is changed.</returns>
+    public CustomerBuilder ToBuilder() => new(this);
+
+    internal static Customer Built(CustomerBuilder builder) => new(builder);
+
     /// <summary>Gets the code (客户编码), unique in the archive; it never changes.</summary>
     public string Code { get; }
 
@@ -78,7 +110,7 @@ public sealed record Customer
         get => _name;
         init
         {
-            _name = Text(value, nameof(Name)) ?? throw new ArgumentException(Messages.Get("NameRequired"), nameof(value));
+            _name = CheckName(value);
             if (!_mnemonicCodeGiven)
             {
                 _mnemonicCode = Generated(_name);
@@ -102,11 +134,7 @@ public sealed record Customer
         get => _mnemonicCode;
         init
         {
-            if (value is not null && !Customers.MnemonicCode.IsWellFormed(value))
-            {
-                throw new ArgumentException(Messages.Format("NotMnemonic", value, Customers.MnemonicCode.MaxLength), nameof(value));
-            }
-
+            CheckMnemonicCode(value);
             _mnemonicCodeGiven = value is not null;
             _mnemonicCode = value ?? Generated(_name);
         }
@@ -127,16 +155,7 @@ public sealed record Customer
     public IReadOnlyDictionary<string, string> Dimensions
     {
         get => _dimensions;
-        init
-        {
-            Guard.Against.Null(value, nameof(Dimensions));
-            foreach (var pair in value)
-            {
-                Guard.Against.NullOrWhiteSpace(pair.Value, nameof(Dimensions));
-            }
-
-            _dimensions = ValueMap<string>.Of(value);
-        }
+        init => _dimensions = CheckDimensions(value);
     }
 
     /// <summary>Gets the development date (发展日期), or null; <c>years</c> of cooperation count from it.</summary>
@@ -183,17 +202,7 @@ public sealed record Customer
     public string? Email
     {
         get => _details?.Email;
-        init
-        {
-            var email = OptionalText(value, nameof(Email));
-            var at = email?.IndexOf('@') ?? 0;
-            if (email is not null && (at <= 0 || at == email.Length - 1 || email.IndexOf('@', at + 1) >= 0 || email.Any(char.IsWhiteSpace)))
-            {
-                throw new ArgumentException(Messages.Format("NotEmail", value), nameof(value));
-            }
-
-            SetDetail(email, static (d, v) => d.Email = v);
-        }
+        init => SetDetail(CheckEmail(value), static (d, v) => d.Email = v);
     }
 
     /// <summary>Gets the address (地址), or null.</summary>
@@ -202,7 +211,7 @@ public sealed record Customer
     /// <summary>Gets the ship-to addresses (发货地址), trimmed, blank ones dropped, in the order given.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">An address holds a control character or a lone surrogate.</exception>
-    public IReadOnlyList<string> ShipToAddresses { get => _details?.ShipToAddresses ?? ValueList.Empty; init => SetDetail(ValueList.Of(PlainTexts(value, nameof(ShipToAddresses)).ToArray()), static (d, v) => d.ShipToAddresses = v); }
+    public IReadOnlyList<string> ShipToAddresses { get => _details?.ShipToAddresses ?? ValueList.Empty; init => SetDetail(CheckAddresses(value), static (d, v) => d.ShipToAddresses = v); }
 
     /// <summary>Gets the bank name (开户银行), or null.</summary>
     public string? BankName { get => _details?.BankName; init => SetDetail(OptionalText(value, nameof(BankName)), static (d, v) => d.BankName = v); }
@@ -213,7 +222,7 @@ public sealed record Customer
     /// <summary>Gets the tags: trimmed, blank ones and duplicates dropped, sorted ordinally.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">A tag holds a control character or a lone surrogate.</exception>
-    public IReadOnlyCollection<string> Tags { get => _tags; init => _tags = ValueList.SetOf(PlainTexts(value, nameof(Tags)).ToArray()); }
+    public IReadOnlyCollection<string> Tags { get => _tags; init => _tags = CheckTags(value); }
 
     /// <summary>Gets the custom field values (自定义项) by field name (sorted); the archive checks them against the definitions.</summary>
     /// <exception cref="ArgumentNullException">Set to null, or a key is null.</exception>
@@ -272,13 +281,49 @@ public sealed record Customer
         ValueMap<string>.Of(map.Where(p => !string.Equals(p.Key, key, StringComparison.Ordinal))
             .Concat(value is null ? [] : [new KeyValuePair<string, string>(key, value)]));
 
-    private static string? Text(string? value, string property)
+    // The checks of each value, shared by the properties' init accessors and CustomerBuilder's setters: one check a value.
+    internal static string CheckName(string value, string property = nameof(Name))
     {
         Guard.Against.Null(value, property);
-        return OptionalText(value, property);
+        return OptionalText(value, property) ?? throw new ArgumentException(Messages.Get("NameRequired"), property);
     }
 
-    private static string? OptionalText(string? value, string property)
+    internal static void CheckMnemonicCode(string? value, string property = nameof(MnemonicCode))
+    {
+        if (value is not null && !Customers.MnemonicCode.IsWellFormed(value))
+        {
+            throw new ArgumentException(Messages.Format("NotMnemonic", value, Customers.MnemonicCode.MaxLength), property);
+        }
+    }
+
+    internal static ValueMap<string> CheckDimensions(IReadOnlyDictionary<string, string> value)
+    {
+        Guard.Against.Null(value, nameof(Dimensions));
+        foreach (var pair in value)
+        {
+            Guard.Against.NullOrWhiteSpace(pair.Value, nameof(Dimensions));
+        }
+
+        return ValueMap<string>.Of(value);
+    }
+
+    internal static string? CheckEmail(string? value, string property = nameof(Email))
+    {
+        var email = OptionalText(value, property);
+        var at = email?.IndexOf('@') ?? 0;
+        if (email is not null && (at <= 0 || at == email.Length - 1 || email.IndexOf('@', at + 1) >= 0 || email.Any(char.IsWhiteSpace)))
+        {
+            throw new ArgumentException(Messages.Format("NotEmail", value), property);
+        }
+
+        return email;
+    }
+
+    internal static ValueList CheckAddresses(IEnumerable<string> value) => ValueList.Of(PlainTexts(value, nameof(ShipToAddresses)).ToArray());
+
+    internal static ValueList CheckTags(IEnumerable<string> value) => ValueList.SetOf(PlainTexts(value, nameof(Tags)).ToArray());
+
+    internal static string? OptionalText(string? value, string property)
     {
         var trimmed = value?.Trim();
         if (string.IsNullOrEmpty(trimmed))
@@ -345,34 +390,22 @@ public sealed record Customer
     private static string Field(string property) =>
         Messages.InChinese && CustomerFields.Find(property) is { } field ? field.Label : char.ToLowerInvariant(property[0]) + property.Substring(1);
 
-    // Sets one detail. A customer being built by Build fills the details it made for itself in place; any other (an
-    // object initializer, a copy made by `with`, which shares its original's details) fills a copy. None left: null.
+    // Sets one detail on a copy of the details (a copy made by `with` shares its original's). None left: null. Many
+    // values at once go through CustomerBuilder, which makes the details once.
     private void SetDetail<T>(T value, Action<Details, T> set)
     {
-        var building = ReferenceEquals(t_building, this);
-        var details = building && _details is not null && ReferenceEquals(t_buildingDetails, _details) ? _details : (_details ?? Details.None) with { };
+        var details = (_details ?? Details.None) with { };
         set(details, value);
-        t_buildingDetails = building ? details : t_buildingDetails;
         _details = details == Details.None ? null : details;
     }
 
     private static string? Generated(string name) => Customers.MnemonicCode.FromName(name) is { Length: > 0 } code ? code : null;
 
-    private static string? OptionalCode(string? value, string property) =>
+    internal static string? OptionalCode(string? value, string property) =>
         value is null ? null : Guard.Against.NullOrWhiteSpace(value, property).Trim();
 
-    private static decimal? Rate(decimal? value, string property) =>
+    internal static decimal? Rate(decimal? value, string property) =>
         value is < 0m or > 1m ? throw new ArgumentOutOfRangeException(property, value, Messages.Get("RateRange")) : value;
-
-    /// <summary>Ends the filling of a customer started by <see cref="Building"/>.</summary>
-    internal readonly struct BuildScope : IDisposable
-    {
-        public void Dispose()
-        {
-            t_building = null;
-            t_buildingDetails = null;
-        }
-    }
 
     private sealed record Details
     {

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Linq.Expressions;
-using System.Reflection;
 using System.Threading;
 
 namespace CustomerClassification.Customers;
@@ -15,15 +14,14 @@ namespace CustomerClassification.Customers;
 /// </summary>
 public sealed class CustomerField
 {
-    private readonly Func<Customer, object?, Customer>? _set;
+    private readonly Action<CustomerBuilder, object?>? _set;
     private readonly Func<Customer, object?>? _stored;
     private readonly FieldUse _use;
     private readonly Type _valueType;
     private readonly bool _nullable;
     private Func<Customer, object?>? _get;
-    private Action<Customer, object?>? _initialise;
 
-    internal CustomerField(string name, string label, FieldKind kind, LambdaExpression getter, Func<Customer, object?, Customer>? set, FieldUse use, string[] aliases, Func<Customer, object?>? stored)
+    internal CustomerField(string name, string label, FieldKind kind, LambdaExpression getter, Action<CustomerBuilder, object?>? set, FieldUse use, string[] aliases, Func<Customer, object?>? stored)
     {
         Name = name;
         Label = label;
@@ -129,36 +127,23 @@ public sealed class CustomerField
         return Set(customer, Checked(value));
     }
 
-    /// <summary>Sets a value as <see cref="SetValue"/> does (the same checks and exceptions), on a customer being built in place (see <see cref="Initialise"/>).</summary>
-    internal void InitialiseValue(Customer fresh, object? value) => Initialise(fresh, Checked(value));
-
     /// <summary>Sets a value already of the field's type, also one only the archive sets: for readers and restoring a snapshot.</summary>
-    internal Customer Set(Customer customer, object? value) =>
-        _set is null ? throw new InvalidOperationException($"The {Name} is given when a customer is created and never changes.") : _set(customer, value);
-
-    /// <summary>
-    /// Sets a value already of the field's type (a list never null) on a customer still being built, that nothing else
-    /// has seen yet: the property's own <c>init</c> accessor runs on it, as in an object initializer, with the same checks
-    /// as <see cref="Set"/> but without a copy of the customer per field (a million customers read from a snapshot
-    /// would otherwise make ten million copies).
-    /// </summary>
-    internal void Initialise(Customer fresh, object? value)
+    internal Customer Set(Customer customer, object? value)
     {
-        var initialise = Volatile.Read(ref _initialise);
-        if (initialise is null)
-        {
-            if (_set is null || Getter.Body is not MemberExpression { Member: PropertyInfo { SetMethod: { } init } property })
-            {
-                throw new InvalidOperationException($"The {Name} is given when a customer is created and never changes.");
-            }
+        var builder = customer.ToBuilder();
+        Assign(builder, value);
+        return builder.Build();
+    }
 
-            var customer = Expression.Parameter(typeof(Customer));
-            var boxed = Expression.Parameter(typeof(object));
-            initialise = Expression.Lambda<Action<Customer, object?>>(Expression.Call(customer, init, Expression.Convert(boxed, property.PropertyType)), customer, boxed).Compile();
-            Volatile.Write(ref _initialise, initialise);
+    /// <summary>Sets a value already of the field's type (a list never null) on a builder, whose setter checks it as the customer's property does.</summary>
+    internal void Assign(CustomerBuilder builder, object? value)
+    {
+        if (_set is null)
+        {
+            throw new InvalidOperationException($"The {Name} is given when a customer is created and never changes.");
         }
 
-        initialise(fresh, value);
+        _set(builder, value);
     }
 
     /// <summary>Returns the canonical name.</summary>
@@ -166,7 +151,7 @@ public sealed class CustomerField
     public override string ToString() => Name;
 
     // A value SetValue takes: of the field's type, null only where the field may be empty, never for a field the archive sets.
-    private object? Checked(object? value)
+    internal object? Checked(object? value)
     {
         if ((_use & FieldUse.ArchiveOnly) != FieldUse.None)
         {

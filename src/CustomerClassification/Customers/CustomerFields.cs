@@ -17,29 +17,29 @@ public static class CustomerFields
     private static readonly CustomerField[] Fields =
     [
         Field("code", "客户编码", FieldKind.Text, c => c.Code, null, FieldUse.Exported | FieldUse.Rules, ["编码", "customerCode"]),
-        Field("name", "客户名称", FieldKind.Text, c => c.Name, (c, v) => c with { Name = v! }, FieldUse.All, ["名称", "客户全称"]),
-        Field("shortName", "客户简称", FieldKind.Text, c => c.ShortName, (c, v) => c with { ShortName = v }, FieldUse.All, ["简称"]),
-        Field("mnemonicCode", "助记码", FieldKind.Text, c => c.MnemonicCode, (c, v) => c with { MnemonicCode = v }, FieldUse.All, ["mnemonic"], stored: c => c.MnemonicCodeGiven ? c.MnemonicCode : null),
-        Field("category", "所属分类码", FieldKind.Dimension, c => c.CategoryCode, (c, v) => c with { CategoryCode = v }, FieldUse.Exported | FieldUse.Rules, ["categoryCode", "客户分类编码", "分类编码", "所属分类", "客户分类", "分类"]),
-        Field("region", "地区编码", FieldKind.Dimension, c => c.RegionCode, (c, v) => c with { RegionCode = v }, FieldUse.Exported | FieldUse.Rules, ["regionCode", "所属地区码", "地区分类编码", "所属地区", "地区分类", "地区"]),
-        Field("taxId", "税号", FieldKind.TaxId, c => c.TaxId, (c, v) => c with { TaxId = v }, FieldUse.All, ["纳税人识别号", "统一社会信用代码"]),
-        Field("creditGrade", "信用等级", FieldKind.Text, c => c.CreditGrade, (c, v) => c with { CreditGrade = v }, FieldUse.All, ["grade"]),
-        Field("creditLimit", "信用额度", FieldKind.Number, c => c.CreditLimit, (c, v) => c with { CreditLimit = v }, FieldUse.All, []),
-        Field("paymentTerms", "付款条件", FieldKind.PaymentTerms, c => c.PaymentTerms, (c, v) => c with { PaymentTerms = v }, FieldUse.All, []),
-        Field("developedOn", "发展日期", FieldKind.Date, c => c.DevelopedOn, (c, v) => c with { DevelopedOn = v }, FieldUse.All, []),
-        Field("deactivatedOn", "停用日期", FieldKind.Date, c => c.DeactivatedOn, (c, v) => c with { DeactivatedOn = v }, FieldUse.All, []),
-        Field("contact", "联系人", FieldKind.Text, c => c.Contact, (c, v) => c with { Contact = v }, FieldUse.All, []),
-        Field("phone", "电话", FieldKind.Text, c => c.Phone, (c, v) => c with { Phone = v }, FieldUse.All, ["联系电话"]),
-        Field("address", "地址", FieldKind.Text, c => c.Address, (c, v) => c with { Address = v }, FieldUse.All, []),
-        Field("email", "邮箱", FieldKind.Text, c => c.Email, (c, v) => c with { Email = v }, FieldUse.All, ["电子邮件", "Email地址"]),
-        Field("settlementMethod", "结算方式", FieldKind.Text, c => c.SettlementMethod, (c, v) => c with { SettlementMethod = v }, FieldUse.All, ["settlement"]),
-        Field("bankName", "开户银行", FieldKind.Text, c => c.BankName, (c, v) => c with { BankName = v }, FieldUse.All, []),
-        Field("bankAccount", "银行账号", FieldKind.Text, c => c.BankAccount, (c, v) => c with { BankAccount = v }, FieldUse.All, []),
-        Field("discountRate", "扣率", FieldKind.Number, c => c.DiscountRate, (c, v) => c with { DiscountRate = v }, FieldUse.All, []),
-        Field("taxRate", "税率", FieldKind.Number, c => c.DefaultTaxRate, (c, v) => c with { DefaultTaxRate = v }, FieldUse.All, ["defaultTaxRate"]),
-        Field<IReadOnlyList<string>>("shipTo", "发货地址", FieldKind.TextList, c => c.ShipToAddresses, (c, v) => c with { ShipToAddresses = v ?? [] }, FieldUse.Logged, ["shipToAddresses"]),
-        Field<IReadOnlyCollection<string>>("tags", "标签", FieldKind.Tags, c => c.Tags, (c, v) => c with { Tags = v ?? [] }, FieldUse.Logged | FieldUse.Rules, []),
-        Field("hasTransactions", "已有业务", FieldKind.YesNo, c => c.HasTransactions, (c, v) => c with { HasTransactions = v }, FieldUse.Rules | FieldUse.ArchiveOnly, []),
+        Field("name", "客户名称", FieldKind.Text, c => c.Name, (b, v) => b.Name = v!, FieldUse.All, ["名称", "客户全称"]),
+        Field("shortName", "客户简称", FieldKind.Text, c => c.ShortName, (b, v) => b.ShortName = v, FieldUse.All, ["简称"]),
+        Field("mnemonicCode", "助记码", FieldKind.Text, c => c.MnemonicCode, (b, v) => b.MnemonicCode = v, FieldUse.All, ["mnemonic"], stored: c => c.MnemonicCodeGiven ? c.MnemonicCode : null),
+        Field("category", "所属分类码", FieldKind.Dimension, c => c.CategoryCode, (b, v) => b.CategoryCode = v, FieldUse.Exported | FieldUse.Rules, ["categoryCode", "客户分类编码", "分类编码", "所属分类", "客户分类", "分类"]),
+        Field("region", "地区编码", FieldKind.Dimension, c => c.RegionCode, (b, v) => b.RegionCode = v, FieldUse.Exported | FieldUse.Rules, ["regionCode", "所属地区码", "地区分类编码", "所属地区", "地区分类", "地区"]),
+        Field("taxId", "税号", FieldKind.TaxId, c => c.TaxId, (b, v) => b.TaxId = v, FieldUse.All, ["纳税人识别号", "统一社会信用代码"]),
+        Field("creditGrade", "信用等级", FieldKind.Text, c => c.CreditGrade, (b, v) => b.CreditGrade = v, FieldUse.All, ["grade"]),
+        Field("creditLimit", "信用额度", FieldKind.Number, c => c.CreditLimit, (b, v) => b.CreditLimit = v, FieldUse.All, []),
+        Field("paymentTerms", "付款条件", FieldKind.PaymentTerms, c => c.PaymentTerms, (b, v) => b.PaymentTerms = v, FieldUse.All, []),
+        Field("developedOn", "发展日期", FieldKind.Date, c => c.DevelopedOn, (b, v) => b.DevelopedOn = v, FieldUse.All, []),
+        Field("deactivatedOn", "停用日期", FieldKind.Date, c => c.DeactivatedOn, (b, v) => b.DeactivatedOn = v, FieldUse.All, []),
+        Field("contact", "联系人", FieldKind.Text, c => c.Contact, (b, v) => b.Contact = v, FieldUse.All, []),
+        Field("phone", "电话", FieldKind.Text, c => c.Phone, (b, v) => b.Phone = v, FieldUse.All, ["联系电话"]),
+        Field("address", "地址", FieldKind.Text, c => c.Address, (b, v) => b.Address = v, FieldUse.All, []),
+        Field("email", "邮箱", FieldKind.Text, c => c.Email, (b, v) => b.Email = v, FieldUse.All, ["电子邮件", "Email地址"]),
+        Field("settlementMethod", "结算方式", FieldKind.Text, c => c.SettlementMethod, (b, v) => b.SettlementMethod = v, FieldUse.All, ["settlement"]),
+        Field("bankName", "开户银行", FieldKind.Text, c => c.BankName, (b, v) => b.BankName = v, FieldUse.All, []),
+        Field("bankAccount", "银行账号", FieldKind.Text, c => c.BankAccount, (b, v) => b.BankAccount = v, FieldUse.All, []),
+        Field("discountRate", "扣率", FieldKind.Number, c => c.DiscountRate, (b, v) => b.DiscountRate = v, FieldUse.All, []),
+        Field("taxRate", "税率", FieldKind.Number, c => c.DefaultTaxRate, (b, v) => b.DefaultTaxRate = v, FieldUse.All, ["defaultTaxRate"]),
+        Field<IReadOnlyList<string>>("shipTo", "发货地址", FieldKind.TextList, c => c.ShipToAddresses, (b, v) => b.ShipToAddresses = v ?? [], FieldUse.Logged, ["shipToAddresses"]),
+        Field<IReadOnlyCollection<string>>("tags", "标签", FieldKind.Tags, c => c.Tags, (b, v) => b.Tags = v ?? [], FieldUse.Logged | FieldUse.Rules, []),
+        Field("hasTransactions", "已有业务", FieldKind.YesNo, c => c.HasTransactions, (b, v) => b.HasTransactions = v, FieldUse.Rules | FieldUse.ArchiveOnly, []),
     ];
 
     private static readonly Dictionary<string, CustomerField> ByName = FieldNames.Index(Fields, f => f.AllNames);
@@ -78,7 +78,7 @@ public static class CustomerFields
     /// <exception cref="FormatException">The text is not a value of that kind; the message says why.</exception>
     public static object? ParseValue(FieldKind kind, string text) => FieldText.Parse(kind, Guard.Against.Null(text)).GetValueOrThrow();
 
-    // Setters are typed; the catalogue hands them values already of the field's type (CustomerField checks that).
-    private static CustomerField Field<T>(string name, string label, FieldKind kind, Expression<Func<Customer, T>> get, Func<Customer, T, Customer>? set, FieldUse use, string[] aliases, Func<Customer, object?>? stored = null) =>
-        new(name, label, kind, get, set is null ? null : (c, v) => set(c, (T)v!), use, aliases, stored);
+    // Setters set a builder, typed; the catalogue hands them values already of the field's type (CustomerField checks that).
+    private static CustomerField Field<T>(string name, string label, FieldKind kind, Expression<Func<Customer, T>> get, Action<CustomerBuilder, T>? set, FieldUse use, string[] aliases, Func<Customer, object?>? stored = null) =>
+        new(name, label, kind, get, set is null ? null : (b, v) => set(b, (T)v!), use, aliases, stored);
 }

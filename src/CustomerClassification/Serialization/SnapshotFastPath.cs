@@ -296,27 +296,32 @@ internal static class SnapshotFastPath
             return null;
         }
 
-        var customer = Built(code, name, values, given);
-        customer = dimensions is null ? customer : customer with { Dimensions = dimensions };
-        return customFields is null ? customer : customer with { CustomFields = customFields };
+        return Built(code, name, values, given, dimensions, customFields);
     }
 
-    // Built in place, one customer per customer read, as an object initializer would.
-    private static Customer Built(string code, string name, object?[] values, bool[] given)
+    // Built once from the values read, through the catalogue's setters.
+    private static Customer Built(string code, string name, object?[] values, bool[] given, Dictionary<string, string>? dimensions, Dictionary<string, CustomFieldValue>? customFields)
     {
-        var customer = new Customer(code, name);
-        using (CustomerClassification.Customers.Customer.Building(customer))
+        var builder = new CustomerBuilder(code, name);
+        for (var i = 2; i < Fields.Length; i++)
         {
-            for (var i = 2; i < Fields.Length; i++)
+            if (given[i])
             {
-                if (given[i])
-                {
-                    Fields[i].Field.Initialise(customer, values[i]);
-                }
+                builder.Restore(Fields[i].Field, values[i]);
             }
         }
 
-        return customer;
+        if (dimensions is not null)
+        {
+            builder.Dimensions = dimensions;
+        }
+
+        if (customFields is not null)
+        {
+            builder.CustomFields = customFields;
+        }
+
+        return builder.Build();
     }
 
     // A value as the checked reader reads it (see SnapshotReader.Value), or null when it is not one.

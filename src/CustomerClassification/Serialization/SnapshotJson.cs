@@ -147,10 +147,19 @@ public static class SnapshotJson
         return FastPath(json, clock) ?? Load(() => JsonWalker.Parse(json, "WhatSnapshot", MaxDepth), clock);
     }
 
-    /// <summary>Reads credit policies written as a snapshot's <c>creditPolicies</c> object, for an account set of the given settings.</summary>
+    /// <summary>
+    /// Reads credit policies written as a snapshot's <c>creditPolicies</c> object (a policy file of their own), for an
+    /// account set of the given settings. Whether each category exists is left to the caller, who has the trees.
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="settings">The settings of the archive the policies are for (its dimensions and grade scale).</param>
+    /// <returns>The policies.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="SnapshotFormatException">The JSON is malformed or a value breaks a rule; every problem with its path.</exception>
-    internal static CreditPolicySet ReadCreditPolicies(string json, ArchiveSettings settings)
+    public static CreditPolicySet ReadCreditPolicies(string json, ArchiveSettings settings)
     {
+        Guard.Against.Null(json);
+        Guard.Against.Null(settings);
         var reader = new SnapshotReader([]);
         try
         {

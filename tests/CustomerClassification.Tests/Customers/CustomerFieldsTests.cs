@@ -46,21 +46,21 @@ public class CustomerFieldsTests
     };
 
     [Fact]
-    public void ACustomerFilledInPlace_HasItsOwnDetails_AndACopyOfItChangesOnlyTheCopy()
+    public void ACustomerBuilt_HasItsOwnDetails_AndACopyOfItChangesOnlyTheCopy()
     {
-        var built = new CustomerClassification.Customers.Customer("C1", "上海华联");
-        using (CustomerClassification.Customers.Customer.Building(built))
-        {
-            CustomerFields.Get("contact").Initialise(built, "张三");
-            CustomerFields.Get("phone").Initialise(built, "021-1");
-        }
+        var builder = CustomerClassification.Customers.Customer.CreateBuilder("C1", "上海华联")
+            .Set(CustomerFields.Get("contact"), "张三")
+            .Set(CustomerFields.Get("phone"), "021-1");
+        var built = builder.Build();
 
         var copy = built with { Contact = "李四" };
+        builder.Contact = "王五";
 
         Assert.Equal(new CustomerClassification.Customers.Customer("C1", "上海华联") { Contact = "张三", Phone = "021-1" }, built);
         Assert.Equal(("李四", "021-1"), (copy.Contact, copy.Phone));
         Assert.Equal("张三", built.Contact);
-        Assert.Throws<InvalidOperationException>(() => CustomerFields.Code.Initialise(built, "C2"));
+        Assert.Equal("王五", builder.Build().Contact);
+        Assert.Throws<InvalidOperationException>(() => builder.Set(CustomerFields.Code, "C2"));
     }
 
     [Fact]

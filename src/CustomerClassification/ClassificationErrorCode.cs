@@ -39,7 +39,7 @@ public enum ClassificationErrorCode
     /// <summary>A category name contains a control character such as a line break or a tab.</summary>
     CategoryNameInvalid = 11,
 
-    /// <summary>The category tree belongs to a customer archive and is read-only; change categories through the archive.</summary>
+    /// <summary>No longer raised: trees are immutable (<see cref="Coding.CategoryTree"/>), changed through a <see cref="Coding.CategoryTreeBuilder"/> or the archive. Kept so that the numbers of the other codes stay.</summary>
     TreeIsReadOnly = 12,
 
     /// <summary>No customer has the given code.</summary>

@@ -82,12 +82,13 @@ public class ReadmeSamples
         Console.WriteLine(scheme.ParentOf("010010001")); // 01001
         Console.WriteLine(scheme.Fits("01-001"));        // False: only ASCII letters and digits
 
-        var tree = new CategoryTree(scheme);
-        tree.Add("01", "华东区");
-        tree.Add("01001", "上海");
-        tree.Add("010010001", "浦东");
-        tree.Add("01002", "江苏");
-        tree.Add("02", "华北区");
+        var builder = CategoryTree.CreateBuilder(scheme); // a tree is immutable: built, or changed through ToBuilder()
+        builder.Add("01", "华东区");
+        builder.Add("01001", "上海");
+        builder.Add("010010001", "浦东");
+        builder.Add("01002", "江苏");
+        builder.Add("02", "华北区");
+        var tree = builder.ToTree();
 
         // Codes in ordinal order are the tree's pre-order: a subtree is one slice.
         foreach (var category in tree.DescendantsOf("01"))
@@ -100,7 +101,7 @@ public class ReadmeSamples
 
         try
         {
-            tree.Add("03001", "山东"); // its parent 03 does not exist
+            builder.Add("03001", "山东"); // its parent 03 does not exist
         }
         catch (ClassificationException e) when (e.ErrorCode == ClassificationErrorCode.ParentCategoryMissing)
         {

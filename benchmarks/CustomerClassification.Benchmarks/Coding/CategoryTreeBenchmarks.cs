@@ -179,13 +179,13 @@ public class CategoryTreeBenchmarks
 
     private CategoryTree AddAll()
     {
-        var tree = new CategoryTree(SampleTree.Scheme);
+        var builder = CategoryTree.CreateBuilder(SampleTree.Scheme);
         foreach (var row in _rows)
         {
-            tree.Add(row.Code, row.Name);
+            builder.Add(row.Code, row.Name);
         }
 
-        return tree;
+        return builder.ToTree();
     }
 
     private int Walk(string code)

@@ -9,7 +9,9 @@ namespace CustomerClassification.Coding;
 /// <summary>
 /// A category hierarchy under one <see cref="CodingScheme"/>: the customer categories (客户分类), or the
 /// tree of any other classification dimension such as regions (地区分类). A category's parent is its code
-/// minus the last level, and must exist before the category is added.
+/// minus the last level, and must exist before the category is added. Immutable: make one with
+/// <see cref="CreateBuilder"/> or <see cref="Build"/>, change one through <see cref="ToBuilder"/>; a customer
+/// archive changes its trees through its own category operations, which check that customers stay on leaves.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -17,14 +19,11 @@ namespace CustomerClassification.Coding;
 /// pre-order (depth-first) order of the tree and every subtree is one contiguous run of it. The tree keeps
 /// a hash index by code and, built lazily after a change, the pre-order array with the end of each
 /// node's subtree: <see cref="Find"/> is one hash lookup, <see cref="DescendantsOf"/> is a slice of the
-/// array and <see cref="AncestorsOf"/> is O(levels). Adding is O(1), so loading many categories one by one
-/// stays linear.
+/// array and <see cref="AncestorsOf"/> is O(levels). A builder adds in O(1), so loading many categories one
+/// by one stays linear.
 /// </para>
 /// <para>
-/// Thread safety: any number of threads may read (query and enumerate) at once while no thread writes.
-/// <see cref="Add"/>, <see cref="Rename"/>, <see cref="Remove"/> and <see cref="ChangeScheme"/> need
-/// exclusive access; the tree takes no lock for them. Slices and lists a query returned stay valid and
-/// unchanged after later writes.
+/// Thread safety: a tree never changes, so any number of threads may query and enumerate it at once.
 /// </para>
 /// </remarks>
 public sealed class CategoryTree : IReadOnlyCollection<Category>
@@ -44,13 +43,17 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         Scheme = Guard.Against.Null(scheme);
     }
 
-    /// <summary>
-    /// Gets a value indicating whether the tree is read-only: the trees a customer archive shows are, since
-    /// their categories change only through the archive, which checks that customers stay on leaves.
-    /// </summary>
-    public bool IsReadOnly { get; private set; }
+    /// <summary>Starts an empty tree under a coding scheme, to add categories to one by one.</summary>
+    /// <param name="scheme">The coding scheme every code must fit.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
+    public static CategoryTreeBuilder CreateBuilder(CodingScheme scheme) => new(new CategoryTree(scheme));
 
-    /// <summary>Gets the coding scheme every code fits; see <see cref="ChangeScheme"/>.</summary>
+    /// <summary>Starts a builder holding this tree's categories, to make a changed tree from; this tree does not change.</summary>
+    /// <returns>The builder (O(n): the categories are copied once, without sorting).</returns>
+    public CategoryTreeBuilder ToBuilder() => new(Clone());
+
+    /// <summary>Gets the coding scheme every code fits; see <see cref="CategoryTreeBuilder.ChangeScheme"/>.</summary>
     public CodingScheme Scheme { get; private set; }
 
     /// <summary>Gets the number of categories.</summary>
@@ -153,19 +156,9 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         return violations;
     }
 
-    /// <summary>Adds a category under its parent.</summary>
-    /// <param name="code">The code: fits <see cref="Scheme"/>, not yet in the tree, and its parent (the code minus its last level) is in the tree.</param>
-    /// <param name="name">The name: trimmed, then not empty, at most <see cref="MaxNameLength"/> characters and without control characters.</param>
-    /// <returns>The new category.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or white space, or <paramref name="name"/> is blank, too long or holds a control character.</exception>
-    /// <exception cref="ClassificationException">
-    /// <see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/>, <see cref="ClassificationErrorCode.DuplicateCategoryCode"/>,
-    /// <see cref="ClassificationErrorCode.ParentCategoryMissing"/> or <see cref="ClassificationErrorCode.TreeIsReadOnly"/>; the tree is unchanged.
-    /// </exception>
-    public Category Add(string code, string name)
+    // The builder's changes (documented on CategoryTreeBuilder, which alone calls them, on a tree nobody else has yet).
+    internal Category AddCore(string code, string name)
     {
-        EnsureWritable();
         Guard.Against.NullOrWhiteSpace(code);
         var trimmed = ValidName(name, code);
         if (Scheme.Misfit(code) is { } misfit)
@@ -190,16 +183,8 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         return node.Category;
     }
 
-    /// <summary>Renames a category; always allowed, whatever the category holds.</summary>
-    /// <param name="code">The code of an existing category.</param>
-    /// <param name="name">The new name: trimmed, then not empty, at most <see cref="MaxNameLength"/> characters and without control characters.</param>
-    /// <returns>The renamed category.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty, or <paramref name="name"/> is blank, too long or holds a control character.</exception>
-    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CategoryNotFound"/> or <see cref="ClassificationErrorCode.TreeIsReadOnly"/>; the tree is unchanged.</exception>
-    public Category Rename(string code, string name)
+    internal Category RenameCore(string code, string name)
     {
-        EnsureWritable();
         var node = GetNode(code);
         var renamed = node.Category.WithName(ValidName(name, code));
         node.Category = renamed;
@@ -214,18 +199,8 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         return renamed;
     }
 
-    /// <summary>Removes a category that has no children.</summary>
-    /// <param name="code">The code of an existing leaf category.</param>
-    /// <returns>The removed category.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
-    /// <exception cref="ClassificationException">
-    /// <see cref="ClassificationErrorCode.CategoryNotFound"/>, <see cref="ClassificationErrorCode.CategoryHasChildren"/> or
-    /// <see cref="ClassificationErrorCode.TreeIsReadOnly"/>; the tree is unchanged.
-    /// </exception>
-    public Category Remove(string code)
+    internal Category RemoveCore(string code)
     {
-        EnsureWritable();
         var node = GetNode(code);
         if (node.ChildCount > 0)
         {
@@ -242,20 +217,8 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         return node.Category;
     }
 
-    /// <summary>
-    /// Changes the coding scheme. Allowed only when every existing code fits the new scheme and keeps the
-    /// parent it has now (so every category also keeps its level); otherwise nothing changes.
-    /// </summary>
-    /// <param name="scheme">The new scheme.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="scheme"/> is null.</exception>
-    /// <exception cref="ClassificationException">
-    /// <see cref="ClassificationErrorCode.SchemeChangeBreaksCodes"/>, with one violation per breaking code in code order
-    /// (<see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/> or <see cref="ClassificationErrorCode.CategoryParentWouldChange"/>),
-    /// or <see cref="ClassificationErrorCode.TreeIsReadOnly"/>; the tree is unchanged.
-    /// </exception>
-    public void ChangeScheme(CodingScheme scheme)
+    internal void ChangeSchemeCore(CodingScheme scheme)
     {
-        EnsureWritable();
         Guard.Against.Null(scheme);
         var violations = new List<Violation>();
         foreach (var category in this)
@@ -285,10 +248,9 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         Scheme = scheme;
     }
 
-    /// <summary>Makes the tree read-only; see <see cref="IsReadOnly"/>.</summary>
-    internal CategoryTree Freeze()
+    /// <summary>Readies the tree for readers (its pre-order array made) as a builder hands it out.</summary>
+    internal CategoryTree Seal()
     {
-        IsReadOnly = true;
         EnsurePreOrder();
         return this;
     }
@@ -494,14 +456,6 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         return NameProblem(name, out var trimmed) is { } error
             ? throw new ArgumentException(Messages.Format("CategoryNameInvalid", NameProblemText(error, code)), nameof(name))
             : trimmed;
-    }
-
-    private void EnsureWritable()
-    {
-        if (IsReadOnly)
-        {
-            throw new ClassificationException(ClassificationErrorCode.TreeIsReadOnly, Messages.Get("TreeReadOnly"));
-        }
     }
 
     private Node Insert(Category category, Node? parent)

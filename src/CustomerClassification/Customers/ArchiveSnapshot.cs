@@ -201,7 +201,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
 
     /// <summary>Gets the read-only category tree of a dimension.</summary>
     /// <param name="dimension">The dimension, such as <see cref="DimensionNames.Category"/> or <see cref="DimensionNames.Region"/>.</param>
-    /// <returns>The tree; <see cref="CategoryTree.IsReadOnly"/> is true.</returns>
+    /// <returns>The tree, immutable.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>.</exception>
     public CategoryTree CategoriesOf(string dimension)

@@ -7,16 +7,19 @@ namespace CustomerClassification.Customers;
 /// <summary>The upkeep of a transaction's copy-on-write indexes: trees, category and mnemonic groups, tax ids, and the change log of a replaced customer.</summary>
 internal sealed partial class ArchiveTransaction
 {
-    private Category? TryOnTree(string dimension, Func<CategoryTree, Category> change)
+    private Category? TryOnTree(string dimension, Func<CategoryTreeBuilder, Category> change)
     {
-        if (_ownedTrees.Add(dimension))
+        if (!_treeBuilders.TryGetValue(dimension, out var builder))
         {
-            _trees[dimension] = _trees[dimension].Clone();
+            // The checks of later operations read the tree being built.
+            builder = _trees[dimension].ToBuilder();
+            _treeBuilders.Add(dimension, builder);
+            _trees[dimension] = builder.Current;
         }
 
         try
         {
-            return change(_trees[dimension]);
+            return change(builder);
         }
         catch (ClassificationException e)
         {

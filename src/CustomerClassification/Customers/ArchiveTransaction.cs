@@ -22,7 +22,7 @@ internal sealed partial class ArchiveTransaction
     private readonly DataScope _scope;
     private readonly BucketMap<Customer>.Builder _customers;
     private readonly Dictionary<string, CategoryTree> _trees;
-    private readonly HashSet<string> _ownedTrees = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CategoryTreeBuilder> _treeBuilders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CustomerGroups.Builder> _members = new(StringComparer.Ordinal);
     // Kept up to date only when the start's are built and it holds customers; otherwise left for the new snapshot to build when searched.
     private readonly CustomerGroups.Builder? _mnemonics;
@@ -88,9 +88,9 @@ internal sealed partial class ArchiveTransaction
             p => p.Key,
             p => _members.TryGetValue(p.Key, out var builder) ? builder.ToImmutable() : p.Value,
             StringComparer.Ordinal);
-        foreach (var name in _ownedTrees)
+        foreach (var pair in _treeBuilders)
         {
-            _trees[name].Freeze();
+            _trees[pair.Key] = pair.Value.ToTree();
         }
 
         var customers = _customers.ToImmutable();

@@ -54,7 +54,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
         _snapshot = new ArchiveSnapshot(
             settings,
             settings.CaseSensitiveCodes ? BucketMap<Customer>.Empty : BucketMap<Customer>.EmptyIgnoringCase,
-            names.ToDictionary(n => n, n => new CategoryTree(settings.SchemeOf(n)!).Freeze(), StringComparer.Ordinal),
+            names.ToDictionary(n => n, n => new CategoryTree(settings.SchemeOf(n)!).Seal(), StringComparer.Ordinal),
             names.ToDictionary(n => n, _ => CustomerGroups.Empty, StringComparer.Ordinal),
             CustomerGroups.Empty,
             BucketMap<string[]>.Empty,
@@ -203,7 +203,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <exception cref="ArgumentException">An argument is empty or the name is not valid.</exception>
     /// <exception cref="ClassificationException">
     /// <see cref="ClassificationErrorCode.DimensionNotFound"/>, <see cref="ClassificationErrorCode.CategoryInUse"/> or a rule of
-    /// <see cref="CategoryTree.Add"/>. Nothing changed.
+    /// <see cref="CategoryTreeBuilder.Add"/>. Nothing changed.
     /// </exception>
     public Category AddCategory(string dimension, string code, string name, string actor) =>
         (Category)Single(new ChangeBatch().AddCategory(dimension, code, name), actor);

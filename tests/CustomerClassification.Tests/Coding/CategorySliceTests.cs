@@ -5,9 +5,9 @@ namespace CustomerClassification.Tests.Coding;
 
 public class CategorySliceTests
 {
-    private static CategoryTree Tree()
+    private static CategoryTreeBuilder Tree()
     {
-        var tree = new CategoryTree(CodingScheme.Parse("1-1"));
+        var tree = CategoryTree.CreateBuilder(CodingScheme.Parse("1-1"));
         tree.Add("1", "a");
         tree.Add("11", "b");
         tree.Add("12", "c");

@@ -82,7 +82,7 @@ public class CategoryTreeProperties
     [Property]
     public bool Adding_one_by_one_parents_first_equals_Build(TreeSample sample)
     {
-        var tree = new CategoryTree(sample.Scheme);
+        var tree = CategoryTree.CreateBuilder(sample.Scheme);
         foreach (var row in sample.Rows)
         {
             tree.Add(row.Code, row.Name);
@@ -94,7 +94,7 @@ public class CategoryTreeProperties
     [Property]
     public Property Add_then_Remove_of_a_leaf_restores_the_tree(TreeSample sample, string segmentSeed)
     {
-        var tree = sample.Build();
+        var tree = sample.Build().ToBuilder();
         var before = tree.ToArray();
         var parent = tree.FirstOrDefault(c => c.Level < sample.Scheme.LevelCount);
         var level = parent is null ? 1 : parent.Level + 1;
@@ -112,7 +112,7 @@ public class CategoryTreeProperties
     [Property]
     public bool ChangeScheme_either_keeps_every_parent_or_changes_nothing(TreeSample sample, CodingScheme other)
     {
-        var tree = sample.Build();
+        var tree = sample.Build().ToBuilder();
         var before = tree.ToArray();
         try
         {
@@ -137,11 +137,30 @@ public class CategoryTreeProperties
         var limits = CodingLimits.CustomerCategory;
         return new Func<bool>(() =>
         {
-            var tree = sample.Build();
+            var tree = sample.Build().ToBuilder();
             var before = tree.ToArray();
             var deeper = new CodingScheme(levels.Append(1));
             tree.ChangeScheme(deeper);
             return tree.Scheme == deeper && tree.SequenceEqual(before);
         }).When(levels.Count < limits.MaxLevels && levels.Sum() < limits.MaxTotalLength);
+    }
+
+    // The law of an immutable tree: what a builder does after handing a tree out, or to a copy of it, never shows in it.
+    [Property]
+    public Property A_tree_handed_out_never_changes(TreeSample sample)
+    {
+        var original = sample.Build();
+        var leaf = original.FirstOrDefault(c => original.IsLeaf(c.Code));
+        return new Func<bool>(() =>
+        {
+            var before = original.ToArray();
+            var builder = original.ToBuilder();
+            var first = builder.ToTree();
+            builder.Rename(leaf!.Code, "改名");
+            builder.Remove(leaf.Code);
+            var second = builder.ToTree();
+            return original.SequenceEqual(before) && first.SequenceEqual(before)
+                && second.Count == before.Length - 1 && !second.Contains(leaf.Code) && first.Contains(leaf.Code);
+        }).When(leaf is not null);
     }
 }

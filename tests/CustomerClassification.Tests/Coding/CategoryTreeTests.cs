@@ -9,9 +9,9 @@ public class CategoryTreeTests
     // 01 华东区 ─ 01001 上海 ─ 010010001 浦东, 010010002 徐汇
     //          └ 01002 江苏
     // 02 华北区
-    private static CategoryTree SampleTree()
+    private static CategoryTreeBuilder SampleTree()
     {
-        var tree = new CategoryTree(Scheme);
+        var tree = CategoryTree.CreateBuilder(Scheme);
         tree.Add("01", "华东区");
         tree.Add("01001", "上海");
         tree.Add("010010001", "浦东");
@@ -24,9 +24,25 @@ public class CategoryTreeTests
     private static string[] Codes(IEnumerable<Category> categories) => categories.Select(c => c.Code).ToArray();
 
     [Fact]
+    public void ToTree_HandsOutATree_ThatTheBuildersLaterChangesLeaveAlone()
+    {
+        var builder = SampleTree();
+        var tree = builder.ToTree();
+
+        builder.Add("03", "华南区");
+        builder.Rename("02", "北方区");
+        var changed = builder.ToTree().ToBuilder();
+
+        Assert.Equal(["01", "01001", "010010001", "010010002", "01002", "02"], Codes(tree));
+        Assert.Equal("华北区", tree.Get("02").Name);
+        Assert.Equal("北方区", builder.ToTree().Get("02").Name);
+        Assert.Equal(7, changed.Count);
+    }
+
+    [Fact]
     public void Add_UnderAnExistingParent_SetsLevelAndParent()
     {
-        var tree = new CategoryTree(Scheme);
+        var tree = CategoryTree.CreateBuilder(Scheme);
         tree.Add("01", "华东区");
 
         var added = tree.Add("01001", "  上海  ");
@@ -108,7 +124,7 @@ public class CategoryTreeTests
     [Fact]
     public void Add_NameOfSixtyCharacters_IsAccepted_CountingCodePoints()
     {
-        var tree = new CategoryTree(Scheme);
+        var tree = CategoryTree.CreateBuilder(Scheme);
         var sixty = new string('名', 59) + "𠀀"; // the last one is a surrogate pair: one character.
 
         Assert.Equal(sixty, tree.Add("01", sixty).Name);
@@ -243,7 +259,7 @@ public class CategoryTreeTests
         Assert.Throws<ArgumentNullException>(() => tree.AncestorsOf(null!));
         Assert.Throws<ArgumentNullException>(() => tree.IsUnder(null!, "01"));
         Assert.Throws<ArgumentNullException>(() => tree.IsUnder("01", null!));
-        Assert.Throws<ArgumentNullException>(() => new CategoryTree(null!));
+        Assert.Throws<ArgumentNullException>(() => CategoryTree.CreateBuilder(null!));
     }
 
     [Fact]
@@ -373,7 +389,7 @@ public class CategoryTreeTests
     [Fact]
     public void ManyReaders_OnAStaleIndex_AllSeeTheSameTree()
     {
-        var tree = new CategoryTree(Scheme);
+        var tree = CategoryTree.CreateBuilder(Scheme);
         for (var i = 1; i <= 60; i++)
         {
             var root = i.ToString("00", System.Globalization.CultureInfo.InvariantCulture);

@@ -166,7 +166,7 @@ public class CodingSchemeTests
     [Fact]
     public void Codes_CompareOrdinallyAndCaseSensitively()
     {
-        var tree = new CategoryTree(CodingScheme.Parse("2"));
+        var tree = CategoryTree.CreateBuilder(CodingScheme.Parse("2"));
         tree.Add("ab", "lower");
         tree.Add("AB", "upper");
 

@@ -345,15 +345,20 @@ public class CustomerArchiveTests
     }
 
     [Fact]
-    public void CategoriesOf_IsReadOnly()
+    public void CategoriesOf_IsATreeThatLaterChangesLeaveAlone()
     {
         var archive = Create();
         var tree = archive.CategoriesOf(DimensionNames.Category);
 
-        Assert.True(tree.IsReadOnly);
-        Assert.Equal(ClassificationErrorCode.TreeIsReadOnly, Assert.Throws<ClassificationException>(() => tree.Add("03", "华南")).ErrorCode);
-        Assert.Equal(ClassificationErrorCode.TreeIsReadOnly, Assert.Throws<ClassificationException>(() => tree.Remove("02001")).ErrorCode);
-        Assert.Equal(5, archive.CategoriesOf(DimensionNames.Category).Count);
+        var changed = tree.ToBuilder();
+        changed.Add("03", "华南");
+        archive.AddCategory(DimensionNames.Category, "04", "西南", "管理员");
+
+        Assert.Equal(5, tree.Count);
+        Assert.Null(tree.Find("03"));
+        Assert.Equal(6, changed.Count);
+        Assert.Null(archive.CategoriesOf(DimensionNames.Category).Find("03"));
+        Assert.NotNull(archive.CategoriesOf(DimensionNames.Category).Find("04"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Credit;
 using CustomerClassification.Serialization;
 using CustomerClassification.Spreadsheets;
@@ -31,7 +32,7 @@ internal static class CreditPolicyFile
         return report.Succeeded ? (new AccountSet(accountSet.Archive, CreditPolicyCsv.ToSet(report.Items, grades: accountSet.CreditPolicies.Grades), accountSet.Rules), result) : (accountSet, result);
     }
 
-    private static CreditPolicySet Json(FileInfo file, Customers.ArchiveSettings settings)
+    private static CreditPolicySet Json(FileInfo file, ArchiveSettings settings)
     {
         try
         {

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Spreadsheets;

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using CustomerClassification.Archives;
 
 namespace CustomerClassification.Spreadsheets;
 
@@ -27,7 +28,7 @@ public sealed record ImportOptions
 
     /// <summary>
     /// Gets why customers with transactions may be reclassified by this import (recorded in the change log), or null:
-    /// then a row that changes the category or region of such a customer is refused, as <see cref="Customers.LockOverride"/> requires.
+    /// then a row that changes the category or region of such a customer is refused, as <see cref="LockOverride"/> requires.
     /// </summary>
     public string? OverrideReason { get; init; }
 

@@ -1,4 +1,5 @@
 using System;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Spreadsheets;

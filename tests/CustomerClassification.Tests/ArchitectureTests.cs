@@ -5,7 +5,7 @@ using NetArchTest.Rules;
 namespace CustomerClassification.Tests;
 
 /// <summary>
-/// Dependencies point one way: Coding ← Customers ← Credit, Rules, Quality ← AccountSets ← Serialization ← Spreadsheets ← Cli.
+/// Dependencies point one way: Coding ← Customers ← Archives ← Credit, Rules, Quality ← AccountSets ← Serialization ← Spreadsheets ← Cli.
 /// Each namespace is checked against the ones that may not be used from it.
 /// </summary>
 public class ArchitectureTests
@@ -16,8 +16,9 @@ public class ArchitectureTests
 
     public static TheoryData<string, string[]> Layers => new()
     {
-        { "Coding", ["Customers", "Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
-        { "Customers", ["Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Coding", ["Customers", "Archives", "Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Customers", ["Archives", "Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Archives", ["Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
         { "Credit", ["Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
         { "Rules", ["Credit", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
         { "Quality", ["Credit", "Rules", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
@@ -40,7 +41,7 @@ public class ArchitectureTests
     public void RootNamespace_ErrorTypes_DependOnNoLayer()
     {
         var result = Types.InAssembly(Core).That().ResideInNamespaceMatching("^CustomerClassification$")
-            .ShouldNot().HaveDependencyOnAny(new[] { "Coding", "Customers", "Credit", "Rules", "Quality", "AccountSets", "Serialization" }.Select(f => Root + "." + f).ToArray())
+            .ShouldNot().HaveDependencyOnAny(new[] { "Coding", "Customers", "Archives", "Credit", "Rules", "Quality", "AccountSets", "Serialization" }.Select(f => Root + "." + f).ToArray())
             .GetResult();
 
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));

@@ -2,6 +2,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json.Nodes;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Serialization;
 using CustomerClassification.Spreadsheets;

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using CustomerClassification.Archives;
 using CustomerClassification.Benchmarks.Customers;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;

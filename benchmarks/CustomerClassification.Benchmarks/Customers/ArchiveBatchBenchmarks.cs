@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Benchmarks.Customers;

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using NodaTime;
 

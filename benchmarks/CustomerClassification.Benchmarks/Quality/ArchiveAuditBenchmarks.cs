@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using CustomerClassification.Archives;
 using CustomerClassification.Benchmarks.Customers;
 using CustomerClassification.Customers;
 using CustomerClassification.Quality;

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Linq.Expressions;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using CustomerClassification.Archives;
 using CustomerClassification.Benchmarks.Customers;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;

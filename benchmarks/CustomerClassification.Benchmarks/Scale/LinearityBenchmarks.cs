@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Benchmarks.Customers;
 using CustomerClassification.Coding;
 using CustomerClassification.Customers;

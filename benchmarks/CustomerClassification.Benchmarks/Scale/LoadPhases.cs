@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Serialization;
 using NodaTime;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Benchmarks.Customers;
 using CustomerClassification.Serialization;
 using NodaTime;
@@ -27,7 +28,7 @@ public class SnapshotBenchmarks
     private string _rowsJson = null!;
     private byte[] _snapshotUtf8 = null!;
     private byte[] _rowsUtf8 = null!;
-    private CustomerClassification.Customers.ChangeBatch _everything = null!;
+    private CustomerClassification.Archives.ChangeBatch _everything = null!;
     private CustomerClassification.Customers.Customer[] _customers = null!;
 
     [Params(100_000)]
@@ -45,7 +46,7 @@ public class SnapshotBenchmarks
         _snapshotUtf8 = System.Text.Encoding.UTF8.GetBytes(_snapshot);
         _rowsUtf8 = System.Text.Encoding.UTF8.GetBytes(_rowsJson);
         _customers = archive.ToArray();
-        _everything = new CustomerClassification.Customers.ChangeBatch();
+        _everything = new CustomerClassification.Archives.ChangeBatch();
         foreach (var category in archive.Snapshot.CategoriesOf(CustomerClassification.Customers.DimensionNames.Category))
         {
             _everything.AddCategory(CustomerClassification.Customers.DimensionNames.Category, category.Code, category.Name);
@@ -77,7 +78,7 @@ public class SnapshotBenchmarks
 
     [BenchmarkCategory("BulkLoad"), Benchmark]
     public int ApplyEverything() =>
-        new CustomerClassification.Customers.CustomerArchive(_accountSet.Archive.Settings, SystemClock.Instance).Apply(_everything, "bench").Succeeded ? _customers.Length : 0;
+        new CustomerClassification.Archives.CustomerArchive(_accountSet.Archive.Settings, SystemClock.Instance).Apply(_everything, "bench").Succeeded ? _customers.Length : 0;
 
     /// <summary>The values a hand-rolled export would keep of a customer.</summary>
     public sealed record CustomerRow(string Code, string Name, string? CategoryCode, string? TaxId, string? CreditGrade, decimal? CreditLimit, string? DevelopedOn);

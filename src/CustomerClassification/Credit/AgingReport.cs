@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using CustomerClassification.Customers;
 using NodaTime;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using NodaTime;
 

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using NodaTime;
 
@@ -8,7 +9,7 @@ namespace CustomerClassification.Customers;
 
 /// <summary>
 /// A customer record (客户档案). Immutable: make a changed copy with <c>with { … }</c> and hand it to
-/// <see cref="CustomerArchive.Update"/>, which checks it against the archive's rules. The code never
+/// <see cref="Archives.CustomerArchive.Update"/>, which checks it against the archive's rules. The code never
 /// changes. Every property checks its own value when set and throws the <see cref="ArgumentException"/>
 /// family for a bad one; rules that need the archive (unique code, leaf categories, custom-field
 /// definitions) are checked by the archive. Two customers are equal when every value is equal.
@@ -230,7 +231,7 @@ public sealed record Customer
 
     /// <summary>
     /// Gets a value indicating whether the customer has transactions (set by the host through
-    /// <see cref="CustomerArchive.MarkTransacted"/>). Such a customer's classification is locked and it cannot be removed.
+    /// <see cref="Archives.CustomerArchive.MarkTransacted"/>). Such a customer's classification is locked and it cannot be removed.
     /// </summary>
     public bool HasTransactions { get; internal init; }
 

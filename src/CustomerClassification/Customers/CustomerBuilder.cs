@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.Archives;
 using NodaTime;
 
 namespace CustomerClassification.Customers;
@@ -181,7 +182,7 @@ public sealed class CustomerBuilder
 
     /// <summary>
     /// Gets or sets whether the customer has transactions (已有业务). For restoring a customer from the host's own storage:
-    /// an archive's customer gets it through <see cref="CustomerArchive.MarkTransacted"/>, and an update keeps the archive's value.
+    /// an archive's customer gets it through <see cref="Archives.CustomerArchive.MarkTransacted"/>, and an update keeps the archive's value.
     /// </summary>
     public bool HasTransactions { get; set; }
 

@@ -3,6 +3,7 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using System.Linq.Expressions;
 using System.Threading;
+using CustomerClassification.Archives;
 
 namespace CustomerClassification.Customers;
 
@@ -120,7 +121,7 @@ public sealed class CustomerField
     /// <returns>The changed copy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null, or a required value is null.</exception>
     /// <exception cref="ArgumentException">The value has the wrong type or breaks the customer's rules (too long, out of range, …).</exception>
-    /// <exception cref="InvalidOperationException">The field is the code (<see cref="IsKey"/>), which is never set, or one only the archive sets (<c>hasTransactions</c>, through <see cref="CustomerArchive.MarkTransacted"/>).</exception>
+    /// <exception cref="InvalidOperationException">The field is the code (<see cref="IsKey"/>), which is never set, or one only the archive sets (<c>hasTransactions</c>, through <see cref="Archives.CustomerArchive.MarkTransacted"/>).</exception>
     public Customer SetValue(Customer customer, object? value)
     {
         Guard.Against.Null(customer);

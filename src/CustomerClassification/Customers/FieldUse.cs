@@ -1,3 +1,5 @@
+using CustomerClassification.Archives;
+
 namespace CustomerClassification.Customers;
 
 /// <summary>Where a catalogue field takes part beyond snapshots, which hold every field.</summary>
@@ -15,7 +17,7 @@ internal enum FieldUse
     /// <summary>A field rules can read.</summary>
     Rules = 4,
 
-    /// <summary>Set by the archive alone (<see cref="CustomerArchive.MarkTransacted"/>); only a snapshot restores it.</summary>
+    /// <summary>Set by the archive alone (<see cref="Archives.CustomerArchive.MarkTransacted"/>); only a snapshot restores it.</summary>
     ArchiveOnly = 8,
 
     All = Logged | Exported | Rules,

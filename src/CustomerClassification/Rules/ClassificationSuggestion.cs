@@ -1,3 +1,5 @@
+using CustomerClassification.Archives;
+
 namespace CustomerClassification.Rules;
 
 /// <summary>
@@ -31,7 +33,7 @@ public sealed record ClassificationSuggestion
     public string To => Action.Value;
 
     /// <summary>
-    /// Gets a value indicating whether applying the suggestion needs a <see cref="Customers.LockOverride"/>: the customer has
+    /// Gets a value indicating whether applying the suggestion needs a <see cref="LockOverride"/>: the customer has
     /// transactions and the suggestion reclassifies it (T3 locks the classification of customers in use).
     /// </summary>
     public bool NeedsOverride { get; }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using CustomerClassification.Archives;
 using CustomerClassification.Cli;
 using CustomerClassification.Serialization;
 using NodaTime;

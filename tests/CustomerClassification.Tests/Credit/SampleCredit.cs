@@ -1,3 +1,4 @@
+using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 using CustomerClassification.Serialization;

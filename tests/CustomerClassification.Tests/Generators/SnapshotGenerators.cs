@@ -1,4 +1,5 @@
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;

@@ -1,3 +1,4 @@
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Quality;
 using CustomerClassification.Tests.Customers;

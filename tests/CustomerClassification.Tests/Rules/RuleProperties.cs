@@ -1,3 +1,4 @@
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 using CustomerClassification.Tests.Generators;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using CustomerClassification.Archives;
 using CustomerClassification.Serialization;
 using NodaTime;
 using NodaTime.Testing;
@@ -52,7 +53,7 @@ public class SnapshotFastPathTests
         var saved = archive.Snapshot.ChangeLog;
 
         // Asked for from several threads at once, the first time.
-        var entries = new CustomerClassification.Customers.ChangeLogEntry[saved.Count];
+        var entries = new CustomerClassification.Archives.ChangeLogEntry[saved.Count];
         System.Threading.Tasks.Parallel.For(0, saved.Count, i => entries[i] = saved[i]);
         archive.Add(new CustomerClassification.Customers.Customer("C999", "新客户") { CategoryCode = archive.Snapshot.First().CategoryCode }, "test");
 
@@ -112,8 +113,8 @@ public class SnapshotFastPathTests
     [Fact]
     public void ValuesRepeatedOverManyCustomers_AreShared_AndReadAsTheCheckedReaderReadsThem()
     {
-        var archive = new CustomerClassification.Customers.CustomerArchive(new CustomerClassification.Customers.ArchiveSettings(CustomerClassification.Coding.CodingScheme.Parse("2"), customersClassified: false), Clock);
-        var batch = new CustomerClassification.Customers.ChangeBatch();
+        var archive = new CustomerClassification.Archives.CustomerArchive(new CustomerClassification.Archives.ArchiveSettings(CustomerClassification.Coding.CodingScheme.Parse("2"), customersClassified: false), Clock);
+        var batch = new CustomerClassification.Archives.ChangeBatch();
         for (var i = 0; i < 10_000; i++)
         {
             batch.Add(new CustomerClassification.Customers.Customer($"C{i:D5}", $"客户{i}") { CreditGrade = i % 2 == 0 ? "AA" : "B", CreditLimit = i % 7 * 1000m, DevelopedOn = new LocalDate(2020, 1, 1).PlusDays(i % 30), Contact = $"联系人{i}" });

@@ -1,3 +1,4 @@
+using CustomerClassification.Archives;
 using CustomerClassification.Serialization;
 using CustomerClassification.Tests.Generators;
 using FsCheck.Xunit;

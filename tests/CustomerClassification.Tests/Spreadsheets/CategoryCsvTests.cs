@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using CustomerClassification.Customers;
 using CustomerClassification.Spreadsheets;

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text;
+using CustomerClassification.Archives;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Spreadsheets;

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CsvHelper;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Spreadsheets;
 using CustomerClassification.Tests.Customers;

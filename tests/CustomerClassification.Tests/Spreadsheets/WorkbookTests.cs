@@ -1,4 +1,5 @@
 using System.IO;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Spreadsheets;
 using CustomerClassification.Tests.Customers;

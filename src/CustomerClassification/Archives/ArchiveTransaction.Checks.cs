@@ -1,7 +1,8 @@
 using System.Linq;
 using CustomerClassification.Coding;
+using CustomerClassification.Customers;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>The checks of a transaction: existence, locks, a customer against the archive's rules, scope and names.</summary>
 internal sealed partial class ArchiveTransaction

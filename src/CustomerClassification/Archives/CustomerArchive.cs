@@ -1,12 +1,13 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Threading;
 using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Threading;
 using CustomerClassification.Coding;
+using CustomerClassification.Customers;
 using NodaTime;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// The customer archive (客户档案): customers, their classification in 客户分类, 地区分类 and further

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using CustomerClassification.Coding;
+using CustomerClassification.Customers;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// Category codes as T3 compares them: ignoring case (unless <see cref="ArchiveSettings.CaseSensitiveCodes"/>). A code

@@ -1,6 +1,7 @@
+using CustomerClassification.Customers;
 using NodaTime;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// One recorded change of a customer archive: what, to which customer or category, the value before and

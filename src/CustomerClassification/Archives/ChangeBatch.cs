@@ -1,7 +1,8 @@
 using System.Collections.Generic;
+using CustomerClassification.Customers;
 using NodaTime;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// Operations on a customer archive to apply as one unit with <see cref="CustomerArchive.Apply"/>: all of

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using CustomerClassification.Customers;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// The outcome of <see cref="CustomerArchive.Apply"/>: either every operation was applied and

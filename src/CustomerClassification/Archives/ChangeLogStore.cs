@@ -1,7 +1,8 @@
-using System.Threading;
 using System.Collections.Generic;
+using System.Threading;
+using CustomerClassification.Customers;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// The append-only storage behind an archive's change logs: fixed-size chunks that are never moved, so a

@@ -1,4 +1,6 @@
-namespace CustomerClassification.Customers;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Archives;
 
 /// <summary>What a <see cref="ChangeLogEntry"/> records. The numeric values are stable.</summary>
 public enum ChangeOperation

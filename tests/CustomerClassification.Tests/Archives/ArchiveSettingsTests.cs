@@ -1,8 +1,9 @@
+using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using CustomerClassification.Customers;
 using NodaTime;
 
-namespace CustomerClassification.Tests.Customers;
+namespace CustomerClassification.Tests.Archives;
 
 public class ArchiveSettingsTests
 {

@@ -1,9 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using CustomerClassification.Coding;
+using CustomerClassification.Customers;
 using NodaTime;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// One unit of change to a customer archive: runs operations against a private copy-on-write view of a

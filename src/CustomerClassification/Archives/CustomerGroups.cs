@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.Customers;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// Persistent groups of customers, each sorted by a key then by code: the customers of one category (no

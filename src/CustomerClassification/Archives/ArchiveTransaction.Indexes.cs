@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using CustomerClassification.Coding;
+using CustomerClassification.Customers;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>The upkeep of a transaction's copy-on-write indexes: trees, category and mnemonic groups, tax ids, and the change log of a replaced customer.</summary>
 internal sealed partial class ArchiveTransaction

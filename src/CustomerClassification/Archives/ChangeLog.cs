@@ -1,9 +1,10 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.Customers;
 using NodaTime;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// The change log of a customer archive as of one snapshot: every change in the order it was made, each an

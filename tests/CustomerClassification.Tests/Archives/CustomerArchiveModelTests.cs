@@ -1,3 +1,4 @@
+using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using CustomerClassification.Customers;
 using CustomerClassification.Tests.Generators;
@@ -5,7 +6,7 @@ using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Testing;
 
-namespace CustomerClassification.Tests.Customers;
+namespace CustomerClassification.Tests.Archives;
 
 /// <summary>
 /// Model-based test: random scripts of archive operations, valid and invalid, run against the archive and

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.Customers;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// A data scope (数据权限): the category subtrees, per dimension, whose customers and categories a user may

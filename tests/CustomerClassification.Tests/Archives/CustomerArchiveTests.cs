@@ -1,8 +1,10 @@
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
+using CustomerClassification.Tests.Customers;
 using NodaTime;
 using static CustomerClassification.Tests.Customers.SampleArchive;
 
-namespace CustomerClassification.Tests.Customers;
+namespace CustomerClassification.Tests.Archives;
 
 public class CustomerArchiveTests
 {

@@ -1,4 +1,6 @@
-namespace CustomerClassification.Customers;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Archives;
 
 /// <summary>
 /// An explicit override of the classification lock: a customer with transactions keeps its categories

@@ -1,10 +1,12 @@
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using CustomerClassification.Customers;
 using CustomerClassification.Serialization;
+using CustomerClassification.Tests.Customers;
 using NodaTime.Testing;
 
-namespace CustomerClassification.Tests.Customers;
+namespace CustomerClassification.Tests.Archives;
 
 // T3 keeps codes under a case-insensitive collation: c001 and C001 are one customer there.
 public class CodeCaseTests

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
+using CustomerClassification.Customers;
 
-namespace CustomerClassification.Customers;
+namespace CustomerClassification.Archives;
 
 /// <summary>What a merge (并户) moved: the customer removed, the customer kept as it is now, and what moved to it.</summary>
 public sealed class MergeResult

@@ -38,7 +38,7 @@ internal sealed record CustomerColumn(string Chinese, string English, Action<Cus
             f.Aliases,
             f.IsKey || f == CustomerFields.Name ? null : b => b.Set(f, null))
         {
-            Typed = f.Kind is FieldKind.Number or FieldKind.Date ? f.GetValue : null,
+            Typed = f.Kind is FieldKind.Number or FieldKind.WholeNumber or FieldKind.Date ? f.GetValue : null,
         };
     }
 

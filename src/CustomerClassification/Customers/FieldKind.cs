@@ -29,4 +29,7 @@ public enum FieldKind
 
     /// <summary>A list of texts, such as ship-to addresses.</summary>
     TextList = 9,
+
+    /// <summary>A whole number, such as days or a count (an <see cref="int"/>); a cell is written without a decimal point.</summary>
+    WholeNumber = 10,
 }

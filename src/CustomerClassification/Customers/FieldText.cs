@@ -20,8 +20,9 @@ internal static class FieldText
         FieldKind.YesNo => YesNo(text).Select(b => (object?)b),
         FieldKind.TaxId => TaxId.Read(text).Select(t => (object?)t),
         FieldKind.PaymentTerms => PaymentTerms.Read(text).Select(t => (object?)t),
+        FieldKind.WholeNumber => WholeNumber(text).Select(n => (object?)n),
         FieldKind.Tags or FieldKind.TextList => ParseResult<object?>.Ok(text.Split(ListSeparators).Select(t => t.Trim()).Where(t => t.Length > 0).ToArray()),
-        _ => ParseResult<object?>.Ok(text),
+        FieldKind.Text or FieldKind.Dimension => ParseResult<object?>.Ok(text),
     };
 
     /// <summary>A value as text: numbers invariant, dates <c>yyyy-MM-dd</c>, lists joined by <c>", "</c>; null for no value.</summary>
@@ -39,9 +40,31 @@ internal static class FieldText
     public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static ParseResult<decimal> Number(string text) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+        SeparatorsInThrees(text) && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
             ? ParseResult<decimal>.Ok(number)
             : ParseResult<decimal>.Fail(Messages.Format("NotANumber", text));
+
+    /// <summary>Reads a whole number: digits with an optional sign and group separators in threes, no decimal point.</summary>
+    public static ParseResult<int> WholeNumber(string text) =>
+        SeparatorsInThrees(text) && int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number)
+            ? ParseResult<int>.Ok(number)
+            : ParseResult<int>.Fail(Messages.Format("NotAWholeNumber", text));
+
+    // Group separators stand only between groups of three digits before any decimal point (1,234.5): the parsers take
+    // them anywhere, and 1,2,3 would be read as 123.
+    private static bool SeparatorsInThrees(string text)
+    {
+        var trimmed = text.Trim();
+        var point = trimmed.IndexOf('.');
+        var whole = point < 0 ? trimmed : trimmed.Substring(0, point);
+        if (whole.IndexOf(',') < 0)
+        {
+            return point < 0 || trimmed.IndexOf(',', point) < 0;
+        }
+
+        var groups = whole.TrimStart('+', '-').Split(',');
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3) && (point < 0 || trimmed.IndexOf(',', point) < 0);
+    }
 
     /// <summary>Reads <c>yyyy-MM-dd</c> or <c>yyyy/M/d</c>; a date that looks right but does not exist says why.</summary>
     public static ParseResult<LocalDate> Date(string text)

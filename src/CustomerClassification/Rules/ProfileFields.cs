@@ -66,7 +66,9 @@ public static class ProfileFields
                 Expression.Property(Expression.Call(value, nameof(Nullable<TaxId>.GetValueOrDefault), Type.EmptyTypes), nameof(TaxId.Value)),
                 nothing),
             FieldKind.PaymentTerms => Expression.Condition(Expression.Equal(value, Expression.Constant(null, value.Type)), nothing, Expression.Call(value, nameof(ToString), Type.EmptyTypes)),
-            _ => value,
+            // Rules compare every number as a decimal.
+            FieldKind.WholeNumber => Expression.Convert(value, Nullable.GetUnderlyingType(value.Type) is null ? typeof(decimal) : typeof(decimal?)),
+            FieldKind.Text or FieldKind.Number or FieldKind.Date or FieldKind.YesNo or FieldKind.Dimension or FieldKind.Tags or FieldKind.TextList => value,
         };
         return new ProfileField(field.Name, field.Label, field.Kind, field.Aliases, field, Expression.Lambda(value, Profile));
     }

@@ -75,12 +75,12 @@ internal sealed class RuleFieldCatalog
 
     private static RuleFieldKind Kind(FieldKind kind) => kind switch
     {
-        FieldKind.Number => RuleFieldKind.Number,
+        FieldKind.Number or FieldKind.WholeNumber => RuleFieldKind.Number,
         FieldKind.Date => RuleFieldKind.Date,
         FieldKind.YesNo => RuleFieldKind.Boolean,
         FieldKind.Dimension => RuleFieldKind.Dimension,
         FieldKind.Tags => RuleFieldKind.Tags,
-        _ => RuleFieldKind.Text,
+        FieldKind.Text or FieldKind.TaxId or FieldKind.PaymentTerms or FieldKind.TextList => RuleFieldKind.Text,
     };
 
     private static decimal? CustomNumber(CustomerProfile profile, string name) =>

@@ -326,16 +326,16 @@ internal static class SnapshotFastPath
     }
 
     // A value as the checked reader reads it (see SnapshotReader.Value), or null when it is not one.
-    private static object? Value(ref Utf8JsonReader reader, CustomerField field) => field.Kind switch
+    private static object? Value(ref Utf8JsonReader reader, CustomerField field) => field.IsKey || field == CustomerFields.Name ? Text(ref reader) : field.Kind switch
     {
-        _ when field.IsKey || field == CustomerFields.Name => Text(ref reader),
         FieldKind.Tags or FieldKind.TextList => Texts(ref reader),
         FieldKind.Number => reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var number) ? number : null,
         FieldKind.Date => Date(ref reader),
         FieldKind.YesNo => reader.TokenType switch { JsonTokenType.True => true, JsonTokenType.False => false, _ => null },
         FieldKind.TaxId => Text(ref reader) is { } text && TaxId.Read(text) is { Success: true } taxId ? taxId.Value : null,
         FieldKind.PaymentTerms => Text(ref reader) is { } text && PaymentTerms.Read(text) is { Success: true } terms ? terms.Value : null,
-        _ => Text(ref reader),
+        FieldKind.WholeNumber => reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var whole) ? whole : null,
+        FieldKind.Text or FieldKind.Dimension => Text(ref reader),
     };
 
     private delegate object? ReadToken<TState>(ref Utf8JsonReader reader, TState state);

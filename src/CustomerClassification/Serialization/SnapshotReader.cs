@@ -263,7 +263,8 @@ internal sealed class SnapshotReader(List<RuleSyntaxError> errors) : JsonWalker(
         FieldKind.YesNo => Boxed(ReadFlag(value)),
         FieldKind.TaxId => Boxed(ReadText(value).Then(TaxId.Read)),
         FieldKind.PaymentTerms => Boxed(ReadText(value).Then(PaymentTerms.Read)),
-        _ => Boxed(ReadText(value)),
+        FieldKind.WholeNumber => Boxed(ReadWhole(value)),
+        FieldKind.Text or FieldKind.Dimension or FieldKind.Tags or FieldKind.TextList => Boxed(ReadText(value)),
     };
 
     private static ParseResult<object?> Boxed<T>(ParseResult<T> result) => result.Select(v => (object?)v);

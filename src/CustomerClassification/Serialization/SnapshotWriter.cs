@@ -121,6 +121,9 @@ internal static class SnapshotWriter
                 case decimal number:
                     writer.WriteNumber(field.Name, number);
                     break;
+                case int whole:
+                    writer.WriteNumber(field.Name, whole);
+                    break;
                 case LocalDate date:
                     JsonWalker.WriteDate(writer, field.Name, date);
                     break;

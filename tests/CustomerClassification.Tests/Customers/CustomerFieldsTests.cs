@@ -278,5 +278,43 @@ public class CustomerFieldsTests
     [InlineData("1", true)]
     public void ParseValue_ReadsYesNo(string text, bool expected) => Assert.Equal(expected, CustomerFields.ParseValue(FieldKind.YesNo, text));
 
+    [Theory]
+    [InlineData("30", 30)]
+    [InlineData(" -7 ", -7)]
+    [InlineData("1,200", 1200)]
+    [InlineData("1,234,567", 1234567)]
+    public void ParseValue_ReadsAWholeNumber(string text, int expected) => Assert.Equal(expected, CustomerFields.ParseValue(FieldKind.WholeNumber, text));
+
+    [Theory]
+    [InlineData(FieldKind.WholeNumber, "30.5")]
+    [InlineData(FieldKind.WholeNumber, "1,2,3")]
+    [InlineData(FieldKind.WholeNumber, "3000000000")]
+    [InlineData(FieldKind.WholeNumber, "三十")]
+    [InlineData(FieldKind.Number, "1,2,3")]
+    [InlineData(FieldKind.Number, "12,34.5")]
+    [InlineData(FieldKind.Number, "1,234.5,6")]
+    public void ParseValue_ANumberWithMisplacedSeparatorsOrNotWhole_IsRefused(FieldKind kind, string text) =>
+        Assert.Throws<FormatException>(() => CustomerFields.ParseValue(kind, text));
+
+    [Fact]
+    public void EveryFieldKind_HasATextForm()
+    {
+        // Each kind parses some text: a kind added without a reading would fail here (and its switches fail to compile).
+        foreach (var kind in Enum.GetValues<FieldKind>())
+        {
+            var text = kind switch
+            {
+                FieldKind.Number or FieldKind.WholeNumber => "12",
+                FieldKind.Date => "2024-01-31",
+                FieldKind.YesNo => "是",
+                FieldKind.PaymentTerms => "n/30",
+                FieldKind.TaxId => ValidTaxId,
+                FieldKind.Text or FieldKind.Dimension or FieldKind.Tags or FieldKind.TextList => "甲",
+            };
+
+            Assert.NotNull(CustomerFields.ParseValue(kind, text));
+        }
+    }
+
     private static string Csv(string value) => value.Contains(',', StringComparison.Ordinal) ? "\"" + value + "\"" : value;
 }

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Linq;
+using CustomerClassification.Coding;
+using CustomerClassification.Customers;
+using NodaTime;
+
+namespace CustomerClassification.Archives;
+
+/// <summary>The category operations of a transaction: add, rename and remove a category, move a leaf's customers.</summary>
+internal sealed partial class ArchiveTransaction
+{
+    public void AddCategory(string dimension, string code, string name)
+    {
+        if (Tree(dimension) is not { } tree || CanonicalNew(dimension, tree, code) is not { } spelled || !InScope(dimension, spelled))
+        {
+            return;
+        }
+
+        code = spelled;
+        var parent = tree.Scheme.Fits(code) ? tree.Scheme.ParentOf(code) : null;
+        if (parent is not null && Members(dimension).Get(parent).Length is var count and > 0)
+        {
+            Fail(ClassificationErrorCode.CategoryInUse, Messages.Format("CategoryInUseChild", parent, count, code), code, parent);
+            return;
+        }
+
+        if (NameFits(code, name) && TryOnTree(dimension, t => t.Add(code, name)) is { } added)
+        {
+            Remember(dimension, added.Code);
+            Log(ChangeOperation.CategoryAdded, null, dimension: dimension, categoryCode: code, after: added.Name);
+            Result = added;
+        }
+    }
+
+    public void RenameCategory(string dimension, string code, string name)
+    {
+        if (Tree(dimension) is not { } tree || !InScope(dimension, code))
+        {
+            return;
+        }
+
+        var before = tree.Find(code)?.Name;
+        if (NameFits(code, name) && TryOnTree(dimension, t => t.Rename(code, name)) is { } renamed)
+        {
+            Log(ChangeOperation.CategoryRenamed, null, dimension: dimension, categoryCode: code, field: "name", before: before, after: renamed.Name);
+            Result = renamed;
+        }
+    }
+
+    public void RemoveCategory(string dimension, string code)
+    {
+        if (Tree(dimension) is null || !InScope(dimension, code))
+        {
+            return;
+        }
+
+        if (Members(dimension).Get(code).Length is var count and > 0)
+        {
+            Fail(ClassificationErrorCode.CategoryInUse, Messages.Format("CategoryInUse", code, count), code);
+            return;
+        }
+
+        if (TryOnTree(dimension, t => t.Remove(code)) is { } removed)
+        {
+            Log(ChangeOperation.CategoryRemoved, null, dimension: dimension, categoryCode: code, before: removed.Name);
+            Result = removed;
+        }
+    }
+
+    public void MoveCustomers(string dimension, string fromLeaf, string toLeaf, LockOverride? lockOverride)
+    {
+        if (Tree(dimension) is not { } tree || !InScope(dimension, fromLeaf) || !InScope(dimension, toLeaf))
+        {
+            return;
+        }
+
+        foreach (var category in new[] { fromLeaf, toLeaf })
+        {
+            if (!tree.Contains(category))
+            {
+                Fail(ClassificationErrorCode.CategoryNotFound, Messages.Format("CategoryNotInDimension", category, Messages.Dimension(dimension)), category);
+                return;
+            }
+        }
+
+        if (!tree.IsLeaf(toLeaf))
+        {
+            Fail(ClassificationErrorCode.CategoryNotLeaf, Messages.Format("MoveToNonLeaf", toLeaf, Messages.Dimension(dimension)), toLeaf);
+            return;
+        }
+
+        var moving = Array.ConvertAll(Members(dimension).Get(fromLeaf), entry => entry.Customer);
+        var moved = moving.Select(c => c.WithCodeIn(dimension, toLeaf)).ToArray();
+        var refused = false;
+        for (var i = 0; i < moving.Length; i++)
+        {
+            refused |= Locked(moving[i], moved[i], lockOverride);
+            refused |= !Check(moved[i]);
+        }
+
+        if (refused)
+        {
+            return;
+        }
+
+        for (var i = 0; i < moving.Length; i++)
+        {
+            Replace(moving[i], moved[i], lockOverride?.Reason);
+        }
+
+        Result = moved;
+    }
+}

@@ -69,6 +69,13 @@ public sealed record Customer
         _tags = builder.TagList;
         _customFields = builder.CustomFieldMap;
         HasTransactions = builder.HasTransactions;
+        // Most customers have no details: they then cost no object.
+        if (builder.ShortName is null && builder.DiscountRate is null && builder.DefaultTaxRate is null && builder.SettlementMethod is null && builder.Contact is null
+            && builder.Phone is null && builder.Email is null && builder.Address is null && builder.ShipToList.Count == 0 && builder.BankName is null && builder.BankAccount is null)
+        {
+            return;
+        }
+
         var details = new Details
         {
             ShortName = builder.ShortName,
@@ -83,7 +90,7 @@ public sealed record Customer
             BankName = builder.BankName,
             BankAccount = builder.BankAccount,
         };
-        _details = details == Details.None ? null : details;
+        _details = details;
     }
 
     /// <summary>Starts a new customer with a code and a name; set its other values on the builder, then <see cref="CustomerBuilder.Build"/> it.</summary>

@@ -234,11 +234,12 @@ internal static class SnapshotFastPath
         var values = new object?[Fields.Length];
         var given = new bool[Fields.Length + 2];
         var known = Caches(Fields.Length);
+        CustomerBuilder? builder = null;
         return Items(window, (ref Utf8JsonReader item) =>
         {
             Array.Clear(values, 0, values.Length);
             Array.Clear(given, 0, given.Length);
-            if (Customer(ref item, settings, values, given, known) is not { } customer)
+            if (Customer(ref item, settings, values, given, known, ref builder) is not { } customer)
             {
                 return false;
             }
@@ -249,7 +250,7 @@ internal static class SnapshotFastPath
     }
 
     // One customer: every value read where it stands, then set in the catalogue's order through the catalogue's setters.
-    private static Customer? Customer(ref Utf8JsonReader reader, ArchiveSettings settings, object?[] values, bool[] given, Utf8Values[] known)
+    private static Customer? Customer(ref Utf8JsonReader reader, ArchiveSettings settings, object?[] values, bool[] given, Utf8Values[] known, ref CustomerBuilder? builder)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -297,13 +298,13 @@ internal static class SnapshotFastPath
             return null;
         }
 
-        return Built(code, name, values, given, dimensions, customFields);
+        builder = builder?.Restart(code, name) ?? new CustomerBuilder(code, name);
+        return Built(builder, values, given, dimensions, customFields);
     }
 
-    // Built once from the values read, through the catalogue's setters.
-    private static Customer Built(string code, string name, object?[] values, bool[] given, Dictionary<string, string>? dimensions, Dictionary<string, CustomFieldValue>? customFields)
+    // Built once from the values read, through the catalogue's setters, on the one builder of the read.
+    private static Customer Built(CustomerBuilder builder, object?[] values, bool[] given, Dictionary<string, string>? dimensions, Dictionary<string, CustomFieldValue>? customFields)
     {
-        var builder = new CustomerBuilder(code, name);
         for (var i = 2; i < Fields.Length; i++)
         {
             if (given[i])

@@ -54,4 +54,20 @@ public class CustomerFieldProperties
 
         return true;
     }
+
+    // The law the snapshot reader's one builder relies on: a restarted builder keeps nothing of the customer before.
+    [Property]
+    public bool Builder_Restarted_KeepsNothingOfTheCustomerBefore(AccountSetRecipe recipe)
+    {
+        foreach (var customer in recipe.Build().Archive)
+        {
+            var restarted = customer.ToBuilder().Restart("X1", "新客户").Build();
+            if (restarted != new Customer("X1", "新客户"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -26,6 +26,23 @@ public class CategorySliceTests
     }
 
     [Fact]
+    public void Equals_SameRangeOfTheSameTree_OnlyThen()
+    {
+        var tree = Tree().ToTree();
+        var first = tree.DescendantsOf("1");
+        var again = tree.DescendantsOf("1");
+        var other = tree.DescendantsOf("2");
+        var inner = tree.DescendantsOf("11");
+
+        Assert.Equal(first, again);
+        Assert.Equal(first.GetHashCode(), again.GetHashCode());
+        Assert.NotEqual(first, other);
+        Assert.NotEqual(first, inner);
+        Assert.NotEqual(first.GetHashCode(), inner.GetHashCode());
+        Assert.False(first.Equals((object)"1"));
+    }
+
+    [Fact]
     public void Default_IsEmpty()
     {
         var slice = default(CategorySlice);

@@ -24,6 +24,17 @@ public class CategoryTreeTests
     private static string[] Codes(IEnumerable<Category> categories) => categories.Select(c => c.Code).ToArray();
 
     [Fact]
+    public void TryGet_TellsAndGives_TheCategoryOrNothing()
+    {
+        var tree = SampleTree().ToTree();
+
+        Assert.True(tree.TryGet("01001", out var found));
+        Assert.Equal("上海", found!.Name);
+        Assert.False(tree.TryGet("03", out var missing));
+        Assert.Null(missing);
+    }
+
+    [Fact]
     public void ToTree_HandsOutATree_ThatTheBuildersLaterChangesLeaveAlone()
     {
         var builder = SampleTree();

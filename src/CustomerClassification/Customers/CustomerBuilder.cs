@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using CustomerClassification.Archives;
 using NodaTime;
 
 namespace CustomerClassification.Customers;
@@ -319,6 +318,6 @@ public sealed class CustomerBuilder
         return this;
     }
 
-    /// <summary>Sets whether the customer has transactions: readers restoring a snapshot set the archive's own field through the catalogue.</summary>
+    /// <summary>Sets a value already of the field's type without the catalogue's refusal of fields only the archive sets: for readers restoring a snapshot (<c>hasTransactions</c>).</summary>
     internal void Restore(CustomerField field, object? value) => field.Assign(this, value);
 }

@@ -3,7 +3,6 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using System.Linq.Expressions;
 using System.Threading;
-using CustomerClassification.Archives;
 
 namespace CustomerClassification.Customers;
 

@@ -1,5 +1,3 @@
-using CustomerClassification.Archives;
-
 namespace CustomerClassification.Customers;
 
 /// <summary>Where a catalogue field takes part beyond snapshots, which hold every field.</summary>

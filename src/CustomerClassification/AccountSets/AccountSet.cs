@@ -3,7 +3,6 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using CustomerClassification.Archives;
 using CustomerClassification.Credit;
-using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 
 namespace CustomerClassification.AccountSets;

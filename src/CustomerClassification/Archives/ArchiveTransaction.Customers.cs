@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Linq;
-using CustomerClassification.Coding;
 using CustomerClassification.Customers;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using CustomerClassification.Customers;
 
 namespace CustomerClassification.Archives;
 

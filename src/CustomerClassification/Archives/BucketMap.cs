@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
-using CustomerClassification.Customers;
 
 namespace CustomerClassification.Archives;
 

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using CustomerClassification.Customers;
 using NodaTime;
 
 namespace CustomerClassification.Archives;

@@ -1,4 +1,3 @@
-using CustomerClassification.Customers;
 using NodaTime;
 
 namespace CustomerClassification.Archives;

@@ -1,5 +1,3 @@
-using CustomerClassification.Customers;
-
 namespace CustomerClassification.Archives;
 
 /// <summary>What a <see cref="ChangeLogEntry"/> records. The numeric values are stable.</summary>

@@ -1,5 +1,3 @@
-using CustomerClassification.Customers;
-
 namespace CustomerClassification.Archives;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using CustomerClassification.Archives;
-using CustomerClassification.Customers;
 
 namespace CustomerClassification.Credit;
 

@@ -274,7 +274,7 @@ public sealed record Customer
     {
         DimensionNames.Category => this with { CategoryCode = code },
         DimensionNames.Region => this with { RegionCode = code },
-        _ => this with { Dimensions = Replace(_dimensions, dimension, code) },
+        _ => this with { Dimensions = code is null ? _dimensions.Without(dimension) : _dimensions.With(dimension, code) },
     };
 
     internal static string ValidCode(string code)
@@ -283,10 +283,6 @@ public sealed record Customer
         var valid = code.Length is > 0 and <= MaxCodeLength && code.All(CodingScheme.IsCodeCharacter);
         return valid ? code : throw new ArgumentException(Messages.Format("NotCustomerCode", code, MaxCodeLength), nameof(code));
     }
-
-    private static ValueMap<string> Replace(ValueMap<string> map, string key, string? value) =>
-        ValueMap<string>.Of(map.Where(p => !string.Equals(p.Key, key, StringComparison.Ordinal))
-            .Concat(value is null ? [] : [new KeyValuePair<string, string>(key, value)]));
 
     // The checks of each value, shared by the properties' init accessors and CustomerBuilder's setters: one check a value.
     internal static string CheckName(string value, string property = nameof(Name))

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
 
 namespace CustomerClassification.Customers;
@@ -242,17 +241,7 @@ public sealed class CustomerBuilder
                 RegionCode = code;
                 break;
             default:
-                var map = DimensionMap.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                if (Customer.OptionalCode(code, nameof(Dimensions)) is { } trimmed)
-                {
-                    map[dimension] = trimmed;
-                }
-                else
-                {
-                    map.Remove(dimension);
-                }
-
-                DimensionMap = ValueMap<string>.Of(map);
+                DimensionMap = Customer.OptionalCode(code, nameof(Dimensions)) is { } trimmed ? DimensionMap.With(dimension, trimmed) : DimensionMap.Without(dimension);
                 break;
         }
 
@@ -267,17 +256,7 @@ public sealed class CustomerBuilder
     public CustomerBuilder SetCustomField(string name, CustomFieldValue? value)
     {
         Guard.Against.Null(name);
-        var map = CustomFieldMap.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-        if (value is { } given)
-        {
-            map[name] = given;
-        }
-        else
-        {
-            map.Remove(name);
-        }
-
-        CustomFieldMap = ValueMap<CustomFieldValue>.Of(map);
+        CustomFieldMap = value is { } given ? CustomFieldMap.With(name, given) : CustomFieldMap.Without(name);
         return this;
     }
 

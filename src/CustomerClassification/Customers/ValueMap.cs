@@ -34,6 +34,14 @@ internal sealed class ValueMap<TValue> : IReadOnlyDictionary<string, TValue>, IE
         return byKey.Count == 0 ? Empty : new ValueMap<TValue>(byKey.ToArray());
     }
 
+    /// <summary>A copy with the key set to the value (added or replaced).</summary>
+    public ValueMap<TValue> With(string key, TValue value) =>
+        Of(_pairs.Where(p => !string.Equals(p.Key, key, StringComparison.Ordinal)).Append(new KeyValuePair<string, TValue>(key, value)));
+
+    /// <summary>A copy without the key; this map when it has none.</summary>
+    public ValueMap<TValue> Without(string key) =>
+        ContainsKey(key) ? Of(_pairs.Where(p => !string.Equals(p.Key, key, StringComparison.Ordinal))) : this;
+
     public bool ContainsKey(string key) => TryGetValue(key, out _);
 
     public bool TryGetValue(string key, out TValue value)

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Linq;
 using System.Linq.Expressions;
 using CustomerClassification.Archives;
-using CustomerClassification.Customers;
 
 namespace CustomerClassification.Rules;
 

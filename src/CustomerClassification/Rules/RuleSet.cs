@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
 using CustomerClassification.Archives;
-using CustomerClassification.Customers;
 
 namespace CustomerClassification.Rules;
 

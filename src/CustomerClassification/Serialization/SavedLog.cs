@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Generic;
 using CustomerClassification.Archives;
-using CustomerClassification.Customers;
 
 namespace CustomerClassification.Serialization;
 

@@ -7,7 +7,6 @@ using System.Text.Json;
 using CustomerClassification.AccountSets;
 using CustomerClassification.Archives;
 using CustomerClassification.Credit;
-using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 using NodaTime;
 

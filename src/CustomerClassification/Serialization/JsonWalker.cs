@@ -55,10 +55,16 @@ internal class JsonWalker
         }
         catch (JsonException e)
         {
-            var line = (int)Math.Min(int.MaxValue - 1, e.LineNumber ?? 0) + 1;
-            var column = (int)Math.Min(int.MaxValue - 1, e.BytePositionInLine ?? 0) + 1;
-            throw new RuleSyntaxException([new RuleSyntaxError(Messages.Format("NotJson", Messages.Get(what), e.Message), line, column, string.Empty, []) { Path = e.Path ?? "$" }]);
+            throw new RuleSyntaxException([NotJson(e, what)]);
         }
+    }
+
+    /// <summary>The problem of a document that is not well-formed JSON, with the line and the UTF-8 byte position in that line the reader gave.</summary>
+    public static RuleSyntaxError NotJson(JsonException e, string what)
+    {
+        var line = (int)Math.Min(int.MaxValue - 1, e.LineNumber ?? 0) + 1;
+        var column = (int)Math.Min(int.MaxValue - 1, e.BytePositionInLine ?? 0) + 1;
+        return new RuleSyntaxError(Messages.Format("NotJson", Messages.Get(what), e.Message), line, column, string.Empty, []) { Path = e.Path ?? "$" };
     }
 
     /// <summary>Checks the schema version: present, whole, from 1 to <paramref name="newest"/>.</summary>
@@ -105,14 +111,13 @@ internal class JsonWalker
     // The instance readers report a bad value at its path and go on; the static ones below return what is wrong.
     public int Integer(JsonElement value, string path) => Reported(value, path, ReadWhole);
 
-    public decimal? Decimal(JsonElement value, string path) => Reported(value, path, static v => ReadNumber(v).Select(n => (decimal?)n));
-
     public bool Boolean(JsonElement value, string path) => Reported(value, path, ReadFlag);
 
     public LocalDate? Date(JsonElement owner, string property, string path) =>
         owner.TryGetProperty(property, out var value) ? Reported(value, path + "." + property, static v => ReadDate(v).Select(d => (LocalDate?)d)) : null;
 
-    public Instant? Timestamp(JsonElement value, string path) => Reported(value, path, static v => ReadInstant(v).Select(i => (Instant?)i));
+    /// <summary>Reads a date as NodaTime's converter writes it (<c>yyyy-MM-dd</c>), with NodaTime's own parse result.</summary>
+    public static ParseResult<LocalDate> ReadDate(JsonElement value) => ReadText(value).Then(text => JsonTokens.Noda(LocalDatePattern.Iso.Parse(text), text, "WhatDate"));
 
     /// <summary>Reads a string value; an escape that makes invalid UTF-16 (a lone surrogate) is a problem, not an exception.</summary>
     public static ParseResult<string> ReadText(JsonElement value)
@@ -141,19 +146,9 @@ internal class JsonWalker
     public static ParseResult<int> ReadWhole(JsonElement value) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? ParseResult<int>.Ok(number) : ParseResult<int>.Fail(Messages.Format("ExpectedWhole", value.GetRawText()));
 
-    /// <summary>Reads a number as a decimal (its scale kept).</summary>
-    public static ParseResult<decimal> ReadNumber(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) ? ParseResult<decimal>.Ok(number) : ParseResult<decimal>.Fail(Messages.Format("ExpectedNumber", value.GetRawText()));
-
     /// <summary>Reads true or false.</summary>
     public static ParseResult<bool> ReadFlag(JsonElement value) =>
         value.ValueKind is JsonValueKind.True or JsonValueKind.False ? ParseResult<bool>.Ok(value.GetBoolean()) : ParseResult<bool>.Fail(Messages.Format("ExpectedFlag", value.GetRawText()));
-
-    /// <summary>Reads a date as NodaTime's converter writes it (<c>yyyy-MM-dd</c>), with NodaTime's own parse result.</summary>
-    public static ParseResult<LocalDate> ReadDate(JsonElement value) => ReadText(value).Then(text => Noda(LocalDatePattern.Iso.Parse(text), text, "WhatDate"));
-
-    /// <summary>Reads an instant as NodaTime's converter writes it (<c>yyyy-MM-ddTHH:mm:ssZ</c>).</summary>
-    public static ParseResult<Instant> ReadInstant(JsonElement value) => ReadText(value).Then(text => Noda(InstantPattern.ExtendedIso.Parse(text), text, "WhatInstant"));
 
     public bool Expect(JsonElement value, JsonValueKind kind, string path)
     {
@@ -261,9 +256,6 @@ internal class JsonWalker
     /// <summary>Gets names in UTF-8, for <see cref="IndexOf"/>.</summary>
     public static byte[][] Utf8(IEnumerable<string> names) => names.Select(System.Text.Encoding.UTF8.GetBytes).ToArray();
 
-    private static ParseResult<T> Noda<T>(NodaTime.Text.ParseResult<T> parsed, string text, string what) =>
-        parsed.Success ? ParseResult<T>.Ok(parsed.Value) : ParseResult<T>.Fail(Messages.Format("NotWhat", text, Messages.Get(what)));
-
     protected T Reported<T>(JsonElement value, string path, Func<JsonElement, ParseResult<T>> read)
     {
         var result = read(value);
@@ -276,13 +268,20 @@ internal class JsonWalker
         return default!;
     }
 
-    private static string Describe(JsonValueKind kind) => Messages.Get(kind switch
+    private static string Describe(JsonValueKind kind) => JsonTokens.Describe(kind);
+
+    /// <summary>Tries to make a domain object from values read: its refusal (an exception its public API documents) is a problem at the path, and null.</summary>
+    protected T? Try<T>(string path, Func<T> make)
+        where T : class
     {
-        JsonValueKind.Object => "JsonObject",
-        JsonValueKind.Array => "JsonArray",
-        JsonValueKind.String => "JsonString",
-        JsonValueKind.Number => "JsonNumber",
-        JsonValueKind.True or JsonValueKind.False => "JsonFlag",
-        _ => "JsonNull",
-    });
+        try
+        {
+            return make();
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or ClassificationException)
+        {
+            Fail(path, Reason(e));
+            return null;
+        }
+    }
 }

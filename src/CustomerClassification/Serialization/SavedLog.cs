@@ -13,7 +13,7 @@ namespace CustomerClassification.Serialization;
 internal sealed class SavedLog(ArraySegment<byte> json, int count) : IReadOnlyList<ChangeLogEntry>
 {
     // Lazy lets its factory, and with it the bytes, go once the entries are made.
-    private readonly Lazy<ChangeLogEntry[]> _entries = new(() => SnapshotFastPath.Entries(json, count));
+    private readonly Lazy<ChangeLogEntry[]> _entries = new(() => SnapshotReader.Entries(json, count));
 
     public int Count { get; } = count;
 

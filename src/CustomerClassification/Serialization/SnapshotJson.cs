@@ -92,40 +92,34 @@ public static class SnapshotJson
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(clock);
 
-        // A file is read as it goes, never held whole: a well-formed snapshot in one forward pass. Anything else (and a
-        // stream that cannot go back to its start) is read into memory and through the checked reader, which reports every problem.
+        // A file is read as it goes, never held whole; a stream that cannot go back to its start is read into memory first
+        // (its first bytes tell whether it is compressed).
         var start = utf8Json.CanSeek && utf8Json is not MemoryStream ? utf8Json.Position : -1;
+        var first = new byte[2];
+        bool compressed;
+        Stream source;
         if (start >= 0)
         {
-            var first = new byte[2];
-            var compressed = Compressed(first.AsSpan(0, utf8Json.Read(first, 0, 2)));
+            compressed = Compressed(first.AsSpan(0, utf8Json.Read(first, 0, 2)));
             utf8Json.Position = start;
-            using (var gzip = compressed ? new GZipStream(utf8Json, CompressionMode.Decompress, leaveOpen: true) : null)
-            {
-                if (SnapshotFastPath.TryRead(new Utf8Window(gzip ?? utf8Json), clock) is { } read)
-                {
-                    return read;
-                }
-            }
-
-            utf8Json.Position = start;
+            source = utf8Json;
         }
-
-        var bytes = Bytes(utf8Json);
-        if (Compressed(bytes))
+        else
         {
-            try
-            {
-                using var gzip = new GZipStream(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), CompressionMode.Decompress);
-                bytes = Bytes(gzip);
-            }
-            catch (InvalidDataException e)
-            {
-                throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Format("NotGzip", e.Message))]);
-            }
+            var bytes = Bytes(utf8Json);
+            compressed = Compressed(bytes);
+            source = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
         }
 
-        return (start < 0 ? SnapshotFastPath.TryRead(new Utf8Window(bytes), clock) : null) ?? Load(() => JsonWalker.Parse(bytes, "WhatSnapshot", MaxDepth), clock);
+        using var gzip = compressed ? new GZipStream(source, CompressionMode.Decompress, leaveOpen: true) : null;
+        try
+        {
+            return Snapshot(gzip is null && source is MemoryStream memory && memory.TryGetBuffer(out var held) ? new Utf8Window(held) : new Utf8Window(gzip ?? source), clock);
+        }
+        catch (InvalidDataException e) when (compressed)
+        {
+            throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Format("NotGzip", e.Message))]);
+        }
     }
 
     // A gzip stream is told by its first two bytes.
@@ -144,7 +138,7 @@ public static class SnapshotJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(clock);
-        return FastPath(json, clock) ?? Load(() => JsonWalker.Parse(json, "WhatSnapshot", MaxDepth), clock);
+        return Snapshot(Utf8(json, "SnapshotLoneSurrogate"), clock);
     }
 
     /// <summary>
@@ -160,73 +154,51 @@ public static class SnapshotJson
     {
         Guard.Against.Null(json);
         Guard.Against.Null(settings);
-        var reader = new SnapshotReader([]);
+        IReadOnlyList<RuleSyntaxError> problems = [];
+        return Reported("WhatPolicyFile", () => SnapshotReader.ReadPolicies(Utf8(json, "FileLoneSurrogate"), settings, out problems), () => problems);
+    }
+
+    /// <summary>Loads an account set through a window on a snapshot (tests choose its size).</summary>
+    internal static AccountSet Snapshot(Utf8Window window, IClock clock)
+    {
+        IReadOnlyList<RuleSyntaxError> problems = [];
+        return Reported("WhatSnapshot", () => SnapshotReader.Read(window, clock, out problems), () => problems);
+    }
+
+    // What the reader gave, or its problems as the format's exception: malformed JSON with its line, or every problem found up to the limit.
+    private static T Reported<T>(string what, Func<T?> read, Func<IReadOnlyList<RuleSyntaxError>> problems)
+        where T : class
+    {
         try
         {
-            using var document = JsonWalker.Parse(json, "WhatPolicyFile", MaxDepth);
-            var policies = reader.PolicySet(document.RootElement, "$", settings);
-            return reader.Errors.Count == 0 && policies is not null ? policies : throw Problems(reader.Errors);
+            return read() ?? throw Problems(problems());
+        }
+        catch (JsonException e)
+        {
+            throw Problems([JsonWalker.NotJson(e, what)]);
         }
         catch (JsonWalker.ProblemLimitReached)
         {
-            throw Problems(reader.Errors);
+            throw Problems(problems());
         }
         catch (RuleSyntaxException syntax)
         {
             throw Problems(syntax.Errors);
         }
-        catch (InvalidOperationException)
-        {
-            throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Get("FileLoneSurrogate"))]);
-        }
     }
 
-    /// <summary>Loads through the checked reader only (the fast path's oracle in tests).</summary>
-    internal static AccountSet LoadChecked(string json, IClock clock) => Load(() => JsonWalker.Parse(json, "WhatSnapshot", MaxDepth), clock);
-
-    // Text that is valid UTF-16 goes the fast way as UTF-8; a lone surrogate is the checked reader's to report.
-    private static AccountSet? FastPath(string json, IClock clock)
+    // Text as UTF-8, for the one reader; text that is not valid UTF-16 (a lone surrogate) cannot be, and is one problem.
+    private static Utf8Window Utf8(string json, string loneSurrogate)
     {
-        byte[] utf8;
-        try
+        for (var i = 0; i < json.Length; i++)
         {
-            utf8 = StrictUtf8.GetBytes(json);
-        }
-        catch (System.Text.EncoderFallbackException)
-        {
-            return null;
-        }
-
-        return SnapshotFastPath.TryRead(utf8, clock);
-    }
-
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    private static AccountSet Load(Func<JsonDocument> parse, IClock clock)
-    {
-        try
-        {
-            using var document = parse();
-            var reader = new SnapshotReader([]);
-            try
+            if (char.IsSurrogate(json[i]) && !(char.IsHighSurrogate(json[i]) && i + 1 < json.Length && char.IsLowSurrogate(json[++i])))
             {
-                var accountSet = reader.Read(document.RootElement, clock);
-                return reader.Errors.Count == 0 && accountSet is not null ? accountSet : throw Problems(reader.Errors);
-            }
-            catch (JsonWalker.ProblemLimitReached)
-            {
-                throw Problems(reader.Errors);
-            }
-            catch (InvalidOperationException)
-            {
-                // System.Text.Json refuses an escaped lone surrogate only when the name or text is read; wherever else that happens, it is one problem.
-                throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Get("SnapshotLoneSurrogate"))]);
+                throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Get(loneSurrogate))]);
             }
         }
-        catch (RuleSyntaxException syntax)
-        {
-            throw Problems(syntax.Errors);
-        }
+
+        return new Utf8Window(new ArraySegment<byte>(System.Text.Encoding.UTF8.GetBytes(json)));
     }
 
     // The stream's bytes without a second copy when it is a memory stream already.

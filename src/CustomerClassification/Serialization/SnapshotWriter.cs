@@ -56,13 +56,9 @@ internal static class SnapshotWriter
 
         writer.WriteEndArray();
         writer.WriteStartArray("changeLog");
-
-        // The entries of a batch share one instant: it is formatted once for them.
-        var (at, atText) = (default(Instant), InstantPattern.ExtendedIso.Format(default));
         foreach (var entry in snapshot.ChangeLog)
         {
-            (at, atText) = entry.At == at ? (at, atText) : (entry.At, InstantPattern.ExtendedIso.Format(entry.At));
-            WriteEntry(writer, entry, atText);
+            WriteObject(writer, entry, SnapshotReader.EntryValues);
         }
 
         writer.WriteEndArray();
@@ -111,31 +107,10 @@ internal static class SnapshotWriter
         writer.WriteStartObject();
         foreach (var field in CustomerFields.All)
         {
-            switch (field.Stored(customer))
+            // A customer writes only what it has: no empty list, no flag that is off.
+            if (field.Stored(customer) is not (false or IReadOnlyCollection<string> { Count: 0 }) and { } value)
             {
-                case null or false:
-                    break;
-                case string text:
-                    writer.WriteString(field.Name, text);
-                    break;
-                case decimal number:
-                    writer.WriteNumber(field.Name, number);
-                    break;
-                case int whole:
-                    writer.WriteNumber(field.Name, whole);
-                    break;
-                case LocalDate date:
-                    JsonWalker.WriteDate(writer, field.Name, date);
-                    break;
-                case true:
-                    writer.WriteBoolean(field.Name, true);
-                    break;
-                case IEnumerable<string> texts:
-                    Texts(writer, field.Name, texts);
-                    break;
-                case var value:
-                    writer.WriteString(field.Name, FieldText.Format(value));
-                    break;
+                WriteValue(writer, field.Name, value);
             }
         }
 
@@ -171,44 +146,74 @@ internal static class SnapshotWriter
         writer.WriteEndObject();
     }
 
-    private static void WritePolicy(Utf8JsonWriter writer, CreditPolicy policy)
+    private static void WritePolicy(Utf8JsonWriter writer, CreditPolicy policy) => WriteObject(writer, policy, SnapshotReader.PolicyValues);
+
+    // An object of declared values, in their order, each when it has one.
+    private static void WriteObject<TValue, TDraft>(Utf8JsonWriter writer, TValue value, SnapshotValue<TValue, TDraft>[] values)
     {
         writer.WriteStartObject();
-        Optional(writer, "creditLimit", policy.CreditLimit);
-        Optional(writer, "warningThreshold", policy.WarningThreshold);
-        if (policy.BlockOverLimit is { } block)
+        foreach (var property in values)
         {
-            writer.WriteBoolean("blockOverLimit", block);
+            if (property.Get(value) is { } set)
+            {
+                WriteValue(writer, property.Name, set);
+            }
         }
 
-        Optional(writer, "allowedOverdueDays", policy.AllowedOverdueDays);
-        Optional(writer, "minimumGrade", policy.MinimumGrade);
-        if (policy.AutoApprovedGrades is { } grades)
-        {
-            Texts(writer, "autoApprovedGrades", grades, always: true);
-        }
-
-        Optional(writer, "paymentTerms", policy.PaymentTerms?.ToString());
-        Optional(writer, "watchListMonths", policy.WatchListMonths);
         writer.WriteEndObject();
     }
 
-    // The instant as NodaTime's converter writes it (InstantPattern.ExtendedIso), as the readers read it.
-    private static void WriteEntry(Utf8JsonWriter writer, ChangeLogEntry entry, string at)
+    /// <summary>Writes a value by its type: the one place the snapshot's JSON forms of values are written.</summary>
+    private static void WriteValue(Utf8JsonWriter writer, string property, object value)
     {
-        writer.WriteStartObject();
-        writer.WriteNumber("sequence", entry.Sequence);
-        writer.WriteString("at", at);
-        writer.WriteString("actor", entry.Actor);
-        writer.WriteString("operation", JsonEnum<ChangeOperation>.Name(entry.Operation));
-        Optional(writer, "customer", entry.CustomerCode);
-        Optional(writer, "dimension", entry.Dimension);
-        Optional(writer, "category", entry.CategoryCode);
-        Optional(writer, "field", entry.Field);
-        Optional(writer, "before", entry.Before);
-        Optional(writer, "after", entry.After);
-        Optional(writer, "reason", entry.Reason);
-        writer.WriteEndObject();
+        switch (value)
+        {
+            case string text:
+                writer.WriteString(property, text);
+                break;
+            case decimal number:
+                writer.WriteNumber(property, number);
+                break;
+            case int whole:
+                writer.WriteNumber(property, whole);
+                break;
+            case long whole:
+                writer.WriteNumber(property, whole);
+                break;
+            case bool flag:
+                writer.WriteBoolean(property, flag);
+                break;
+            case LocalDate date:
+                JsonWalker.WriteDate(writer, property, date);
+                break;
+            case Instant instant:
+                writer.WriteString(property, Format(instant));
+                break;
+            case ChangeOperation operation:
+                writer.WriteString(property, JsonEnum<ChangeOperation>.Name(operation));
+                break;
+            case IEnumerable<string> texts:
+                Texts(writer, property, texts, always: true);
+                break;
+            default:
+                writer.WriteString(property, FieldText.Format(value));
+                break;
+        }
+    }
+
+    // The entries of a batch share one instant: it is formatted once for them (a writer runs on one thread).
+    [ThreadStatic]
+    private static (Instant At, string Text)? _lastInstant;
+
+    private static string Format(Instant instant)
+    {
+        if (_lastInstant is not { } last || last.At != instant)
+        {
+            last = (instant, InstantPattern.ExtendedIso.Format(instant));
+            _lastInstant = last;
+        }
+
+        return last.Text;
     }
 
     private static void Optional(Utf8JsonWriter writer, string property, string? value)
@@ -216,22 +221,6 @@ internal static class SnapshotWriter
         if (value is not null)
         {
             writer.WriteString(property, value);
-        }
-    }
-
-    private static void Optional(Utf8JsonWriter writer, string property, decimal? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(property, number);
-        }
-    }
-
-    private static void Optional(Utf8JsonWriter writer, string property, int? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(property, number);
         }
     }
 

@@ -10,9 +10,11 @@ namespace CustomerClassification.Serialization;
 internal sealed class Utf8Names
 {
     private readonly (byte[] Name, int Index)[][] _byLength;
+    private readonly IReadOnlyList<string> _names;
 
     public Utf8Names(IReadOnlyList<string> names)
     {
+        _names = names;
         var utf8 = names.Select((name, i) => (Name: System.Text.Encoding.UTF8.GetBytes(name), Index: i)).ToArray();
         _byLength = new (byte[] Name, int Index)[utf8.Max(n => n.Name.Length) + 1][];
         for (var length = 0; length < _byLength.Length; length++)
@@ -34,6 +36,20 @@ internal sealed class Utf8Names
             if (name.SequenceEqual(candidate))
             {
                 return index;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Gets the index of a name given as text (an escaped name once read), or -1.</summary>
+    public int IndexOf(string name)
+    {
+        for (var i = 0; i < _names.Count; i++)
+        {
+            if (string.Equals(_names[i], name, StringComparison.Ordinal))
+            {
+                return i;
             }
         }
 

@@ -42,28 +42,6 @@ internal sealed class Utf8Window
     /// <summary>Marks bytes as read.</summary>
     public void Advance(long count) => _start += (int)count;
 
-    /// <summary>Skips white space (reading more as needed) and gives the next byte, or -1 at the end of the document.</summary>
-    public int Next()
-    {
-        while (true)
-        {
-            while (_start < _end && _buffer[_start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-            {
-                _start++;
-            }
-
-            if (_start < _end)
-            {
-                return _buffer[_start];
-            }
-
-            if (!More())
-            {
-                return -1;
-            }
-        }
-    }
-
     /// <summary>Reads more of the stream behind the bytes held (moving them to the front, growing the buffer when they fill it); false at the end.</summary>
     public bool More()
     {

@@ -1,0 +1,198 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using CustomerClassification.Credit;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Serialization;
+
+/// <content>Credit policies, read as the policy values are declared.</content>
+internal sealed partial class SnapshotReader
+{
+    /// <summary>A credit policy's values, declared once for the reader and the writer.</summary>
+    internal static readonly SnapshotValue<CreditPolicy, CreditPolicy>[] PolicyValues =
+    [
+        new("creditLimit", JsonTokens.For(FieldKind.Number), static p => p.CreditLimit, static (p, v) => p with { CreditLimit = (decimal)v! }),
+        new("warningThreshold", JsonTokens.For(FieldKind.Number), static p => p.WarningThreshold, static (p, v) => p with { WarningThreshold = (decimal)v! }),
+        new("blockOverLimit", JsonTokens.For(FieldKind.YesNo), static p => p.BlockOverLimit, static (p, v) => p with { BlockOverLimit = (bool)v! }),
+        new("allowedOverdueDays", JsonTokens.For(FieldKind.WholeNumber), static p => p.AllowedOverdueDays, static (p, v) => p with { AllowedOverdueDays = (int)v! }),
+        new("minimumGrade", JsonTokens.For(FieldKind.Text), static p => p.MinimumGrade, static (p, v) => p with { MinimumGrade = (string)v! }),
+        new("autoApprovedGrades", null, static p => p.AutoApprovedGrades, static (p, v) => p with { AutoApprovedGrades = (string[])v! }),
+        new("paymentTerms", JsonTokens.For(FieldKind.PaymentTerms), static p => p.PaymentTerms, static (p, v) => p with { PaymentTerms = (PaymentTerms)v! }),
+        new("watchListMonths", JsonTokens.For(FieldKind.WholeNumber), static p => p.WatchListMonths, static (p, v) => p with { WatchListMonths = (int)v! }),
+    ];
+
+    private static readonly string[] PolicySetProperties = ["dimension", "grades", "defaults", "categories"];
+    private static readonly Utf8Names PolicySetNames = new(PolicySetProperties);
+    private static readonly Utf8Names PolicyNames = new([.. PolicyValues.Select(v => v.Name)]);
+
+    // The creditPolicies object (or a policy file's root): its dimension, grade scale, defaults and the policy of each category.
+    private bool PolicySet(ref Utf8JsonReader reader, int index)
+    {
+        var path = string.Equals(_what, "WhatSnapshot", StringComparison.Ordinal) ? "$.creditPolicies" : "$";
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return Unexpected(ref reader, JsonValueKind.Object, path);
+        }
+
+        var before = Errors.Count;
+        var seen = new bool[PolicySetProperties.Length];
+        string? dimension = null;
+        string[]? grades = null;
+        CreditPolicy? defaults = null;
+        var categories = new List<(string Code, CreditPolicy Policy)>();
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                _policies = Errors.Count == before ? Policies(path, dimension, grades, defaults, categories) : null;
+                return true;
+            }
+
+            var found = Lookup(ref reader, PolicySetNames);
+            var name = found >= 0 ? PolicySetProperties[found] : JsonTokens.Name(ref reader);
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            var complete = found < 0 ? Unknown(ref reader, path, name, PolicySetProperties)
+                : seen[found] ? Twice(ref reader, path, name)
+                : found switch
+                {
+                    0 => Scalar(ref reader, path + ".dimension", static (ref Utf8JsonReader r) => JsonTokens.Boxed(JsonTokens.Text(ref r)), out var text) && Then(dimension = (string?)text),
+                    1 => Texts(ref reader, path + ".grades", out grades),
+                    2 => Policy(ref reader, path + ".defaults", out defaults),
+                    _ => Categories(ref reader, path + ".categories", categories),
+                };
+            if (found >= 0)
+            {
+                seen[found] = true;
+            }
+
+            if (!complete)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Then(object? _) => true;
+
+    private CreditPolicySet? Policies(string path, string? dimension, string[]? grades, CreditPolicy? defaults, List<(string Code, CreditPolicy Policy)> categories)
+    {
+        dimension ??= DimensionNames.Category;
+        if (_settings!.SchemeOf(dimension) is null)
+        {
+            Fail(path + ".dimension", Messages.Format("PoliciesUnknownDimension", dimension));
+            return null;
+        }
+
+        var scale = grades is null ? null : Try(path + ".grades", () => new CreditGradeScale(grades));
+        if ((grades is not null && scale is null) || Try(path, () => new CreditPolicySet(dimension, scale, defaults)) is not { } policies)
+        {
+            return null;
+        }
+
+        foreach (var (code, policy) in categories)
+        {
+            policies = Try(path + ".categories['" + code + "']", () => policies.With(code, policy)) ?? policies;
+        }
+
+        return policies;
+    }
+
+    private bool Categories(ref Utf8JsonReader reader, string path, List<(string Code, CreditPolicy Policy)> categories)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return Unexpected(ref reader, JsonValueKind.Object, path);
+        }
+
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return true;
+            }
+
+            var code = JsonTokens.Name(ref reader);
+            if (!reader.Read() || !Policy(ref reader, path + "['" + code + "']", out var policy))
+            {
+                return false;
+            }
+
+            if (policy is not null)
+            {
+                categories.Add((code, policy));
+            }
+        }
+
+        return false;
+    }
+
+    // One policy object; a value the policy refuses (a threshold out of range) is a problem at its property.
+    private bool Policy(ref Utf8JsonReader reader, string path, out CreditPolicy? policy)
+    {
+        policy = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return Unexpected(ref reader, JsonValueKind.Object, path);
+        }
+
+        var before = Errors.Count;
+        var seen = new bool[PolicyValues.Length];
+        var made = new CreditPolicy();
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                policy = Errors.Count == before ? made : null;
+                return true;
+            }
+
+            var found = Lookup(ref reader, PolicyNames);
+            var name = found >= 0 ? PolicyValues[found].Name : JsonTokens.Name(ref reader);
+            if (!reader.Read())
+            {
+                return false;
+            }
+
+            if (found < 0 || seen[found])
+            {
+                if (!(found < 0 ? Unknown(ref reader, path, name, PolicyValues.Select(v => v.Name)) : Twice(ref reader, path, name)))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            seen[found] = true;
+            var value = PolicyValues[found];
+            object? read = null;
+            var complete = value.Read is { } readToken ? Scalar(ref reader, path + "." + name, readToken, out read) : Texts(ref reader, path + "." + name, out var texts) && Then(read = texts);
+            if (!complete)
+            {
+                return false;
+            }
+
+            if (read is not null)
+            {
+                made = Try(path + "." + name, () => value.Set(made, read)) ?? made;
+            }
+        }
+
+        return false;
+    }
+
+    // A single value read by its reader: null and a problem at the path when it is not one; false when it is cut.
+    private bool Scalar(ref Utf8JsonReader reader, string path, JsonTokens.Read read, out object? value)
+    {
+        var result = read(ref reader);
+        value = result.Success ? result.Value : null;
+        return result.Success || Problem(ref reader, path, result.Problem);
+    }
+}

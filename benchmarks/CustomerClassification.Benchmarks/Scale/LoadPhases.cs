@@ -21,6 +21,7 @@ public static class LoadPhases
     {
         var bytes = File.ReadAllBytes(path);
         Console.WriteLine($"{path}: {bytes.Length / 1048576} MB");
+        Time("Utf8JsonReader alone (every token, no value read: the floor of any System.Text.Json reader)", () => Tokens(bytes));
         Time("JsonDocument.Parse (the DOM alone)", () => JsonDocument.Parse(bytes).Dispose());
         Time("SnapshotJson.Read (the one reader, in memory)", () => SnapshotJson.Read(new MemoryStream(bytes), SystemClock.Instance));
         if (Environment.GetEnvironmentVariable("LOAD_PHASES_FAST_ONLY") is not null)
@@ -47,6 +48,18 @@ public static class LoadPhases
         var log = snapshot.ChangeLog.ToArray();
         Time($"Restore of the same with its saved log of {log.Length:N0} entries", () => new CustomerArchive(snapshot.Settings, SystemClock.Instance).Restore(batch, log));
         Console.WriteLine($"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+    }
+
+    private static void Tokens(byte[] bytes)
+    {
+        var reader = new Utf8JsonReader(bytes);
+        var count = 0L;
+        while (reader.Read())
+        {
+            count++;
+        }
+
+        Console.Write($"({count:N0} tokens) ");
     }
 
     private static void Time(string what, Action action)

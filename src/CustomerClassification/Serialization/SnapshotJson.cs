@@ -92,29 +92,23 @@ public static class SnapshotJson
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(clock);
 
-        // A file is read as it goes, never held whole; a stream that cannot go back to its start is read into memory first
-        // (its first bytes tell whether it is compressed).
-        var start = utf8Json.CanSeek && utf8Json is not MemoryStream ? utf8Json.Position : -1;
-        var first = new byte[2];
-        bool compressed;
-        Stream source;
-        if (start >= 0)
-        {
-            compressed = Compressed(first.AsSpan(0, utf8Json.Read(first, 0, 2)));
-            utf8Json.Position = start;
-            source = utf8Json;
-        }
-        else
+        // A file (any stream that can seek) is read as it goes, never held whole; the bytes of a memory stream are read where
+        // they are; another stream is read into memory first. The first bytes tell whether it is compressed.
+        Stream source = utf8Json;
+        if (!utf8Json.CanSeek)
         {
             var bytes = Bytes(utf8Json);
-            compressed = Compressed(bytes);
-            source = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
+            source = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false, publiclyVisible: true);
         }
 
+        var start = source.Position;
+        var first = new byte[2];
+        var compressed = Compressed(first.AsSpan(0, source.Read(first, 0, 2)));
+        source.Position = start;
         using var gzip = compressed ? new GZipStream(source, CompressionMode.Decompress, leaveOpen: true) : null;
         try
         {
-            return Snapshot(gzip is null && source is MemoryStream memory && memory.TryGetBuffer(out var held) ? new Utf8Window(held) : new Utf8Window(gzip ?? source), clock);
+            return Snapshot(gzip is null && source is MemoryStream memory && memory.TryGetBuffer(out var held) ? new Utf8Window(new ArraySegment<byte>(held.Array!, held.Offset + (int)start, held.Count - (int)start)) : new Utf8Window(gzip ?? source), clock);
         }
         catch (InvalidDataException e) when (compressed)
         {
@@ -201,15 +195,10 @@ public static class SnapshotJson
         return new Utf8Window(new ArraySegment<byte>(System.Text.Encoding.UTF8.GetBytes(json)));
     }
 
-    // The stream's bytes without a second copy when it is a memory stream already.
+    // A stream that cannot seek, read to its end.
     private static ArraySegment<byte> Bytes(Stream stream)
     {
-        if (stream is MemoryStream { Position: 0 } memory && memory.TryGetBuffer(out var buffer))
-        {
-            return buffer;
-        }
-
-        using var copy = stream.CanSeek ? new MemoryStream((int)Math.Min(int.MaxValue, Math.Max(0, stream.Length - stream.Position))) : new MemoryStream();
+        using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return new ArraySegment<byte>(copy.GetBuffer(), 0, (int)copy.Length);
     }

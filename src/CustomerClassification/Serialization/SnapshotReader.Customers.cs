@@ -22,16 +22,16 @@ internal sealed partial class SnapshotReader
     private static readonly int[] FieldOf = [.. Fields.Select(f => Array.FindIndex(Fields, g => g.Field == f.Field)), DimensionsIndex, CustomFieldsIndex];
 
     private static readonly JsonTokens.Read[] FieldReaders = [.. Fields.Select(f => JsonTokens.For(f.Field.Kind))];
-    private static readonly JsonTokens.Read DimensionCode = static (ref Utf8JsonReader r) => JsonTokens.Boxed(JsonTokens.Text(ref r));
 
     // One set of slots and caches for every customer of a read: a million customers make no million arrays.
     private readonly object?[] _values;
     private readonly int[] _from;
     private readonly Utf8Values[] _known;
     private CustomerBuilder? _builder;
-    private Dictionary<string, object>? _dimensions;
-    private Dictionary<string, object>? _customFields;
+    private Dictionary<string, string>? _dimensions;
+    private Dictionary<string, CustomFieldValue>? _customFields;
     private ValueReader? _customer;
+    private Func<string, JsonTokens.Read?>? _customFieldReader;
 
     private static string CustomerPath(int index) => FormattableString.Invariant($"$.customers[{index}]");
 
@@ -47,7 +47,8 @@ internal sealed partial class SnapshotReader
 
         Array.Clear(_values, 0, _values.Length);
         Array.Clear(_from, 0, _from.Length);
-        _dimensions = _customFields = null;
+        _dimensions = null;
+        _customFields = null;
         var before = Errors.Count;
         while (reader.Read())
         {
@@ -87,12 +88,12 @@ internal sealed partial class SnapshotReader
         _from[slot] = found + 1;
         if (slot == DimensionsIndex)
         {
-            return Map(ref reader, PathOf(index, found), keysAreCodes: false, _ => DimensionCode, key => Messages.Format("UnknownProperty", key, "dimensions"), out _dimensions);
+            return Map(ref reader, PathOf(index, found), _ => TextToken, key => Messages.Format("UnknownProperty", key, "dimensions"), out _dimensions);
         }
 
         if (slot == CustomFieldsIndex)
         {
-            return Map(ref reader, PathOf(index, found), keysAreCodes: false, CustomFieldReader, key => Messages.Format("NotCustomField", key), out _customFields);
+            return Map(ref reader, PathOf(index, found), _customFieldReader ??= CustomFieldReader, key => Messages.Format("NotCustomField", key), out _customFields);
         }
 
         if (Fields[slot].Field.Kind is FieldKind.Tags or FieldKind.TextList)
@@ -158,11 +159,11 @@ internal sealed partial class SnapshotReader
             {
                 if (slot == DimensionsIndex)
                 {
-                    builder.Dimensions = _dimensions?.ToDictionary(p => p.Key, p => (string)p.Value, StringComparer.Ordinal) ?? builder.Dimensions;
+                    builder.Dimensions = _dimensions ?? builder.Dimensions;
                 }
                 else if (slot == CustomFieldsIndex)
                 {
-                    builder.CustomFields = _customFields?.ToDictionary(p => p.Key, p => (CustomFieldValue)p.Value, StringComparer.Ordinal) ?? builder.CustomFields;
+                    builder.CustomFields = _customFields ?? builder.CustomFields;
                 }
                 else
                 {

@@ -36,8 +36,6 @@ internal sealed partial class SnapshotReader
     private int _logLength;
     private EntryDraft? _draft;
 
-    private static JsonTokens.Read TextToken => static (ref Utf8JsonReader r) => JsonTokens.Boxed(JsonTokens.Text(ref r));
-
     private static JsonTokens.Read Actor => static (ref Utf8JsonReader r) => JsonTokens.Text(ref r).Then(actor =>
         string.IsNullOrWhiteSpace(actor) ? ParseResult<object?>.Fail(Messages.Get("ActorBlank"))
         : CustomerClassification.Customers.Customer.PlainTextProblem(actor, "actor") is { } problem ? ParseResult<object?>.Fail(problem)

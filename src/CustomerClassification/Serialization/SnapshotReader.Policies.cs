@@ -37,7 +37,7 @@ internal sealed partial class SnapshotReader
 
         var before = Errors.Count;
         var seen = new bool[PolicySetProperties.Length];
-        string? dimension = null;
+        object? dimensionRead = null;
         string[]? grades = null;
         CreditPolicy? defaults = null;
         var categories = new List<(string Code, CreditPolicy Policy)>();
@@ -45,7 +45,7 @@ internal sealed partial class SnapshotReader
         {
             if (reader.TokenType == JsonTokenType.EndObject)
             {
-                _policies = Errors.Count == before ? Policies(path, dimension, grades, defaults, categories) : null;
+                _policies = Errors.Count == before ? Policies(path, (string?)dimensionRead, grades, defaults, categories) : null;
                 return true;
             }
 
@@ -60,7 +60,7 @@ internal sealed partial class SnapshotReader
                 : seen[found] ? Twice(ref reader, path, name)
                 : found switch
                 {
-                    0 => Scalar(ref reader, path + ".dimension", static (ref Utf8JsonReader r) => JsonTokens.Boxed(JsonTokens.Text(ref r)), out var text) && Then(dimension = (string?)text),
+                    0 => Scalar(ref reader, path + ".dimension", TextToken, out dimensionRead),
                     1 => Texts(ref reader, path + ".grades", out grades),
                     2 => Policy(ref reader, path + ".defaults", out defaults),
                     _ => Categories(ref reader, path + ".categories", categories),
@@ -78,8 +78,6 @@ internal sealed partial class SnapshotReader
 
         return false;
     }
-
-    private static bool Then(object? _) => true;
 
     private CreditPolicySet? Policies(string path, string? dimension, string[]? grades, CreditPolicy? defaults, List<(string Code, CreditPolicy Policy)> categories)
     {
@@ -171,21 +169,33 @@ internal sealed partial class SnapshotReader
             }
 
             seen[found] = true;
-            var value = PolicyValues[found];
-            object? read = null;
-            var complete = value.Read is { } readToken ? Scalar(ref reader, path + "." + name, readToken, out read) : Texts(ref reader, path + "." + name, out var texts) && Then(read = texts);
-            if (!complete)
+            if (!PolicyValue(ref reader, path + "." + name, PolicyValues[found], ref made))
             {
                 return false;
-            }
-
-            if (read is not null)
-            {
-                made = Try(path + "." + name, () => value.Set(made, read)) ?? made;
             }
         }
 
         return false;
+    }
+
+    // One value of a policy, set on it when it is readable and the policy takes it.
+    private bool PolicyValue(ref Utf8JsonReader reader, string path, SnapshotValue<CreditPolicy, CreditPolicy> value, ref CreditPolicy policy)
+    {
+        object? read;
+        bool complete;
+        if (value.Read is { } readToken)
+        {
+            complete = Scalar(ref reader, path, readToken, out read);
+        }
+        else
+        {
+            complete = Texts(ref reader, path, out var texts);
+            read = texts;
+        }
+
+        var before = policy;
+        policy = read is null ? policy : Try(path, () => value.Set(before, read)) ?? policy;
+        return complete;
     }
 
     // A single value read by its reader: null and a problem at the path when it is not one; false when it is cut.

@@ -41,6 +41,8 @@ internal sealed partial class SnapshotReader : JsonWalker
 
     private delegate bool ValueReader(ref Utf8JsonReader reader, int index);
 
+    private static JsonTokens.Read TextToken => static (ref Utf8JsonReader r) => JsonTokens.Boxed(JsonTokens.Text(ref r));
+
     /// <summary>Reads a snapshot; null when there are problems (<see cref="JsonWalker.Errors"/>).</summary>
     /// <exception cref="JsonException">The document is not well-formed JSON (its line and position in the message).</exception>
     /// <exception cref="JsonWalker.ProblemLimitReached">Reading stopped at <see cref="JsonWalker.MaxProblems"/> problems.</exception>
@@ -193,7 +195,7 @@ internal sealed partial class SnapshotReader : JsonWalker
     }
 
     /// <summary>Reads an object of names to values, each name's reader given by <paramref name="readerOf"/> (null: a name the object may not have).</summary>
-    private bool Map(ref Utf8JsonReader reader, string path, bool keysAreCodes, Func<string, JsonTokens.Read?> readerOf, Func<string, string> unknown, out Dictionary<string, object>? map)
+    private bool Map<T>(ref Utf8JsonReader reader, string path, Func<string, JsonTokens.Read?> readerOf, Func<string, string> unknown, out Dictionary<string, T>? map)
     {
         map = null;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -201,7 +203,7 @@ internal sealed partial class SnapshotReader : JsonWalker
             return Unexpected(ref reader, JsonValueKind.Object, path);
         }
 
-        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        var values = new Dictionary<string, T>(StringComparer.Ordinal);
         var valid = true;
         while (reader.Read())
         {
@@ -212,7 +214,6 @@ internal sealed partial class SnapshotReader : JsonWalker
             }
 
             var key = JsonTokens.Name(ref reader);
-            var keyPath = keysAreCodes ? path + "['" + key + "']" : path + "." + key;
             if (!reader.Read())
             {
                 return false;
@@ -224,13 +225,13 @@ internal sealed partial class SnapshotReader : JsonWalker
                 : read(ref reader);
             if (value.Success)
             {
-                values.Add(key, value.Value!);
+                values.Add(key, (T)value.Value!);
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
                 {
                     return false;
                 }
             }
-            else if (!Problem(ref reader, keyPath, value.Problem))
+            else if (!Problem(ref reader, path + "." + key, value.Problem))
             {
                 return false;
             }

@@ -248,4 +248,23 @@ public class SnapshotReaderTests
 
         Assert.Equal(Standard, SnapshotJson.ToJson(SnapshotJson.FromJson(document.ToJsonString(), Clock)));
     }
+
+    [Fact]
+    public void AStreamOfAnyKind_IsReadFromItsPosition()
+    {
+        var json = Encoding.UTF8.GetBytes(Standard);
+        byte[] prefixed = [.. "xx"u8, .. json];
+        using var exposed = new System.IO.MemoryStream(prefixed, 0, prefixed.Length, writable: false, publiclyVisible: true) { Position = 2 };
+        using var hidden = new System.IO.MemoryStream(prefixed) { Position = 2 };
+        using var forwardOnly = new System.IO.BufferedStream(new ForwardOnlyStream(json));
+
+        Assert.Equal(Standard, SnapshotJson.ToJson(SnapshotJson.Read(exposed, Clock)));
+        Assert.Equal(Standard, SnapshotJson.ToJson(SnapshotJson.Read(hidden, Clock)));
+        Assert.Equal(Standard, SnapshotJson.ToJson(SnapshotJson.Read(forwardOnly, Clock)));
+    }
+
+    private sealed class ForwardOnlyStream(byte[] bytes) : System.IO.MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }

@@ -98,5 +98,16 @@ internal static class HostFiles
             ? report
             : throw CliFailure.Unreadable(file.Name, CliFailure.First(report.Problems[0], report.Problems.Count));
 
-    private static FileInfo Existing(FileInfo file) => file.Exists ? file : throw CliFailure.Unreadable(file.Name, CliText.Get("NoSuchFile"));
+    /// <summary>
+    /// The file, when it is one this tool reads: a regular file with something in it. A folder, a missing file, and a
+    /// device or a pipe (which report no size, and may never end or never answer) are refused with what they are.
+    /// </summary>
+    public static FileInfo Existing(FileInfo file)
+    {
+        var problem = Directory.Exists(file.FullName) ? "IsFolder"
+            : !file.Exists ? "NoSuchFile"
+            : file.Length == 0 ? "NotRegularFile"
+            : null;
+        return problem is null ? file : throw CliFailure.Unreadable(file.Name, CliText.Get(problem));
+    }
 }

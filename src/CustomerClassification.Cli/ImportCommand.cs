@@ -64,7 +64,7 @@ internal static class ImportCommand
             var options = rowOptions.Read(parse);
             var problemsOut = TableFile.Checked(parse.GetValue(problemsFile), file, "--problems");
 
-            using var writing = ModelFile.Lock(file);
+            using var writing = ModelFile.Lock(context, file);
             var accountSet = file.Exists ? Existing(context, file, parse, scheme, regionScheme, customFields, notClassified) : New(parse, scheme, regionScheme, customFields, notClassified);
             var reports = sources.Where(s => s.File is not null)
                 .Select(s => (s.File!, s.What, context.Step(CliText.Format("StepImporting", s.File!.Name), () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))

@@ -17,11 +17,7 @@ internal static class ModelFile
 {
     public static AccountSet Load(CliContext context, FileInfo file)
     {
-        if (!file.Exists)
-        {
-            throw CliFailure.Unreadable(file.Name, CliText.Get("NoSuchFile"));
-        }
-
+        HostFiles.Existing(file);
         try
         {
             return context.Step(CliText.Format("StepLoading", file.Name), () =>
@@ -67,14 +63,20 @@ internal static class ModelFile
     /// ends, so a crash leaves no stale lock): waits up to five seconds for another ccls that holds it, then fails.
     /// Released with no model beside it (a refused first import), the lock file is removed too: nothing stays behind.
     /// </summary>
-    public static IDisposable Lock(FileInfo file)
+    public static IDisposable Lock(CliContext context, FileInfo file)
     {
         var path = file.FullName + ".lock";
+        if (new FileInfo(path).LinkTarget is not null)
+        {
+            // A lock file is never followed through a link: it would create or hold a file elsewhere.
+            throw new CliFailure(CclsApp.BadUsage, CliText.Format("LockIsLink", file.Name));
+        }
+
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return new ModelLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), file.FullName, path);
+                return Stale(context, file, new ModelLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), file.FullName, path));
             }
             catch (IOException e) when (Held(e) && attempt < 50)
             {
@@ -85,6 +87,26 @@ internal static class ModelFile
                 throw new CliFailure(CclsApp.BadUsage, CliText.Format("Locked", file.Name));
             }
         }
+    }
+
+    /// <summary>
+    /// With the lock held no other save of this model is under way, so a temporary file of one (a save killed mid-way,
+    /// <c>.model.json.*.tmp</c>) is stale: it is removed, and said so on the error stream.
+    /// </summary>
+    private static ModelLock Stale(CliContext context, FileInfo file, ModelLock held)
+    {
+        var folder = file.Directory;
+        if (folder is { Exists: true })
+        {
+            foreach (var stale in folder.EnumerateFiles("." + file.Name + ".*.tmp"))
+            {
+                var length = stale.Length;
+                stale.Delete();
+                context.Error.WriteLine(CliText.Format("StaleTemporary", stale.Name, length));
+            }
+        }
+
+        return held;
     }
 
     // Another process holds the lock; a missing folder or a name too long is a plain failure.

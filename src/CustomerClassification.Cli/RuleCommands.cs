@@ -32,7 +32,7 @@ internal static class RuleCommands
         command.Options.Add(actor);
         command.SetAction(parse =>
         {
-            using var writing = parse.GetValue(apply) ? ModelFile.Lock(parse.GetValue(inputs.Model)!) : null;
+            using var writing = parse.GetValue(apply) ? ModelFile.Lock(context, parse.GetValue(inputs.Model)!) : null;
             var (file, accountSet, rules, stats, day) = inputs.Load(context, parse);
             var suggestions = context.Step(CliText.Get("StepClassifying"), () => rules.Classify(accountSet.Archive.Snapshot, stats, day));
             var reason = parse.GetValue(overrideReason);

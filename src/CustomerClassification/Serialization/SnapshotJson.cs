@@ -54,7 +54,7 @@ public static class SnapshotJson
 
     /// <summary>
     /// Writes an account set as a snapshot document in UTF-8 to a stream, as it goes: the document is never held
-    /// whole in memory. For a compressed model, pass a <see cref="System.IO.Compression.GZipStream"/>; <see cref="Read"/> detects it.
+    /// whole in memory. For a compressed model, pass a <see cref="System.IO.Compression.GZipStream"/>; <see cref="Read(Stream, IClock)"/> detects it.
     /// </summary>
     /// <param name="accountSet">The account set; its archive is read once, as of its current snapshot.</param>
     /// <param name="utf8Json">Where to write; left open, and flushed.</param>
@@ -76,24 +76,50 @@ public static class SnapshotJson
         writer.Flush();
     }
 
+    /// <summary>How many times its own size a compressed model may unpack to by default (<see cref="Read(Stream, IClock, long)"/>).</summary>
+    public const int DefaultUnpackRatio = 64;
+
+    /// <summary>The most a compressed model may unpack to by default, whatever its size: 8 GiB.</summary>
+    public const long DefaultUnpackCeiling = 8L << 30;
+
     /// <summary>
     /// Loads an account set from a stream holding a snapshot document in UTF-8, or the same compressed with gzip
     /// (told by its first bytes, 1F 8B), as <see cref="Write"/> and a <see cref="System.IO.Compression.GZipStream"/> write it.
-    /// The document is read as UTF-8 bytes, never as one string.
+    /// The document is read as UTF-8 bytes, never as one string; a UTF-8 byte-order mark before it is skipped. A compressed
+    /// document may unpack to <see cref="DefaultUnpackRatio"/> times its compressed size or <see cref="DefaultUnpackCeiling"/>,
+    /// whichever is less (see the overload to choose), and nothing may follow its gzip stream.
     /// </summary>
-    /// <param name="utf8Json">The stream, read to its end and left open.</param>
+    /// <param name="utf8Json">The stream, read to its end from its position and left open. A stream that can seek (a file) is read
+    /// as it goes, never held whole; another is read into memory first.</param>
     /// <param name="clock">The clock that dates the loaded archive's further changes.</param>
     /// <returns>The account set; see <see cref="FromJson"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="SnapshotFormatException">As for <see cref="FromJson"/>; also bytes that are not UTF-8 and a broken or truncated gzip stream. Nothing was created.</exception>
+    /// <exception cref="SnapshotFormatException">As for <see cref="FromJson"/>; also bytes that are not UTF-8, a broken or truncated
+    /// gzip stream, bytes after it, and a gzip stream unpacking to more than its limit. Nothing was created.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static AccountSet Read(Stream utf8Json, IClock clock)
+    public static AccountSet Read(Stream utf8Json, IClock clock) => Read(utf8Json, clock, maxUnpackedBytes: 0);
+
+    /// <summary>Loads an account set as <see cref="Read(Stream, IClock)"/> does, with a limit of its own on what a compressed document may unpack to.</summary>
+    /// <param name="utf8Json">The stream, read to its end from its position and left open.</param>
+    /// <param name="clock">The clock that dates the loaded archive's further changes.</param>
+    /// <param name="maxUnpackedBytes">The most bytes a compressed document may unpack to; 0 for the default
+    /// (<see cref="DefaultUnpackRatio"/> times its compressed size or <see cref="DefaultUnpackCeiling"/>, whichever is less).
+    /// Reading stops as soon as it is passed.</param>
+    /// <returns>The account set; see <see cref="FromJson"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxUnpackedBytes"/> is negative.</exception>
+    /// <exception cref="SnapshotFormatException">As for <see cref="Read(Stream, IClock)"/>.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static AccountSet Read(Stream utf8Json, IClock clock, long maxUnpackedBytes)
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(clock);
+        if (maxUnpackedBytes < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxUnpackedBytes), maxUnpackedBytes, "The limit is 0 (the default) or more.");
+        }
 
-        // A file (any stream that can seek) is read as it goes, never held whole; the bytes of a memory stream are read where
-        // they are; another stream is read into memory first. The first bytes tell whether it is compressed.
+        // The bytes of a memory stream are read where they are; another stream that cannot seek is read into memory first.
         Stream source = utf8Json;
         if (!utf8Json.CanSeek)
         {
@@ -105,15 +131,43 @@ public static class SnapshotJson
         var first = new byte[2];
         var compressed = Compressed(first.AsSpan(0, source.Read(first, 0, 2)));
         source.Position = start;
-        using var gzip = compressed ? new GZipStream(source, CompressionMode.Decompress, leaveOpen: true) : null;
+        if (!compressed)
+        {
+            return Snapshot(source is MemoryStream memory && memory.TryGetBuffer(out var held) ? new Utf8Window(new ArraySegment<byte>(held.Array!, held.Offset + (int)start, held.Count - (int)start)) : new Utf8Window(source), clock);
+        }
+
+        var size = source.Length - start;
+        var limit = maxUnpackedBytes > 0 ? maxUnpackedBytes : Math.Min(DefaultUnpackCeiling, Math.Max(1, size) * DefaultUnpackRatio);
         try
         {
-            return Snapshot(gzip is null && source is MemoryStream memory && memory.TryGetBuffer(out var held) ? new Utf8Window(new ArraySegment<byte>(held.Array!, held.Offset + (int)start, held.Count - (int)start)) : new Utf8Window(gzip ?? source), clock);
+            using var gzip = new GZipStream(source, CompressionMode.Decompress, leaveOpen: true);
+            var unpacked = new UnpackedStream(gzip, limit);
+            var accountSet = Snapshot(new Utf8Window(unpacked), clock);
+            return Trailer(source, start + size) == (uint)unpacked.Count ? accountSet
+                : throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Get("GzipTrailingData"))]);
         }
-        catch (InvalidDataException e) when (compressed)
+        catch (UnpackedStream.LimitReached e)
+        {
+            throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Format("UnpacksTooLarge", e.Limit, DefaultUnpackRatio))]);
+        }
+        catch (InvalidDataException e)
         {
             throw new SnapshotFormatException([new SnapshotProblem("$", Messages.Format("NotGzip", e.Message))]);
         }
+    }
+
+    // The last four bytes of a gzip stream give the size it unpacks to (modulo 2^32): anything appended after it changes them.
+    private static uint Trailer(Stream source, long end)
+    {
+        var trailer = new byte[4];
+        source.Position = Math.Max(0, end - 4);
+        var read = 0;
+        while (read < 4 && source.Read(trailer, read, 4 - read) is > 0 and var n)
+        {
+            read += n;
+        }
+
+        return (uint)(trailer[0] | (trailer[1] << 8) | (trailer[2] << 16) | (trailer[3] << 24));
     }
 
     // A gzip stream is told by its first two bytes.

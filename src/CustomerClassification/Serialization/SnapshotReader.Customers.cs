@@ -56,7 +56,7 @@ internal sealed partial class SnapshotReader
             {
                 if (Errors.Count == before && Built(index) is { } customer)
                 {
-                    _contents.Add(customer);
+                    _customers.Add(customer);
                 }
 
                 return true;

@@ -12,14 +12,14 @@ namespace CustomerClassification.Serialization;
 /// <content>The document's top-level properties, declared once, and the restore of the archive when all are read.</content>
 internal sealed partial class SnapshotReader
 {
-    // The top-level properties in the order the writer writes them; a part that needs the settings (or, for customers,
-    // the categories) and comes before them is kept as its bytes and read once they are.
+    // The top-level properties in the order the writer writes them; a part that needs the settings and comes before them
+    // is kept as its bytes and read once they are.
     private static readonly Part[] Parts =
     [
         new("schemaVersion", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Whole(ref r, s.Version, 0)),
         new("settings", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.settings", e => s._settings = s._parts.Settings(e, "$.settings"))),
         new("categories", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.categories", e => s._categoryPaths = s._parts.Categories(e, s._settings!, s._contents))),
-        new("customers", Needs.Categories, static (SnapshotReader s, ref Utf8JsonReader r) => s.Customers(ref r)),
+        new("customers", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Customers(ref r)),
         new("creditPolicies", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Whole(ref r, s.PolicySet, 0)),
         new("rules", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Array, "$.rules", e => s._rules = s._parts.Rules(e))),
         new("changeLog", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Log(ref r)),
@@ -28,6 +28,7 @@ internal sealed partial class SnapshotReader
     private static readonly Utf8Names PartNames = new([.. Parts.Select(p => p.Name)]);
 
     private readonly ChangeBatch _contents = new();
+    private readonly List<Customers.Customer> _customers = [];
     private readonly bool[] _seen = new bool[Parts.Length];
     private bool _version;
     private ArchiveSettings? _settings;
@@ -41,7 +42,6 @@ internal sealed partial class SnapshotReader
     {
         Nothing,
         Settings,
-        Categories,
     }
 
     private AccountSet? Snapshot(IClock clock)
@@ -110,12 +110,7 @@ internal sealed partial class SnapshotReader
 
             _seen[index] = true;
             // After a schema version this library does not read, only the names are checked: the values may mean anything.
-            var ready = !_seen[0] || _version ? Parts[index].Needs switch
-            {
-                Needs.Nothing => true,
-                Needs.Settings => _settings is not null,
-                Needs.Categories => _settings is not null && _seen[2],
-            } : index == 0;
+            var ready = !_seen[0] || _version ? Parts[index].Needs == Needs.Nothing || _settings is not null : index == 0;
             if (ready)
             {
                 Parts[index].Read(this, ref json);
@@ -185,6 +180,12 @@ internal sealed partial class SnapshotReader
     // Every value was readable: the archive is filled through one checked batch; what it refuses is reported where it stands.
     private AccountSet? Restored(ArchiveSettings settings, IClock clock)
     {
+        // The batch holds the categories, parents first, then the customers in the document's order, wherever the categories stood.
+        foreach (var customer in _customers)
+        {
+            _contents.Add(customer);
+        }
+
         var archive = new CustomerArchive(settings, clock);
         foreach (var violation in archive.Restore(_contents, _log))
         {

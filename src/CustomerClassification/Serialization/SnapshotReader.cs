@@ -66,7 +66,20 @@ internal sealed partial class SnapshotReader : JsonWalker
         return reader.Errors.Count == 0 ? reader._policies : null;
     }
 
-    private Utf8JsonReader Start() => new(_window.Rest, _window.IsFinal, new JsonReaderState(Options));
+    private Utf8JsonReader Start()
+    {
+        // A UTF-8 byte-order mark (editors add one) is no part of the document.
+        while (_window.Rest.Length < 3 && _window.More())
+        {
+        }
+
+        if (_window.Rest.StartsWith("\uFEFF"u8))
+        {
+            _window.Advance(3);
+        }
+
+        return new(_window.Rest, _window.IsFinal, new JsonReaderState(Options));
+    }
 
     // After the document's one value, nothing but white space (the reader throws for anything else).
     private void End(ref Utf8JsonReader reader)

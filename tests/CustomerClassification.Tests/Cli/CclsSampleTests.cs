@@ -424,7 +424,7 @@ public sealed class CclsSampleTests : IDisposable
         Import();
         var before = File.ReadAllBytes(Model);
 
-        using (ModelFile.Lock(new FileInfo(Model)))
+        using (ModelFile.Lock(Quiet, new FileInfo(Model)))
         {
             var (exitCode, _, error) = Run("import", "-m", Model, "--customers", Sample("customers.csv"), "--upsert");
 
@@ -497,4 +497,12 @@ public sealed class CclsSampleTests : IDisposable
         Assert.Contains("is the model file", error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(model));
     }
+
+    // A context that writes nowhere, for the tool's parts used on their own.
+    internal static CliContext Quiet => new(
+        Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(TextWriter.Null) }),
+        TextWriter.Null,
+        TextWriter.Null,
+        showProgress: false,
+        new NodaTime.LocalDate(2026, 12, 7));
 }

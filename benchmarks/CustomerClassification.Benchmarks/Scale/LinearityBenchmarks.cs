@@ -18,7 +18,8 @@ namespace CustomerClassification.Benchmarks.Scale;
 /// <summary>
 /// The inputs hostile files are made of, at n, 2n, 4n and 8n (#16: 8× the input must take at most 10× the time):
 /// customers sharing one tax id, one mnemonic group and one name; an <c>and</c> chain compiled; rule files and
-/// snapshots loaded. Read the Mean column down each method: the ratio of 8n to n is the figure.
+/// snapshots loaded (plain and gzip-compressed); one add into, and one reclassification out of, a category of n customers
+/// (#28: each must cost O(log n), not a copy of the category). Read the Mean column down each method: the ratio of 8n to n is the figure.
 /// </summary>
 [MemoryDiagnoser]
 public class LinearityBenchmarks
@@ -30,6 +31,9 @@ public class LinearityBenchmarks
     private ArchiveSnapshot _tree = null!;
     private string _ruleFile = null!;
     private byte[] _snapshot = null!;
+    private byte[] _compressed = null!;
+    private CustomerArchive _category = null!;
+    private int _added;
 
     /// <summary>Gets or sets n: customers for the groups and the snapshot, rules of the file, terms of the chain (n / 100).</summary>
     [Params(10_000, 20_000, 40_000, 80_000)]
@@ -48,6 +52,24 @@ public class LinearityBenchmarks
         using var stream = new MemoryStream();
         SnapshotJson.Write(new AccountSet(archive), stream, indented: false);
         _snapshot = stream.ToArray();
+        using (var packed = new MemoryStream())
+        {
+            using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            {
+                gzip.Write(_snapshot);
+            }
+
+            _compressed = packed.ToArray();
+        }
+
+        _category = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2")), SystemClock.Instance);
+        var fill = new ChangeBatch().AddCategory(DimensionNames.Category, "01", "批发").AddCategory(DimensionNames.Category, "02", "零售");
+        foreach (var i in Enumerable.Range(0, N))
+        {
+            fill.Add(new Customer(Code(i), SampleCustomers.Name(i)) { CategoryCode = "01" });
+        }
+
+        _category.Apply(fill, "bench");
     }
 
     [Benchmark(Baseline = true)]
@@ -64,6 +86,22 @@ public class LinearityBenchmarks
 
     [Benchmark]
     public int SnapshotOfNCustomers() => SnapshotJson.Read(new MemoryStream(_snapshot, writable: false), SystemClock.Instance).Archive.Count;
+
+    [Benchmark]
+    public int GzipSnapshotOfNCustomers() => SnapshotJson.Read(new MemoryStream(_compressed, writable: false), SystemClock.Instance).Archive.Count;
+
+    // One more customer into the category of n (the category grows by the iterations, a few thousand at most).
+    [Benchmark]
+    public int OneAddIntoACategoryOfN() => _category.Add(new Customer("X" + (_added++).ToString("D8", CultureInfo.InvariantCulture), "新客户") { CategoryCode = "01" }, "bench").Code.Length;
+
+    // The middle customer of the category of n moved out and back: two reclassifications.
+    [Benchmark]
+    public int OneReclassificationOutOfACategoryOfNAndBack()
+    {
+        var code = "C" + (N / 2).ToString("D7", CultureInfo.InvariantCulture);
+        _category.Update(code, c => c with { CategoryCode = "02" }, "bench");
+        return _category.Update(code, c => c with { CategoryCode = "01" }, "bench").Code.Length;
+    }
 
     private static CustomerArchive Archive(Customer[] customers)
     {

@@ -67,7 +67,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         {
             if (customer.MnemonicCode is { } mnemonic)
             {
-                builder.Put(MnemonicGroupOf(mnemonic), new CustomerGroups.Entry(mnemonic, customer));
+                builder.Put(MnemonicGroupOf(mnemonic), new CustomerGroups.Entry(mnemonic, customer), old: null);
             }
         }
 
@@ -242,45 +242,11 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         }
     }
 
-    private static Customer[] MnemonicRange(CustomerGroups.Entry[] group, string prefix)
-    {
-        // The group is sorted by mnemonic code: the matches are one run, starting at the first code not below the prefix.
-        int low = 0, high = group.Length;
-        while (low < high)
-        {
-            var mid = (low + high) >>> 1;
-            if (string.CompareOrdinal(group[mid].Key, prefix) < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
+    // The group is sorted by mnemonic code: the matches are one run, from the first code not below the prefix.
+    private static Customer[] MnemonicRange(EntryRun group, string prefix) =>
+        [.. group.From(prefix).TakeWhile(entry => entry.Key!.StartsWith(prefix, StringComparison.Ordinal)).Select(entry => entry.Customer)];
 
-        var end = low;
-        while (end < group.Length && group[end].Key!.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            end++;
-        }
-
-        var range = new Customer[end - low];
-        for (var i = 0; i < range.Length; i++)
-        {
-            range[i] = group[low + i].Customer;
-        }
-
-        return range;
-    }
-
-    private static void AddCustomers(List<Customer> result, CustomerGroups.Entry[] entries)
-    {
-        foreach (var entry in entries)
-        {
-            result.Add(entry.Customer);
-        }
-    }
+    private static void AddCustomers(List<Customer> result, EntryRun entries) => entries.AddCustomersTo(result);
 
     private Customer[] ByCode()
     {

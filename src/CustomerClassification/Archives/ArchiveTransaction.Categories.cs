@@ -16,7 +16,7 @@ internal sealed partial class ArchiveTransaction
 
         code = spelled;
         var parent = tree.Scheme.Fits(code) ? tree.Scheme.ParentOf(code) : null;
-        if (parent is not null && Members(dimension).Get(parent).Length is var count and > 0)
+        if (parent is not null && Members(dimension).Get(parent).Count is var count and > 0)
         {
             Fail(ClassificationErrorCode.CategoryInUse, Messages.Format("CategoryInUseChild", parent, count, code), code, parent);
             return;
@@ -52,7 +52,7 @@ internal sealed partial class ArchiveTransaction
             return;
         }
 
-        if (Members(dimension).Get(code).Length is var count and > 0)
+        if (Members(dimension).Get(code).Count is var count and > 0)
         {
             Fail(ClassificationErrorCode.CategoryInUse, Messages.Format("CategoryInUse", code, count), code);
             return;
@@ -87,7 +87,7 @@ internal sealed partial class ArchiveTransaction
             return;
         }
 
-        var moving = Array.ConvertAll(Members(dimension).Get(fromLeaf), entry => entry.Customer);
+        var moving = Array.ConvertAll(Members(dimension).Get(fromLeaf).ToArray(), entry => entry.Customer);
         var moved = moving.Select(c => c.WithCodeIn(dimension, toLeaf)).ToArray();
         var refused = false;
         for (var i = 0; i < moving.Length; i++)

@@ -109,7 +109,7 @@ internal sealed partial class ArchiveTransaction
         // Groups hold the customers themselves, so every group the customer is in takes its new version.
         foreach (var dimension in Settings.DimensionNamesInUse)
         {
-            Regroup(Members(dimension), old?.CodeIn(dimension), updated?.CodeIn(dimension), updated, null, code);
+            Regroup(Members(dimension), old?.CodeIn(dimension), updated?.CodeIn(dimension), Entry(null, old), Entry(null, updated));
         }
 
         if (_mnemonics is null)
@@ -121,21 +121,23 @@ internal sealed partial class ArchiveTransaction
             _mnemonics,
             old?.MnemonicCode is { } before ? ArchiveSnapshot.MnemonicGroupOf(before) : null,
             updated?.MnemonicCode is { } after ? ArchiveSnapshot.MnemonicGroupOf(after) : null,
-            updated,
-            updated?.MnemonicCode,
-            code);
+            Entry(old?.MnemonicCode, old),
+            Entry(updated?.MnemonicCode, updated));
     }
 
-    private static void Regroup(CustomerGroups.Builder groups, string? before, string? after, Customer? updated, string? key, string code)
+    private static CustomerGroups.Entry? Entry(string? key, Customer? customer) => customer is null ? null : new CustomerGroups.Entry(key, customer);
+
+    private static void Regroup(CustomerGroups.Builder groups, string? before, string? after, CustomerGroups.Entry? old, CustomerGroups.Entry? now)
     {
-        if (before is not null && !string.Equals(before, after, StringComparison.Ordinal))
+        var moved = !string.Equals(before, after, StringComparison.Ordinal);
+        if (before is not null && moved)
         {
-            groups.Remove(before, code);
+            groups.Remove(before, old!.Value);
         }
 
         if (after is not null)
         {
-            groups.Put(after, new CustomerGroups.Entry(key, updated!));
+            groups.Put(after, now!.Value, moved ? null : old);
         }
     }
 

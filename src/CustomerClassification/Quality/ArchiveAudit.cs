@@ -47,7 +47,7 @@ public static class ArchiveAudit
             var tree = archive.CategoriesOf(dimension);
             var members = archive.Members[dimension];
             findings.AddRange(tree
-                .Where(category => tree.IsLeaf(category.Code) && members.Get(category.Code).Length == 0)
+                .Where(category => tree.IsLeaf(category.Code) && members.Get(category.Code).Count == 0)
                 .Select(category => new AuditFinding(
                     AuditFindingKind.EmptyLeafCategory,
                     AuditSeverity.Information,

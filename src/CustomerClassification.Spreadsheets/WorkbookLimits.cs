@@ -114,7 +114,7 @@ internal static class WorkbookLimits
     }
 
     // The column number of a cell reference: XFC1 → 16383.
-    private static long ColumnOf(string reference)
+    internal static long ColumnOf(string reference)
     {
         var column = 0L;
         foreach (var c in reference)

@@ -37,14 +37,10 @@ internal static class WorkbookSource
 
         try
         {
-            var rows = MiniExcel.Query(xlsx, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
-            var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
-            return (rows.Select((row, i) => (i + 1, row.Values.Select(Text).Concat(Enumerable.Repeat(string.Empty, width - row.Count)).ToArray())).ToList(), null);
+            return (WorkbookReader.Read(xlsx), null);
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or StackOverflowException))
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException)
         {
-            // MiniExcel fails in its own ways on broken workbooks (a styled cell without styles.xml is a
-            // NullReferenceException there): whatever it throws, the file is not a workbook this library can read.
             return (null, new ImportProblem(1, null, null, SheetText.Format("NotWorkbook", e.Message)));
         }
     }
@@ -68,7 +64,8 @@ internal static class WorkbookSource
         _ => value,
     };
 
-    private static string Text(object? value) => value switch
+    /// <summary>A cell's value as the text the readers take: a date as yyyy-MM-dd, a number as a decimal where it is one.</summary>
+    internal static string Text(object? value) => value switch
     {
         null => string.Empty,
         DateTime date => LocalDatePattern.Iso.Format(NodaTime.LocalDate.FromDateTime(date)),

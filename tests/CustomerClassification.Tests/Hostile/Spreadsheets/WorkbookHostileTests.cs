@@ -111,4 +111,69 @@ public sealed class WorkbookHostileTests
         Assert.Contains("as a zip bomb does", report.Problems.Single().Message, StringComparison.Ordinal);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
     }
+
+    // Issue #28 rows 1 and 5: the work follows the cells present, not a declared range nor the rows between two far apart.
+    private static byte[] Customers(int count, Func<string, string> rewrite)
+    {
+        var rows = new List<object[]> { new object[] { "客户编码", "客户名称", "所属分类码" } };
+        rows.AddRange(Enumerable.Range(1, count).Select(i => new object[] { FormattableString.Invariant($"N{i:D5}"), "新客户" + i, "01001" }));
+        using var stream = new MemoryStream();
+        stream.Write(Workbook([.. rows]));
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write(rewrite(xml));
+        }
+
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void ADeclaredRangeOfTheWholeSheet_CostsNothing_AndMakesNoUnknownColumns()
+    {
+        var bytes = Customers(1_000, xml => System.Text.RegularExpressions.Regex.Replace(xml, "<(\\w+:)?dimension ref=\"[^\"]*\"", "<$1dimension ref=\"A1:XFD1048576\""));
+        Assert.Contains("A1:XFD1048576", System.Text.Encoding.UTF8.GetString(ZipPart(bytes, "xl/worksheets/sheet1.xml")), StringComparison.Ordinal);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var report = CustomerWorkbook.Import(new MemoryStream(bytes), SampleArchive.Create(), "导入");
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems.Take(3)));
+        Assert.Equal(1_000, report.ImportedCount);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void RowsFarApart_AreReadAsThemselves_AndTheEmptyRowsBetweenAreNotRows()
+    {
+        // Every data row moved 9,999 rows below the one before (just under the gap limit).
+        var bytes = Customers(100, xml => System.Text.RegularExpressions.Regex.Replace(
+            xml,
+            "r=\"([A-Z]*)(\\d+)\"",
+            m => FormattableString.Invariant($"r=\"{m.Groups[1].Value}{((int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - 1) * 9_999) + 1}\"")));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var report = CustomerWorkbook.Import(new MemoryStream(bytes), SampleArchive.Create(), "导入");
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems.Take(3)));
+        Assert.Equal(100, report.ImportedCount);
+        Assert.Empty(report.Problems);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+    }
+
+    private static byte[] ZipPart(byte[] zip, string name)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        using var part = archive.GetEntry(name)!.Open();
+        using var copy = new MemoryStream();
+        part.CopyTo(copy);
+        return copy.ToArray();
+    }
 }

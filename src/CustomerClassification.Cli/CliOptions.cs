@@ -32,6 +32,9 @@ internal static class CliOptions
         DefaultValueFactory = _ => "ccls",
     };
 
+    private static readonly LocalDate FirstDay = new(1753, 1, 1);
+    private static readonly LocalDate LastDay = new(9999, 12, 31);
+
     public static Option<LocalDate?> AsOf() => new("--as-of")
     {
         Description = CliText.Get("HelpAsOf"),
@@ -39,12 +42,13 @@ internal static class CliOptions
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
             var parsed = LocalDatePattern.Iso.Parse(text);
-            if (parsed.Success)
+            if (parsed.Success && parsed.Value >= FirstDay && parsed.Value <= LastDay)
             {
                 return parsed.Value;
             }
 
-            result.AddError($"--as-of: '{text}' is not a date: write yyyy-MM-dd.");
+            // T3 keeps dates as SQL Server's datetime does: a day outside it is no day of an account set.
+            result.AddError(parsed.Success ? CliText.Format("DateOutOfRange", "--as-of", text) : $"--as-of: '{text}' is not a date: write yyyy-MM-dd.");
             return null;
         },
     };

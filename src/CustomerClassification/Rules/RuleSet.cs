@@ -186,10 +186,44 @@ public sealed partial class RuleSet
     }
 
     /// <summary>
-    /// One delegate for the whole set: for each rule in priority order, <c>if (winners[target] == null &amp;&amp; valid &amp;&amp; condition)
-    /// winners[target] = rule</c>. No call per rule, and no condition evaluated for a target already won.
+    /// Delegates for the whole set: for each rule in priority order, <c>if (winners[target] == null &amp;&amp; valid &amp;&amp; condition)
+    /// winners[target] = rule</c>. No call per rule, and no condition evaluated for a target already won. The rules are
+    /// fused a part at a time (at most <see cref="PartRules"/> rules and <see cref="PartText"/> characters of conditions
+    /// each): one method for a thousand long rules is more than the JIT compiles (InvalidProgramException), and compiles slowly.
     /// </summary>
-    private static Action<CustomerProfile, CompiledRule?[]> Fused(IEnumerable<CompiledRule> byPriority)
+    private static Action<CustomerProfile, CompiledRule?[]> Fused(CompiledRule[] byPriority)
+    {
+        var parts = new List<Action<CustomerProfile, CompiledRule?[]>>();
+        for (int start = 0, end; start < byPriority.Length || parts.Count == 0; start = end)
+        {
+            var text = 0;
+            for (end = start; end < byPriority.Length && (end == start || (end - start < PartRules && text + byPriority[end].Rule.ConditionText.Length <= PartText)); end++)
+            {
+                text += byPriority[end].Rule.ConditionText.Length;
+            }
+
+            parts.Add(FusedPart(byPriority.Skip(start).Take(end - start)));
+        }
+
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        var all = parts.ToArray();
+        return (profile, winners) =>
+        {
+            foreach (var part in all)
+            {
+                part(profile, winners);
+            }
+        };
+    }
+
+    private const int PartRules = 16;
+    private const int PartText = 2_000;
+
+    private static Action<CustomerProfile, CompiledRule?[]> FusedPart(IEnumerable<CompiledRule> byPriority)
     {
         var profile = ConditionEmitter.Profile;
         var winners = Expression.Parameter(typeof(CompiledRule?[]), "winners");

@@ -58,4 +58,21 @@ public sealed class RuleHostileTests
 
         Assert.StartsWith("A rule set holds at most 1,000 rules", refused.Errors.Single().Message, StringComparison.Ordinal);
     }
+
+    // Issue #28 row 6: sets within the limits that made one delegate too large for the JIT (InvalidProgramException).
+    [Theory]
+    [InlineData(1_000, 44)]
+    public void TheLargestRuleSetsWithinTheLimits_CompileAndClassify(int count, int terms)
+    {
+        var text = string.Join("且", Enumerable.Repeat("years>=1", terms));
+        var archive = SampleArchive.Create();
+        var rules = Enumerable.Range(0, count).Select(i => new ClassificationRule(FormattableString.Invariant($"r{i}"), RuleCondition.Parse(text), RuleAction.AddTag(FormattableString.Invariant($"t{i % 50}"))));
+
+        var compiled = RuleSet.Compile(rules, archive.Snapshot);
+        var suggestions = compiled.Classify(archive.Snapshot, new Dictionary<string, CustomerClassification.Rules.TradingStats>(StringComparer.Ordinal), new NodaTime.LocalDate(2026, 6, 30));
+
+        Assert.True(text.Length <= RuleLimits.MaxConditionLength);
+        Assert.Equal(count, compiled.Rules.Count);
+        Assert.NotNull(suggestions);
+    }
 }

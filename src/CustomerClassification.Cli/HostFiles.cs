@@ -96,7 +96,7 @@ internal static class HostFiles
     private static ReadReport<T> Usable<T>(FileInfo file, ReadReport<T> report) =>
         report.Succeeded
             ? report
-            : throw CliFailure.Unreadable(file.Name, CliFailure.First(report.Problems[0], report.Problems.Count));
+            : throw CliFailure.Unreadable(file.Name, CliFailure.First(report.Problems[0], report.ProblemCount));
 
     /// <summary>
     /// The file, when it is one this tool reads: a regular file with something in it. A folder, a missing file, and a

@@ -118,7 +118,7 @@ internal static class ImportCommand
     private static int Finish(CliContext context, FileInfo file, AccountSet accountSet, (FileInfo File, string What, ImportReport Report)[] reports, bool changed, bool validRowsOnly, FileInfo? problemsOut, bool json)
     {
         var unreadable = reports.Any(r => !r.Report.Readable);
-        var refused = reports.Sum(r => r.Report.Problems.Count);
+        var refused = reports.Sum(r => r.Report.ProblemCount);
         var saved = !unreadable && (refused == 0 || validRowsOnly) && changed;
         if (saved)
         {

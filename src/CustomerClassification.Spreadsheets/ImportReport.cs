@@ -17,7 +17,7 @@ public sealed class ImportReport
     /// <param name="addedCount">The customers (or categories) added.</param>
     /// <param name="updatedCount">The existing ones changed.</param>
     /// <param name="unchangedCount">The rows that changed nothing.</param>
-    /// <param name="problems">Every problem, by row.</param>
+    /// <param name="problems">Every problem, by row; the report lists the first 1,000 and one more saying how many more there were.</param>
     /// <param name="encoding">The encoding the file was read with.</param>
     /// <param name="headers">The language of the file's headers.</param>
     /// <param name="readable">Whether the file was read as a table (see <see cref="Readable"/>).</param>
@@ -40,7 +40,8 @@ public sealed class ImportReport
         AddedCount = addedCount;
         UpdatedCount = updatedCount;
         UnchangedCount = unchangedCount;
-        Problems = problems;
+        Problems = ProblemList.Bounded(problems);
+        ProblemCount = problems.Count;
         Encoding = encoding;
         Headers = headers;
         Readable = readable;
@@ -65,8 +66,11 @@ public sealed class ImportReport
     /// <summary>Gets the number of data rows with at least one problem.</summary>
     public int RefusedCount { get; }
 
-    /// <summary>Gets every problem, by row.</summary>
+    /// <summary>Gets the problems by row: every one when there are at most 1,000; else the first 1,000 and one more saying how many were left out (<see cref="ProblemCount"/>).</summary>
     public IReadOnlyList<ImportProblem> Problems { get; }
+
+    /// <summary>Gets the number of problems found, listed or not.</summary>
+    public int ProblemCount { get; }
 
     /// <summary>Gets a value indicating whether every row was imported.</summary>
     public bool Succeeded => Problems.Count == 0;

@@ -14,7 +14,8 @@ public sealed class ReadReport<T>
     {
         RowCount = rowCount;
         Items = items;
-        Problems = problems;
+        Problems = ProblemList.Bounded(problems);
+        ProblemCount = problems.Count;
         Encoding = encoding;
     }
 
@@ -24,8 +25,11 @@ public sealed class ReadReport<T>
     /// <summary>Gets the valid rows, in file order.</summary>
     public IReadOnlyList<T> Items { get; }
 
-    /// <summary>Gets every problem, by row; a bad header is reported on row 1.</summary>
+    /// <summary>Gets the problems by row (a bad header on row 1): every one when there are at most 1,000; else the first 1,000 and one more saying how many were left out.</summary>
     public IReadOnlyList<ImportProblem> Problems { get; }
+
+    /// <summary>Gets the number of problems found, listed or not.</summary>
+    public int ProblemCount { get; }
 
     /// <summary>Gets a value indicating whether every row was valid.</summary>
     public bool Succeeded => Problems.Count == 0;

@@ -36,7 +36,9 @@ internal static class JsonTokens
             return ParseResult<string>.Fail(Messages.Format("ExpectedFound", Describe(JsonValueKind.String), Describe(KindOf(reader.TokenType))));
         }
 
-        return IsText(ref reader) ? ParseResult<string>.Ok(reader.GetString()!) : ParseResult<string>.Fail(Messages.Get("TextLoneSurrogate"));
+        return IsText(ref reader) ? ParseResult<string>.Ok(reader.GetString()!)
+            : IsUtf8(reader.ValueSpan) ? ParseResult<string>.Fail(Messages.Get("TextLoneSurrogate"))
+            : ParseResult<string>.Fail(Messages.Get("TextNotUtf8"));
     }
 
     /// <summary>Reads a number as a decimal, its scale kept.</summary>

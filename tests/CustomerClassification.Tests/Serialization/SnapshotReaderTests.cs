@@ -171,6 +171,7 @@ public class SnapshotReaderTests
         var problem = Assert.Single(Problems(() => SnapshotJson.Read(new System.IO.MemoryStream(bytes), Clock)));
 
         Assert.Equal("$.customers[0].contact", problem.Path);
+        Assert.Contains("not UTF-8", problem.Message);
     }
 
     [Fact]

@@ -277,13 +277,14 @@ internal static class ImportCommand
 
         table.Show(context.Console);
         var snapshot = accountSet.Archive.Snapshot;
+        var name = PrintableWriter.Printable(model.Name);
         context.Console.WriteLine(saved
-            ? CliText.Format("ImportSaved", model.Name, snapshot.Count, snapshot.CategoriesOf(DimensionNames.Category).Count, accountSet.Rules.Count)
+            ? CliText.Format("ImportSaved", name, snapshot.Count, snapshot.CategoriesOf(DimensionNames.Category).Count, accountSet.Rules.Count)
             : reports.Any(r => !r.Report.Readable)
-                ? CliText.Format("ImportUnreadable", model.Name)
+                ? CliText.Format("ImportUnreadable", name)
                 : reports.All(r => r.Report.Succeeded)
-                    ? CliText.Format("ImportNothing", model.Name)
-                    : CliText.Format("ImportRefused", model.Name));
+                    ? CliText.Format("ImportNothing", name)
+                    : CliText.Format("ImportRefused", name));
     }
 
     private const int MaxProblemLines = 20;

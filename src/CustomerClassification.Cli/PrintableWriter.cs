@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace CustomerClassification.Cli;
@@ -33,4 +34,7 @@ internal sealed class PrintableWriter(TextWriter inner) : TextWriter
     }
 
     public override void Flush() => inner.Flush();
+
+    /// <summary>A name (a file's, from the command line) as printed: every control character, a line feed too, shown as U+FFFD.</summary>
+    public static string Printable(string name) => name.Any(char.IsControl) ? new string([.. name.Select(c => char.IsControl(c) ? '\uFFFD' : c)]) : name;
 }

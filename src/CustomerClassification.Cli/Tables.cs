@@ -23,10 +23,10 @@ internal static class Tables
 
     public static ReportTable Table(params string[] columns) => new(columns);
 
-    public static ReportCell Cell(string text) => new(text);
+    public static ReportCell Cell(string text) => new(PrintableWriter.Printable(text));
 
     /// <summary>A code or the name of a kind: never wrapped.</summary>
-    public static ReportCell Code(string text) => new(text, Whole: true);
+    public static ReportCell Code(string text) => new(PrintableWriter.Printable(text), Whole: true);
 
     public static ReportCell Amount(decimal amount) => new(AgingReport.Round(amount).ToString("N0", CultureInfo.InvariantCulture), IsAmount: true);
 

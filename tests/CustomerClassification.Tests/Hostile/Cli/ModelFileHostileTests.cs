@@ -103,4 +103,27 @@ public sealed class ModelFileHostileTests : IDisposable
         Assert.True(File.Exists(other));
         Assert.Contains("removed .model.json.0123456789abcdef0123456789abcdef.tmp", error);
     }
+
+    // Row 12: a file name is printed with its control characters shown, in tables and lines too, never obeyed by the terminal.
+    [Fact]
+    public void AFileNameWithControlCharacters_IsPrintedWithoutThem()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var customers = Path.Combine(_folder.FullName, "客户\u001b[31m.csv");
+        File.Copy(Ccls.Sample("customers.csv"), customers);
+        var model = Path.Combine(_folder.FullName, "m\u001b]0;x\u0007.json");
+
+        var (exitCode, output, error) = Ccls.Run(
+            "import", "--model", model, "--scheme", "2-2-2", "--region-scheme", "2-2", "--custom-field", "类型",
+            "--categories", Ccls.Sample("categories.csv"), "--regions", Ccls.Sample("regions.csv"), "--customers", customers);
+
+        Assert.True(exitCode == 0, error);
+        Assert.DoesNotContain('\u001b', output + error);
+        Assert.DoesNotContain('\u0007', output + error);
+        Assert.Contains("客户\uFFFD[31m.csv", output);
+    }
 }

@@ -63,8 +63,45 @@ internal static class CsvSource
 
         // A file the encoding reads strictly as a whole has no bad bytes: only UTF-8 rows in it need looking for.
         var problems = LineProblems(bytes, encoding, checkBytes: !IsStrict(bytes, encoding));
+        text = WithoutLongLines(text, problems);
         var bad = problems.Select(p => p.Row).ToHashSet();
         return (Records(text).Where(r => r.Row == 1 || !bad.Contains(r.Row)), encoding, problems);
+    }
+
+    /// <summary>The longest line of a CSV file read, in characters (1 MiB); a row of a T3 export is a few hundred.</summary>
+    public const int MaxLineLength = 1 << 20;
+
+    /// <summary>
+    /// The text with every line longer than <see cref="MaxLineLength"/> emptied, each a problem of its row: the CSV reader
+    /// never buffers it (a 300 MB line peaked at ten times its size). An emptied line keeps the parity of its quotes, so a
+    /// quoted cell running over several lines reads as before around it.
+    /// </summary>
+    private static string WithoutLongLines(string text, List<ImportProblem> problems)
+    {
+        StringBuilder? kept = null;
+        var line = 1;
+        for (int start = 0, end; start <= text.Length; start = end + 1, line++)
+        {
+            end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            if (end - start > MaxLineLength)
+            {
+                kept ??= new StringBuilder(text.Length).Append(text, 0, start);
+                kept.Append(text.AsSpan(start, end - start).Count('"') % 2 == 1 ? "\"" : string.Empty);
+                problems.Add(new ImportProblem(line, null, null, SheetText.Format("LineTooLong", end - start, MaxLineLength)));
+            }
+            else
+            {
+                kept?.Append(text, start, end - start);
+            }
+
+            if (end < text.Length)
+            {
+                kept?.Append('\n');
+            }
+        }
+
+        return kept?.ToString() ?? text;
     }
 
     /// <summary>The most bytes a CSV file or workbook is read for (512 MiB; a million customers are about 130 MB of CSV).</summary>

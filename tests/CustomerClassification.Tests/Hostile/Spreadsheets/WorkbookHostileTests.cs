@@ -54,10 +54,12 @@ public sealed class WorkbookHostileTests
     }
 
     // A sheet rewritten by hand: a cell far to the right, a row far below, thousands of shared strings.
-    private static byte[] WithSheet(Func<string, string> rewrite)
+    private static byte[] WithSheet(Func<string, string> rewrite) => Rewritten(Workbook(["客户编码", "客户名称", "所属分类码"], ["C001", "上海华联", "01001"]), rewrite);
+
+    private static byte[] Rewritten(byte[] workbook, Func<string, string> rewrite)
     {
         using var stream = new MemoryStream();
-        stream.Write(Workbook(["客户编码", "客户名称", "所属分类码"], ["C001", "上海华联", "01001"]));
+        stream.Write(workbook);
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
         {
             var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
@@ -117,23 +119,7 @@ public sealed class WorkbookHostileTests
     {
         var rows = new List<object[]> { new object[] { "客户编码", "客户名称", "所属分类码" } };
         rows.AddRange(Enumerable.Range(1, count).Select(i => new object[] { FormattableString.Invariant($"N{i:D5}"), "新客户" + i, "01001" }));
-        using var stream = new MemoryStream();
-        stream.Write(Workbook([.. rows]));
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
-            string xml;
-            using (var reader = new StreamReader(entry.Open()))
-            {
-                xml = reader.ReadToEnd();
-            }
-
-            entry.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
-            writer.Write(rewrite(xml));
-        }
-
-        return stream.ToArray();
+        return Rewritten(Workbook([.. rows]), rewrite);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public class LinearityBenchmarks
     private byte[] _snapshot = null!;
     private byte[] _compressed = null!;
     private CustomerArchive _category = null!;
+    private byte[] _workbook = null!;
     private int _added;
 
     /// <summary>Gets or sets n: customers for the groups and the snapshot, rules of the file, terms of the chain (n / 100).</summary>
@@ -62,6 +63,7 @@ public class LinearityBenchmarks
             _compressed = packed.ToArray();
         }
 
+        _workbook = WholeSheetDeclared(archive.Snapshot);
         _category = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2")), SystemClock.Instance);
         var fill = new ChangeBatch().AddCategory(DimensionNames.Category, "01", "批发").AddCategory(DimensionNames.Category, "02", "零售");
         foreach (var i in Enumerable.Range(0, N))
@@ -101,6 +103,36 @@ public class LinearityBenchmarks
         var code = "C" + (N / 2).ToString("D7", CultureInfo.InvariantCulture);
         _category.Update(code, c => c with { CategoryCode = "02" }, "bench");
         return _category.Update(code, c => c with { CategoryCode = "01" }, "bench").Code.Length;
+    }
+
+    // The customers of n rows exported to a workbook whose sheet declares the whole sheet as its range (#28 row 1).
+    [Benchmark]
+    public int WorkbookOfNRowsDeclaringTheWholeSheet()
+    {
+        var archive = new CustomerArchive(SampleCustomers.Settings, SystemClock.Instance);
+        archive.Apply(SampleCustomers.Categories(), "bench");
+        return CustomerClassification.Spreadsheets.CustomerWorkbook.Import(new MemoryStream(_workbook, writable: false), archive, "bench").ImportedCount;
+    }
+
+    private static byte[] WholeSheetDeclared(ArchiveSnapshot snapshot)
+    {
+        using var stream = new MemoryStream();
+        CustomerClassification.Spreadsheets.CustomerWorkbook.Export(snapshot, stream);
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry("xl/worksheets/sheet1.xml")!;
+            string xml;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml").Open());
+            writer.Write(System.Text.RegularExpressions.Regex.Replace(xml, "dimension ref=\"[^\"]*\"", "dimension ref=\"A1:XFD1048576\""));
+        }
+
+        return stream.ToArray();
     }
 
     private static CustomerArchive Archive(Customer[] customers)

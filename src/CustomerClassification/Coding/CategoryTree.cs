@@ -418,13 +418,14 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
             return ClassificationErrorCode.CategoryNameRequired;
         }
 
+        if (PlainText.Problem(trimmed, string.Empty) is not null)
+        {
+            return ClassificationErrorCode.CategoryNameInvalid;
+        }
+
         var codePoints = 0;
         foreach (var c in trimmed)
         {
-            if (char.IsControl(c))
-            {
-                return ClassificationErrorCode.CategoryNameInvalid;
-            }
 
             if (!char.IsLowSurrogate(c))
             {

@@ -356,27 +356,7 @@ public sealed record Customer
     }
 
     /// <summary>Why a text is not plain (see <see cref="PlainText"/>), or null when it is.</summary>
-    internal static string? PlainTextProblem(string text, string property)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var lone = char.IsHighSurrogate(c) ? i + 1 == text.Length || !char.IsLowSurrogate(text[++i]) : char.IsLowSurrogate(c);
-            if (char.IsControl(c) || lone)
-            {
-                return Messages.Format("NotPlain", Field(property), Messages.Get(lone ? "LoneSurrogate" : "ControlCharacter"), i + 1);
-            }
-
-            // Invisible format characters (bidi overrides and isolates, zero-width spaces and joiners, a BOM) make two
-            // texts that look the same differ, or one read in another order than stored.
-            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
-            {
-                return Messages.Format("InvisibleCharacter", Field(property), ((int)c).ToString("X4", CultureInfo.InvariantCulture), i + 1);
-            }
-        }
-
-        return null;
-    }
+    internal static string? PlainTextProblem(string text, string property) => CustomerClassification.PlainText.Problem(text, Field(property));
 
     // Every item of a list passes the same checks as a single text.
     private static IEnumerable<string> PlainTexts(IEnumerable<string> values, string property)

@@ -263,7 +263,10 @@ internal sealed class RuleLexer
             }
             else
             {
-                return Token(RuleTokenKind.Literal, start, _index) with { Value = RuleValue.FromText(value.ToString()) };
+                // A literal is text like any other: no lone surrogate or invisible character (control characters end it above).
+                return PlainText.Problem(value.ToString(), Messages.Get("WhatLiteral")) is { } problem
+                    ? Invalid(start, problem)
+                    : Token(RuleTokenKind.Literal, start, _index) with { Value = RuleValue.FromText(value.ToString()) };
             }
         }
 

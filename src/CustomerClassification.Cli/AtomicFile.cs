@@ -14,6 +14,12 @@ internal static class AtomicFile
 {
     public static void Write(FileInfo file, Action<Stream> write)
     {
+        if (file.Directory is { Exists: false } folder)
+        {
+            // Said before the temporary file is tried, whose name would otherwise be the one in the message.
+            throw CliFailure.Unreadable(PrintableWriter.Printable(file.Name), CliText.Format("NoSuchFolder", PrintableWriter.Printable(folder.FullName)));
+        }
+
         var temporary = Path.Combine(file.DirectoryName ?? ".", $".{file.Name}.{Guid.NewGuid():N}.tmp");
         try
         {

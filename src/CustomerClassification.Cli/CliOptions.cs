@@ -61,12 +61,13 @@ internal static class CliOptions
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (Amounts.TryParse(text, out var amount))
+            if (Amounts.TryParse(text, out var amount) && amount >= 0)
             {
                 return amount;
             }
 
-            result.AddError(CliText.Format("NotAnAmount", name, text));
+            // An order or the orders open are 0 or more; the option is named, not the library's parameter behind it.
+            result.AddError(CliText.Format(amount < 0 ? "NegativeAmount" : "NotAnAmount", name, text));
             return 0m;
         },
     };

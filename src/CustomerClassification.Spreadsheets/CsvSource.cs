@@ -21,6 +21,12 @@ internal static class CsvSource
     /// <summary>Reads the whole stream and decodes it: the given encoding, else UTF-8 when it has a byte-order mark or is valid UTF-8, else GB18030.</summary>
     public static (string? Text, Encoding Encoding, ImportProblem? Problem) Decode(byte[] bytes, Encoding? given)
     {
+        if (given is null && bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            // A UTF-16 file (Excel's "Unicode text") is named as what it is, not as GB18030 it is not.
+            return (null, Encoding.Unicode, new ImportProblem(1, null, null, SheetText.Get("Utf16File")));
+        }
+
         var encoding = given ?? Detect(bytes);
         try
         {

@@ -31,7 +31,7 @@ internal static class Money
     /// <summary>A day within <see cref="FirstDay"/> and <see cref="LastDay"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The day is outside.</exception>
     public static LocalDate Day(LocalDate value, string parameter) =>
-        value < FirstDay || value > LastDay ? throw new ArgumentOutOfRangeException(parameter, value, Messages.Get("DateRange")) : value;
+        value < FirstDay || value > LastDay ? throw new ArgumentOutOfRangeException(parameter, value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Messages.Get("DateRange")) : value;
 
     /// <inheritdoc cref="Day(LocalDate, string)"/>
     public static LocalDate? Day(LocalDate? value, string parameter) => value is { } day ? Day(day, parameter) : null;

@@ -37,7 +37,7 @@ internal static class FieldText
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 
-    public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     public static ParseResult<decimal> Number(string text) =>
         SeparatorsInThrees(text) && decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)

@@ -170,14 +170,14 @@ public static class ArchiveAudit
             if (customer.CreditLimit is { } limit && limit > 0m)
             {
                 findings.Add(new AuditFinding(AuditFindingKind.DeactivatedWithCreditLimit, AuditSeverity.Warning, code,
-                    Messages.Format("AuditDeactivatedLimit", customer, off.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), limit),
+                    Messages.Format("AuditDeactivatedLimit", customer, off.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), limit),
                     Messages.Get("AuditDeactivatedLimitFix")));
             }
 
             if (openBalances is not null && openBalances.TryGetValue(customer.Code, out var balance) && balance != 0m)
             {
                 findings.Add(new AuditFinding(AuditFindingKind.DeactivatedWithOpenBalance, AuditSeverity.Error, code,
-                    Messages.Format("AuditDeactivatedBalance", customer, off.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), balance),
+                    Messages.Format("AuditDeactivatedBalance", customer, off.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), balance),
                     Messages.Get("AuditDeactivatedBalanceFix")));
             }
         }

@@ -31,7 +31,7 @@ public sealed class ClassificationExplanation
     /// <returns>The explanation as lines of text.</returns>
     public override string ToString()
     {
-        var text = new StringBuilder().Append(Messages.Format("ExplanationHeading", CustomerCode, AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).AppendLine();
+        var text = new StringBuilder().Append(Messages.Format("ExplanationHeading", CustomerCode, AsOf.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).AppendLine();
         foreach (var rule in Rules)
         {
             rule.Write(text);

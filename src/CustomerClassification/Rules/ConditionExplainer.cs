@@ -48,7 +48,7 @@ internal sealed class ConditionExplainer : IBoundVisitor<ConditionExplanation>
         null or "" => "empty",
         decimal number => number.ToString("#,0.##########", CultureInfo.InvariantCulture),
         int number => number.ToString("#,0", CultureInfo.InvariantCulture),
-        LocalDate date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
         bool yes => yes ? "true" : "false",
         IEnumerable<string> tags => tags.Any() ? string.Join(", ", tags) : "no tags",
         _ => value.ToString() ?? "empty",

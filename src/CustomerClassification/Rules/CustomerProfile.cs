@@ -27,7 +27,7 @@ public sealed class CustomerProfile
         {
             DaysSinceLastOrder = lastOrder <= asOf
                 ? Period.DaysBetween(lastOrder, asOf)
-                : throw new ArgumentException(Messages.Format("LastOrderAfterAsOf", customer.Code, lastOrder.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), nameof(stats));
+                : throw new ArgumentException(Messages.Format("LastOrderAfterAsOf", customer.Code, lastOrder.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture), asOf.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)), nameof(stats));
         }
 
         if (customer.DevelopedOn is { } developed && developed <= asOf)

@@ -82,7 +82,7 @@ public readonly struct RuleValue : IEquatable<RuleValue>
     public static RuleValue FromDate(LocalDate date) =>
         date.Year is >= 1 and <= 9999
             ? new(RuleValueKind.Date, null, 0m, date, false)
-            : throw new ArgumentOutOfRangeException(nameof(date), date, Messages.Get("RuleDateRange"));
+            : throw new ArgumentOutOfRangeException(nameof(date), Customers.FieldText.Iso(date), Messages.Get("RuleDateRange"));
 
     /// <summary>Makes a yes/no literal (<c>true</c> or <c>false</c>).</summary>
     /// <param name="value">The value.</param>
@@ -116,7 +116,7 @@ public readonly struct RuleValue : IEquatable<RuleValue>
     {
         RuleValueKind.Number => _number.ToString(CultureInfo.InvariantCulture),
         RuleValueKind.Text => "'" + _text!.Replace("'", "''") + "'",
-        RuleValueKind.Date => _date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        RuleValueKind.Date => _date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
         _ => _boolean ? "true" : "false",
     };
 

@@ -27,7 +27,8 @@ internal sealed partial class SnapshotReader
 
     // The values every entry has; the others (texts) are checked for being texts when loading and read only when asked for.
     private const int Required = 4;
-    private static readonly Utf8Names EntryNames = new([.. EntryValues.Select(v => v.Name)]);
+    private static readonly string[] EntryValueNames = [.. EntryValues.Select(v => v.Name)];
+    private static readonly Utf8Names EntryNames = new(EntryValueNames);
 
     private readonly Utf8Values[] _entryKnown;
     private readonly bool[] _entrySeen = new bool[EntryValues.Length];
@@ -102,38 +103,23 @@ internal sealed partial class SnapshotReader
         Array.Clear(_entrySeen, 0, _entrySeen.Length);
         _draft?.Clear();
         long sequence = 0;
-        while (reader.Read())
+        while (true)
         {
-            if (reader.TokenType == JsonTokenType.EndObject)
+            switch (Property(ref reader, EntryNames, EntryValueNames, _entrySeen, new(null, EntryPath, index), out var found))
             {
-                EntryEnd(index, sequence);
-                return true;
-            }
-
-            var found = Lookup(ref reader, EntryNames);
-            var name = found >= 0 ? EntryValues[found].Name : JsonTokens.Name(ref reader);
-            if (!reader.Read())
-            {
-                return false;
-            }
-
-            if (found < 0 || _entrySeen[found])
-            {
-                if (!(found < 0 ? Unknown(ref reader, EntryPath(index), name, EntryValues.Select(v => v.Name)) : Twice(ref reader, EntryPath(index), name)))
-                {
+                case Next.End:
+                    EntryEnd(index, sequence);
+                    return true;
+                case Next.Cut:
                     return false;
-                }
-
-                continue;
             }
 
-            _entrySeen[found] = true;
             var value = _draft is null && found >= Required && reader.TokenType == JsonTokenType.String && JsonTokens.IsText(ref reader)
                 ? ParseResult<object?>.Ok(null)
                 : Cached(ref reader, _entryKnown[found], EntryValues[found].Read!);
             if (!value.Success)
             {
-                if (!Problem(ref reader, EntryPath(index) + "." + name, value.Problem))
+                if (!Problem(ref reader, EntryPath(index) + "." + EntryValueNames[found], value.Problem))
                 {
                     return false;
                 }
@@ -147,8 +133,6 @@ internal sealed partial class SnapshotReader
                 EntryValues[found].Set(_draft, value.Value);
             }
         }
-
-        return false;
     }
 
     private static string EntryPath(int index) => FormattableString.Invariant($"$.changeLog[{index}]");

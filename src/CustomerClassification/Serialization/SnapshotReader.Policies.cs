@@ -24,7 +24,8 @@ internal sealed partial class SnapshotReader
 
     private static readonly string[] PolicySetProperties = ["dimension", "grades", "defaults", "categories"];
     private static readonly Utf8Names PolicySetNames = new(PolicySetProperties);
-    private static readonly Utf8Names PolicyNames = new([.. PolicyValues.Select(v => v.Name)]);
+    private static readonly string[] PolicyValueNames = [.. PolicyValues.Select(v => v.Name)];
+    private static readonly Utf8Names PolicyNames = new(PolicyValueNames);
 
     // The creditPolicies object (or a policy file's root): its dimension, grade scale, defaults and the policy of each category.
     private bool PolicySet(ref Utf8JsonReader reader, int index)
@@ -41,42 +42,29 @@ internal sealed partial class SnapshotReader
         string[]? grades = null;
         CreditPolicy? defaults = null;
         var categories = new List<(string Code, CreditPolicy Policy)>();
-        while (reader.Read())
+        while (true)
         {
-            if (reader.TokenType == JsonTokenType.EndObject)
+            switch (Property(ref reader, PolicySetNames, PolicySetProperties, seen, new(path), out var found))
             {
-                _policies = Errors.Count == before ? Policies(path, (string?)dimensionRead, grades, defaults, categories) : null;
-                return true;
+                case Next.End:
+                    _policies = Errors.Count == before ? Policies(path, (string?)dimensionRead, grades, defaults, categories) : null;
+                    return true;
+                case Next.Cut:
+                    return false;
             }
 
-            var found = Lookup(ref reader, PolicySetNames);
-            var name = found >= 0 ? PolicySetProperties[found] : JsonTokens.Name(ref reader);
-            if (!reader.Read())
+            var complete = found switch
             {
-                return false;
-            }
-
-            var complete = found < 0 ? Unknown(ref reader, path, name, PolicySetProperties)
-                : seen[found] ? Twice(ref reader, path, name)
-                : found switch
-                {
-                    0 => Scalar(ref reader, path + ".dimension", TextToken, out dimensionRead),
-                    1 => Texts(ref reader, path + ".grades", out grades),
-                    2 => Policy(ref reader, path + ".defaults", out defaults),
-                    _ => Categories(ref reader, path + ".categories", categories),
-                };
-            if (found >= 0)
-            {
-                seen[found] = true;
-            }
-
+                0 => Scalar(ref reader, path + ".dimension", TextToken, out dimensionRead),
+                1 => Texts(ref reader, path + ".grades", out grades),
+                2 => Policy(ref reader, path + ".defaults", out defaults),
+                _ => Categories(ref reader, path + ".categories", categories),
+            };
             if (!complete)
             {
                 return false;
             }
         }
-
-        return false;
     }
 
     private CreditPolicySet? Policies(string path, string? dimension, string[]? grades, CreditPolicy? defaults, List<(string Code, CreditPolicy Policy)> categories)
@@ -143,39 +131,22 @@ internal sealed partial class SnapshotReader
         var before = Errors.Count;
         var seen = new bool[PolicyValues.Length];
         var made = new CreditPolicy();
-        while (reader.Read())
+        while (true)
         {
-            if (reader.TokenType == JsonTokenType.EndObject)
+            switch (Property(ref reader, PolicyNames, PolicyValueNames, seen, new(path), out var found))
             {
-                policy = Errors.Count == before ? made : null;
-                return true;
-            }
-
-            var found = Lookup(ref reader, PolicyNames);
-            var name = found >= 0 ? PolicyValues[found].Name : JsonTokens.Name(ref reader);
-            if (!reader.Read())
-            {
-                return false;
-            }
-
-            if (found < 0 || seen[found])
-            {
-                if (!(found < 0 ? Unknown(ref reader, path, name, PolicyValues.Select(v => v.Name)) : Twice(ref reader, path, name)))
-                {
+                case Next.End:
+                    policy = Errors.Count == before ? made : null;
+                    return true;
+                case Next.Cut:
                     return false;
-                }
-
-                continue;
             }
 
-            seen[found] = true;
-            if (!PolicyValue(ref reader, path + "." + name, PolicyValues[found], ref made))
+            if (!PolicyValue(ref reader, path + "." + PolicyValueNames[found], PolicyValues[found], ref made))
             {
                 return false;
             }
         }
-
-        return false;
     }
 
     // One value of a policy, set on it when it is readable and the policy takes it.

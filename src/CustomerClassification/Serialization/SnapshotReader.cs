@@ -165,6 +165,51 @@ internal sealed partial class SnapshotReader : JsonWalker
 
     private bool Twice(ref Utf8JsonReader reader, string path, string name) => Problem(ref reader, path + "." + name, Messages.Format("PropertyTwice", name));
 
+    private enum Next
+    {
+        Value,
+        End,
+        Cut,
+    }
+
+    /// <summary>
+    /// Reads to the next property of an object that has it once, and onto its value: a property the object does not
+    /// have, or one given twice, is reported at <paramref name="path"/> and stepped over here.
+    /// </summary>
+    /// <returns><see cref="Next.Value"/> with the property's index in <paramref name="found"/>; <see cref="Next.End"/> at the
+    /// object's end; <see cref="Next.Cut"/> when the bytes held end inside it (see <see cref="Whole"/>).</returns>
+    private Next Property(ref Utf8JsonReader reader, Utf8Names names, string[] known, bool[] seen, ObjectPath path, out int found)
+    {
+        found = -1;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return Next.End;
+            }
+
+            found = Lookup(ref reader, names);
+            var name = found >= 0 ? known[found] : JsonTokens.Name(ref reader);
+            if (!reader.Read())
+            {
+                return Next.Cut;
+            }
+
+            if (found >= 0 && !seen[found])
+            {
+                seen[found] = true;
+                return Next.Value;
+            }
+
+            if (!(found < 0 ? Unknown(ref reader, path.ToString(), name, known) : Twice(ref reader, path.ToString(), name)))
+            {
+                return Next.Cut;
+            }
+        }
+
+        return Next.Cut;
+    }
+
     // The index of the property name the reader stands on, compared as bytes (an escaped name as its text).
     private static int Lookup(ref Utf8JsonReader reader, Utf8Names names) =>
         !reader.ValueIsEscaped ? names.IndexOf(reader.ValueSpan) : JsonTokens.IsText(ref reader) ? names.IndexOf(reader.GetString()!) : -1;
@@ -278,5 +323,11 @@ internal sealed partial class SnapshotReader : JsonWalker
         }
 
         return result;
+    }
+
+    // An object's path, made only for a problem: fixed, or from the index of an item (a million customers, a million entries).
+    private readonly record struct ObjectPath(string? Fixed, Func<int, string>? Of = null, int Index = 0)
+    {
+        public override string ToString() => Fixed ?? Of!(Index);
     }
 }

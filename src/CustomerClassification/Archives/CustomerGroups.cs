@@ -183,12 +183,6 @@ internal sealed class CustomerGroups
             // The members no change touches, then the customers' entries now: each member looked up once.
             var kept = Array.FindAll(existing ?? [], entry => changes.BinarySearch(new Change(entry.Customer.Code, null, null), ByCode) < 0);
             var settled = new Entry[kept.Length + changes.Count(change => change.Entry is not null)];
-            if (settled.Length == 0)
-            {
-                _groups.Remove(group);
-                return;
-            }
-
             kept.CopyTo(settled, 0);
             var at = kept.Length;
             foreach (var change in changes)
@@ -205,7 +199,7 @@ internal sealed class CustomerGroups
                 Array.Sort(settled, Order);
             }
 
-            _groups.Set(group, EntryRun.Of(settled));
+            Set(group, EntryRun.Of(settled));
         }
 
         private void Set(string group, EntryRun run)

@@ -124,7 +124,7 @@ internal class JsonWalker
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            return ParseResult<string>.Fail(Messages.Format("ExpectedFound", Describe(JsonValueKind.String), Describe(value.ValueKind)));
+            return ParseResult<string>.Fail(Messages.Format("ExpectedFound", JsonTokens.Describe(JsonValueKind.String), JsonTokens.Describe(value.ValueKind)));
         }
 
         // System.Text.Json accepts "\\ud800" while parsing and refuses it only here; checking every raw token first
@@ -157,7 +157,7 @@ internal class JsonWalker
             return true;
         }
 
-        Fail(path, Messages.Format("ExpectedFoundSentence", Describe(kind), Describe(value.ValueKind)));
+        Fail(path, Messages.Format("ExpectedFoundSentence", JsonTokens.Describe(kind), JsonTokens.Describe(value.ValueKind)));
         return false;
     }
 
@@ -267,8 +267,6 @@ internal class JsonWalker
         Fail(path, Messages.Format("Sentence", result.Problem));
         return default!;
     }
-
-    private static string Describe(JsonValueKind kind) => JsonTokens.Describe(kind);
 
     /// <summary>Tries to make a domain object from values read: its refusal (an exception its public API documents) is a problem at the path, and null.</summary>
     protected T? Try<T>(string path, Func<T> make)

@@ -9,7 +9,7 @@ namespace CustomerClassification.Serialization;
 internal sealed partial class SnapshotReader
 {
     /// <summary>A customer's properties: every catalogue field under its canonical name (or an English alias, as older snapshots wrote it).</summary>
-    internal static readonly (string Property, CustomerField Field)[] Fields = CustomerFields.All
+    private static readonly (string Property, CustomerField Field)[] Fields = CustomerFields.All
         .SelectMany(f => f.Aliases.Where(a => a.All(c => c < 128) && !f.IsKey && f != CustomerFields.Name).Prepend(f.Name).Select(name => (name, f)))
         .ToArray();
 

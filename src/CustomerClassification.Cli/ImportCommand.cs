@@ -86,10 +86,12 @@ internal static class ImportCommand
         private readonly Option<bool> _upsert = new("--upsert") { Description = CliText.Get("HelpUpsert") };
         private readonly Option<bool> _clearEmpty = new("--clear-empty") { Description = CliText.Get("HelpClearEmpty") };
         private readonly Option<string> _overrideReason = CliOptions.OverrideReason();
+        private readonly Option<bool> _strict = new("--strict") { Description = CliText.Get("HelpStrict") };
+        private readonly Option<string[]> _map = new("--map") { Description = CliText.Get("HelpMap"), AllowMultipleArgumentsPerToken = false };
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { _encoding, _validRowsOnly, _update, _upsert, _clearEmpty, _overrideReason })
+            foreach (var option in new Option[] { _encoding, _validRowsOnly, _update, _upsert, _clearEmpty, _overrideReason, _strict, _map })
             {
                 command.Options.Add(option);
             }
@@ -111,7 +113,25 @@ internal static class ImportCommand
             OverrideReason = parse.GetValue(_overrideReason) is { } reason && string.IsNullOrWhiteSpace(reason)
                 ? throw new CliFailure(CclsApp.BadUsage, CliText.Get("BlankReason"))
                 : parse.GetValue(_overrideReason),
+            RefuseUnknownColumns = parse.GetValue(_strict),
+            ColumnMap = Map(parse.GetValue(_map) ?? []),
         };
+
+        // COLUMN=FIELD, split at the first '=' (a field name never holds one).
+        private static Dictionary<string, string> Map(string[] pairs)
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var pair in pairs)
+            {
+                var at = pair.IndexOf('=', StringComparison.Ordinal);
+                if (at <= 0 || string.IsNullOrWhiteSpace(pair[..at]) || string.IsNullOrWhiteSpace(pair[(at + 1)..]) || !map.TryAdd(pair[..at].Trim(), pair[(at + 1)..].Trim()))
+                {
+                    throw new CliFailure(CclsApp.BadUsage, CliText.Format("MapNotPair", PrintableWriter.Printable(pair)));
+                }
+            }
+
+            return map;
+        }
     }
 
     // A file that cannot be read as a table is bad input (exit 2), not refused rows: nothing is saved even with --valid-rows-only.
@@ -252,10 +272,16 @@ internal static class ImportCommand
                     unchanged = r.Report.UnchangedCount,
                     refused = r.Report.RefusedCount,
                     encoding = r.Report.Encoding.WebName,
+                    ignoredColumns = r.Report.IgnoredColumns,
                     problems = r.Report.Problems.Select(p => new { row = p.Row, column = p.Column, value = p.Value, field = p.Field, error = p.Error?.ToString(), message = p.Message }).ToArray(),
                 }).ToArray(),
             });
             return;
+        }
+
+        foreach (var (file, _, report) in reports.Where(r => r.Report.IgnoredColumns.Count > 0))
+        {
+            context.Error.WriteLine("ccls: " + IgnoredNotice(file.Name, report.IgnoredColumns));
         }
 
         var lines = ProblemLines(reports).ToArray();
@@ -266,7 +292,9 @@ internal static class ImportCommand
 
         if (lines.Length > MaxProblemLines)
         {
-            context.Error.WriteLine(FormattableString.Invariant($"ccls: … and {lines.Length - MaxProblemLines} more") + (problemsFile is null ? "; --problems FILE writes them all (or --json)." : $"; all of them are in {problemsFile.Name}."));
+            context.Error.WriteLine("ccls: " + (problemsFile is null
+                ? CliText.Format("MoreLines", lines.Length - MaxProblemLines)
+                : CliText.Format("MoreLinesInFile", lines.Length - MaxProblemLines, PrintableWriter.Printable(problemsFile.Name))));
         }
 
         var table = Tables.Table(Tables.Columns("ColumnsImport"));
@@ -288,6 +316,13 @@ internal static class ImportCommand
     }
 
     private const int MaxProblemLines = 20;
+
+    /// <summary>One line for a file's ignored columns: the first 20 named, then how many more.</summary>
+    internal static string IgnoredNotice(string file, IReadOnlyList<string> ignored)
+    {
+        var named = string.Join(", ", ignored.Take(MaxProblemLines).Select(PrintableWriter.Printable));
+        return CliText.Plural("IgnoredColumns", ignored.Count, PrintableWriter.Printable(file), ignored.Count, ignored.Count > MaxProblemLines ? CliText.Format("AndMore", named, ignored.Count - MaxProblemLines) : named);
+    }
 
     /// <summary>
     /// One line per cause: a file's own problems as they are, but the rows of a later file refused only because they

@@ -57,6 +57,39 @@ internal sealed record CustomerColumn(string Chinese, string English, Action<Cus
             }))
             .ToArray();
 
+    /// <summary>
+    /// The derived name columns a T3 export writes beside a dimension's code (所属分类名称 beside 所属分类码, 所属地区名称
+    /// beside 地区编码, «dimension»名称 for a further one): never set from the file, but a name that is not the model's
+    /// name of the row's category is a problem of that cell.
+    /// </summary>
+    public static IReadOnlyList<CustomerColumn> DerivedNames(ArchiveSnapshot archive) =>
+        archive.Settings.DimensionNamesInUse.Select(d => Derived(archive, d)).ToArray();
+
+    private static CustomerColumn Derived(ArchiveSnapshot archive, string dimension)
+    {
+        var (chinese, english, aliases) = dimension switch
+        {
+            DimensionNames.Category => ("所属分类名称", "categoryName", new[] { "客户分类名称", "分类名称" }),
+            DimensionNames.Region => ("所属地区名称", "regionName", ["地区名称", "地区分类名称"]),
+            _ => (dimension + "名称", dimension + "Name", []),
+        };
+        var tree = archive.CategoriesOf(dimension);
+        string? NameOf(Customer c) => c.CodeIn(dimension) is { } code ? tree.Find(code)?.Name : null;
+        return new CustomerColumn(chinese, english, static (_, _) => { }, NameOf, aliases, Clear: null)
+        {
+            // An unknown or missing code is the code cell's problem, not this one's.
+            Check = (c, text) => NameOf(c) is { } name && !string.Equals(name, text, StringComparison.Ordinal)
+                ? SheetText.Format("DerivedNameContradicts", c.CodeIn(dimension), name)
+                : null,
+        };
+    }
+
+    /// <summary>A column of the file that no field reads: its cells are skipped.</summary>
+    public static CustomerColumn Ignored(string header) => new(header, string.Empty, static (_, _) => { }, static _ => null, [], Clear: null);
+
+    /// <summary>Gets the check of a derived column: the built customer and the cell's text to a problem message, or null when they agree.</summary>
+    public Func<Customer, string, string?>? Check { get; init; }
+
     /// <summary>Gets how a workbook cell holds the value: a number (decimal) or a date (LocalDate) as such, null to write the text of <see cref="Write"/>.</summary>
     public Func<Customer, object?>? Typed { get; init; }
 

@@ -14,6 +14,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     private readonly List<ImportProblem> _problems = found;
     private readonly int _rowCount = CsvSource.DataRows(records.Count, found);
     private readonly ArchiveSnapshot _snapshot = archive.Snapshot;
+    private readonly List<string> _ignored = [];
     private readonly LockOverride? _override = options.OverrideReason is { } reason ? new LockOverride(reason) : null;
 
     public ImportReport Run(string actor)
@@ -51,19 +52,35 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
 
         CsvSource.Check(archive, incomplete, _problems);
         var applied = CsvSource.Apply(archive, actor, rows, _problems, options.ImportValidRows);
-        return new ImportReport(_rowCount, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, _problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true);
+        return new ImportReport(_rowCount, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, _problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true)
+        {
+            IgnoredColumns = _ignored.ToArray(),
+        };
     }
 
     private ((CustomerColumn Column, string Header)[] Columns, HeaderLanguage Language) Headers(string[] headers)
     {
         var known = CustomerColumn.For(_snapshot.Settings);
+        var derived = CustomerColumn.DerivedNames(_snapshot);
+        var map = options.ColumnMap ?? new Dictionary<string, string>(StringComparer.Ordinal);
         var chinese = 0;
         var columns = new List<(CustomerColumn Column, string Header)>();
         foreach (var header in headers.Select(h => h.Trim()))
         {
-            if (known.FirstOrDefault(c => c.IsNamed(header)) is not { } column)
+            var mapped = map.FirstOrDefault(m => m.Key.Trim().Equals(header, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
+            var name = mapped ?? header;
+            if ((known.FirstOrDefault(c => c.IsNamed(name)) ?? derived.FirstOrDefault(c => c.IsNamed(name))) is not { } column)
             {
-                _problems.Add(new ImportProblem(1, header, null, SheetText.Format("UnknownColumn", string.Join(", ", known.Select(c => c.Chinese)), header)));
+                if (mapped is not null || options.RefuseUnknownColumns)
+                {
+                    _problems.Add(new ImportProblem(1, header, mapped, mapped is null
+                        ? SheetText.Format("UnknownColumn", string.Join(", ", known.Select(c => c.Chinese)), header)
+                        : SheetText.Format("MapTargetUnknown", mapped, string.Join(", ", known.Select(c => c.Chinese)))));
+                    continue;
+                }
+
+                _ignored.Add(header);
+                columns.Add((CustomerColumn.Ignored(header), header));
                 continue;
             }
 
@@ -76,6 +93,11 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             columns.Add((column, header));
         }
 
+        foreach (var absent in map.Keys.Where(k => !headers.Any(h => h.Trim().Equals(k.Trim(), StringComparison.OrdinalIgnoreCase))))
+        {
+            _problems.Add(new ImportProblem(1, absent, null, SheetText.Format("MappedColumnAbsent", absent)));
+        }
+
         // The code finds or makes the customer; a new customer needs its name too, so a file that only adds must have it.
         var required = options.Mode == ImportMode.Add ? known.Take(2) : known.Take(1);
         foreach (var missing in required.Where(r => !columns.Any(c => c.Column == r)))
@@ -83,7 +105,8 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             _problems.Add(new ImportProblem(1, missing.Chinese, null, SheetText.Format("ColumnMissing", missing.Chinese, missing.English, string.Join(", ", new[] { missing.Chinese, missing.English }.Concat(missing.Aliases)))) { Field = missing.English });
         }
 
-        return (columns.ToArray(), chinese * 2 >= columns.Count ? HeaderLanguage.Chinese : HeaderLanguage.English);
+        var read = columns.Count - _ignored.Count;
+        return (columns.ToArray(), chinese * 2 >= read ? HeaderLanguage.Chinese : HeaderLanguage.English);
     }
 
     // The change a row makes and whether every cell was good; (null, true) for a row that changes nothing, (null, false) for one refused before the archive sees it.
@@ -191,6 +214,17 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             }
         }
 
-        return (customer.Build(), valid);
+        var built = customer.Build();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var (column, header) = columns[i];
+            if (column.Check is { } check && cells[i].Trim() is { Length: > 0 } text && check(built, text) is { } problem)
+            {
+                _problems.Add(new ImportProblem(row, header, text, problem) { Field = column.English });
+                valid = false;
+            }
+        }
+
+        return (built, valid);
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using CustomerClassification.Archives;
 
@@ -32,9 +34,24 @@ public sealed record ImportOptions
     /// </summary>
     public string? OverrideReason { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether a customer file's columns that are no field, dimension, derived name or custom field
+    /// of the archive are refused (the file is unreadable, nothing imported). False by default: a T3 export carries such
+    /// columns (备注, 所属行业, …), and they are ignored and named in <see cref="ImportReport.IgnoredColumns"/>.
+    /// </summary>
+    public bool RefuseUnknownColumns { get; init; }
+
+    /// <summary>
+    /// Gets the columns of a customer file read as another column: a header (matched ignoring case) to the name,
+    /// Chinese label or alias of a customer field, dimension or custom field of the archive, such as
+    /// <c>备注 → remark</c> for a custom field <c>remark</c>. Null or empty by default. A header the file lacks, or a
+    /// target the archive lacks, is a problem of the file's header row (nothing imported).
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ColumnMap { get; init; }
+
     /// <summary>The options an import runs with: the given ones checked, or the defaults.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The mode is not defined.</exception>
-    /// <exception cref="ArgumentException">The override reason is blank.</exception>
+    /// <exception cref="ArgumentException">The override reason is blank, or a column map entry has a blank header or target.</exception>
     internal static ImportOptions Checked(ImportOptions? options)
     {
         options ??= new ImportOptions();
@@ -46,6 +63,11 @@ public sealed record ImportOptions
         if (options.OverrideReason is { } reason && string.IsNullOrWhiteSpace(reason))
         {
             throw new ArgumentException("The override reason, when given, must not be blank.", nameof(options));
+        }
+
+        if (options.ColumnMap?.Any(m => string.IsNullOrWhiteSpace(m.Key) || string.IsNullOrWhiteSpace(m.Value)) == true)
+        {
+            throw new ArgumentException("A column map entry names a blank header or target.", nameof(options));
         }
 
         return options;

@@ -82,6 +82,12 @@ public sealed class ImportReport
     /// </summary>
     public bool Readable { get; }
 
+    /// <summary>
+    /// Gets the headers of the columns that no field reads and that were skipped (see
+    /// <see cref="ImportOptions.RefuseUnknownColumns"/>), in the file's order; empty when every column was read.
+    /// </summary>
+    public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
+
     /// <summary>Gets the encoding the file was read with.</summary>
     public Encoding Encoding { get; }
 

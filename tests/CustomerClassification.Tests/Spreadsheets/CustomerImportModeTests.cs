@@ -161,17 +161,20 @@ public class CustomerImportModeTests
     }
 
     [Fact]
-    public void UnknownColumn_MakesTheFileUnreadable_AndNamesTheWayToKeepIt()
+    public void UnknownColumn_WhenRefused_MakesTheFileUnreadable_AndNamesTheWayToKeepIt()
     {
         var archive = CustomerCsvTests.Filled();
+        var strict = new ImportOptions { RefuseUnknownColumns = true };
 
-        var report = Import(archive, [["客户编码", "客户名称", "微信号"], ["C009", "新客", "abc"]]);
+        var report = Import(archive, [["客户编码", "客户名称", "微信号"], ["C009", "新客", "abc"]], strict);
 
         Assert.False(report.Readable);
         Assert.Equal((1, "微信号"), (report.Problems.Single().Row, report.Problems.Single().Column));
         Assert.Contains("a custom field (自定义项) of this name would take it", report.Problems.Single().Message, StringComparison.Ordinal);
+        Assert.Contains("--map 微信号=", report.Problems.Single().Message, StringComparison.Ordinal);
         Assert.True(Import(archive, [["客户编码", "信用额度"], ["C001", "1"]], Update).Readable);
         Assert.False(Import(archive, [["客户编码", "信用额度"], ["C001", "1"]]).Readable);
+        Assert.Null(archive.Snapshot.Find("C009"));
     }
 
     [Fact]

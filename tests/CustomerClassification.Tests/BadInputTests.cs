@@ -12,6 +12,7 @@ using static CustomerClassification.Tests.Customers.SampleArchive;
 namespace CustomerClassification.Tests;
 
 // Every batch entry point turns every kind of bad value into a violation or problem with its position; nothing changes, and no undocumented exception escapes.
+[EnglishMessages]
 public class BadInputTests
 {
     public static TheoryData<string, string> BadTexts => new()

@@ -17,6 +17,7 @@ namespace CustomerClassification.Tests;
 
 // The README's samples live here verbatim, so that they compile and run; the tests check README.md still shows them.
 [Collection(nameof(ConsoleOutput))]
+[EnglishMessages]
 public class ReadmeSamples
 {
     [Fact]

@@ -12,10 +12,15 @@ internal sealed class UiCulture : IDisposable
 
     public void Dispose() => CultureInfo.CurrentUICulture = _before;
 
+    /// <summary>Gets the machine culture the suite runs under: <c>TEST_CULTURE</c> (CI runs the suite under <c>zh-CN</c> as well as <c>en-US</c>), else the machine's own.</summary>
+    public static CultureInfo Machine { get; } = Environment.GetEnvironmentVariable("TEST_CULTURE") is { Length: > 0 } name ? new CultureInfo(name) : CultureInfo.CurrentCulture;
+
     [ModuleInitializer]
     internal static void English()
     {
-        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
-        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.DefaultThreadCurrentCulture = Machine;
+        CultureInfo.CurrentCulture = Machine;
+        CultureInfo.DefaultThreadCurrentUICulture = Machine;
+        CultureInfo.CurrentUICulture = Machine;
     }
 }

@@ -105,11 +105,11 @@ internal sealed partial class ArchiveTransaction
         var tree = _trees[dimension];
         if (!tree.Contains(category))
         {
-            Fail(ClassificationErrorCode.CategoryNotFound, Messages.Format("CategoryNotFoundFor", code, Messages.Dimension(dimension), category), code, category, Messages.Dimension(dimension));
+            Fail(ClassificationErrorCode.CategoryNotFound, Messages.Format("CategoryNotFoundFor", code, Messages.Dimension(dimension), category), code, category, dimension);
         }
         else if (!tree.IsLeaf(category))
         {
-            Fail(ClassificationErrorCode.CategoryNotLeaf, Messages.Format("CategoryNotLeafFor", code, Messages.Dimension(dimension), category), code, category, Messages.Dimension(dimension));
+            Fail(ClassificationErrorCode.CategoryNotLeaf, Messages.Format("CategoryNotLeafFor", code, Messages.Dimension(dimension), category), code, category, dimension);
         }
     }
 

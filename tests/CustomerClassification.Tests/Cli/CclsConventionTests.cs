@@ -4,6 +4,7 @@ using CustomerClassification.Cli;
 namespace CustomerClassification.Tests.Cli;
 
 /// <summary>What a user of any command-line tool expects: help without arguments, the nearest command for a typo, examples, amounts as written, the language asked for.</summary>
+[EnglishMessages]
 public class CclsConventionTests
 {
     private static (int ExitCode, string Output, string Error) Run(params string[] args) => Ccls.Run(args);

@@ -4,6 +4,7 @@ using System.Text;
 namespace CustomerClassification.Tests.Cli;
 
 // ccls import of a real T3 export: columns the model lacks are ignored with one notice, --strict refuses them, --map reads them.
+[EnglishMessages]
 public sealed class CclsImportColumnsTests : IDisposable
 {
     private static readonly Encoding Gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;

@@ -8,6 +8,7 @@ using CustomerClassification.Cli;
 namespace CustomerClassification.Tests.Cli;
 
 /// <summary><c>ccls report</c> and the tables <c>aging</c> and <c>audit</c> write; the report is opened in a real browser where one is installed.</summary>
+[EnglishMessages]
 public sealed class CclsReportTests : IDisposable
 {
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("ccls-report-");

@@ -10,6 +10,7 @@ using NodaTime.Testing;
 namespace CustomerClassification.Tests.Cli;
 
 /// <summary>The tool run in-process on the files in <c>samples/</c>, as the README walks through them.</summary>
+[EnglishMessages]
 public sealed class CclsSampleTests : IDisposable
 {
     private static readonly LocalDate Today = new(2026, 6, 30);

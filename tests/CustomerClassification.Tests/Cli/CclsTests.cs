@@ -3,6 +3,7 @@ using CustomerClassification.Cli;
 
 namespace CustomerClassification.Tests.Cli;
 
+[EnglishMessages]
 public class CclsTests
 {
     private static (int ExitCode, string Output, string Error) Run(params string[] args) => Ccls.Run(args);

@@ -2,6 +2,7 @@ using CustomerClassification.Coding;
 
 namespace CustomerClassification.Tests.Coding;
 
+[EnglishMessages]
 public class CategoryTreeTests
 {
     private static readonly CodingScheme Scheme = CodingScheme.Parse("2-3-4");

@@ -2,6 +2,7 @@ using CustomerClassification.Coding;
 
 namespace CustomerClassification.Tests.Coding;
 
+[EnglishMessages]
 public class CodingSchemeTests
 {
     private static readonly CodingScheme Scheme234 = CodingScheme.Parse("2-3-4");

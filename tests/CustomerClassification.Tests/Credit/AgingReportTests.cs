@@ -5,6 +5,7 @@ using static CustomerClassification.Tests.Credit.SampleCredit;
 
 namespace CustomerClassification.Tests.Credit;
 
+[EnglishMessages]
 public class AgingReportTests
 {
     private static readonly OpenItem[] Items =

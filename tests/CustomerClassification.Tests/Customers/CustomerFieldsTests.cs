@@ -12,6 +12,7 @@ using static CustomerClassification.Tests.Customers.SampleArchive;
 namespace CustomerClassification.Tests.Customers;
 
 // The field catalogue drives snapshots, customer files, rules and the change log: a field declared there appears in all of them.
+[EnglishMessages]
 public class CustomerFieldsTests
 {
     private const string ValidTaxId = "91350100M000100Y43";

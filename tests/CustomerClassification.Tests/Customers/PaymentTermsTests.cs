@@ -3,6 +3,7 @@ using NodaTime;
 
 namespace CustomerClassification.Tests.Customers;
 
+[EnglishMessages]
 public class PaymentTermsTests
 {
     private static readonly LocalDate Invoice = new(2026, 3, 1);

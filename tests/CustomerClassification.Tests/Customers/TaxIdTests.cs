@@ -2,6 +2,7 @@ using CustomerClassification.Customers;
 
 namespace CustomerClassification.Tests.Customers;
 
+[EnglishMessages]
 public class TaxIdTests
 {
     // Published unified social credit codes of well-known companies, and the example of GB 32100-2015.

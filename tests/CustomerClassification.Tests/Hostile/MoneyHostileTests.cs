@@ -7,6 +7,7 @@ using static CustomerClassification.Tests.Credit.SampleCredit;
 namespace CustomerClassification.Tests.Hostile;
 
 // Amounts and dates at and beyond T3's ranges: refused where they enter; every report on bounded values returns.
+[EnglishMessages]
 public sealed class MoneyHostileTests
 {
     private const decimal Max = 922_337_203_685_477.5807m;

@@ -6,6 +6,7 @@ using CustomerClassification.Tests.Customers;
 namespace CustomerClassification.Tests.Hostile;
 
 // Rules built to exhaust: deep negations, long chains, too many rules.
+[EnglishMessages]
 public sealed class RuleHostileTests
 {
     [Fact]

@@ -8,6 +8,7 @@ using NodaTime.Testing;
 namespace CustomerClassification.Tests.Hostile;
 
 // Snapshots built to hurt: millions of problems, names that are not Unicode.
+[EnglishMessages]
 public sealed class SnapshotHostileTests
 {
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 3, 1, 9, 0));

@@ -9,6 +9,7 @@ using NodaTime.Testing;
 namespace CustomerClassification.Tests.Hostile;
 
 // Issue #28, the snapshot rows: gzip bombs, bytes after the gzip stream, a byte-order mark, a junk file held whole.
+[EnglishMessages]
 public sealed class SnapshotRoundTwoHostileTests
 {
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 3, 1, 9, 0));

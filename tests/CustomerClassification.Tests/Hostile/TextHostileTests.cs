@@ -6,6 +6,7 @@ using CustomerClassification.Rules;
 namespace CustomerClassification.Tests.Hostile;
 
 // Texts that lie: bidi overrides, zero-width characters, lookalike letters.
+[EnglishMessages]
 public sealed class TextHostileTests
 {
     [Theory]

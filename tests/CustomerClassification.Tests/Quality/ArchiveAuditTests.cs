@@ -6,6 +6,7 @@ using NodaTime;
 
 namespace CustomerClassification.Tests.Quality;
 
+[EnglishMessages]
 public class ArchiveAuditTests
 {
     private static CustomerArchive Archive(params Customer[] customers)

@@ -3,6 +3,7 @@ using NodaTime;
 
 namespace CustomerClassification.Tests.Rules;
 
+[EnglishMessages]
 public class RuleConditionTests
 {
     [Theory]

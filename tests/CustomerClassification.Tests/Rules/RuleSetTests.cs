@@ -5,6 +5,7 @@ using NodaTime;
 
 namespace CustomerClassification.Tests.Rules;
 
+[EnglishMessages]
 public class RuleSetTests
 {
     private static readonly RuleAction Watch = RuleAction.AddTag("观察");

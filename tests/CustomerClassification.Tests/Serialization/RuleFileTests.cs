@@ -6,6 +6,7 @@ using NodaTime;
 
 namespace CustomerClassification.Tests.Serialization;
 
+[EnglishMessages]
 public class RuleFileTests
 {
     [Fact]

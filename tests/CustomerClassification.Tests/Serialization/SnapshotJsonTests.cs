@@ -11,6 +11,7 @@ using NodaTime.Testing;
 
 namespace CustomerClassification.Tests.Serialization;
 
+[EnglishMessages]
 public sealed class SnapshotJsonTests
 {
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 3, 1, 9, 0));

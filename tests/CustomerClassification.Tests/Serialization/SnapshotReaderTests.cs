@@ -7,6 +7,7 @@ using NodaTime.Testing;
 namespace CustomerClassification.Tests.Serialization;
 
 /// <summary>The one snapshot reader: one pass, from memory or a stream a window at a time, every problem with its path.</summary>
+[EnglishMessages]
 public class SnapshotReaderTests
 {
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 7, 1, 0, 0));

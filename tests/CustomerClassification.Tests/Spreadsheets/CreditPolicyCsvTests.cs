@@ -7,6 +7,7 @@ using static CustomerClassification.Tests.Credit.SampleCredit;
 
 namespace CustomerClassification.Tests.Spreadsheets;
 
+[EnglishMessages]
 public sealed class CreditPolicyCsvTests : IDisposable
 {
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("policies-");

@@ -10,6 +10,7 @@ using NodaTime;
 
 namespace CustomerClassification.Tests.Spreadsheets;
 
+[EnglishMessages]
 public class CustomerCsvTests
 {
     private static readonly Customer[] Customers =
@@ -144,7 +145,7 @@ public class CustomerCsvTests
     [InlineData("", null)]
     public void Import_BadHeaders_AreReportedOnRowOne(string text, string? column)
     {
-        var (report, archive) = Import(Utf8(text));
+        var (report, archive) = Import(Utf8(text), new ImportOptions { RefuseUnknownColumns = true });
 
         var problem = report.Problems[0];
         Assert.Equal((1, column), (problem.Row, problem.Column));

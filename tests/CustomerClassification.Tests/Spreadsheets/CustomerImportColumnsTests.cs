@@ -9,6 +9,7 @@ using CustomerClassification.Tests.Customers;
 namespace CustomerClassification.Tests.Spreadsheets;
 
 // A real T3 export carries columns the model has no field for (备注, 所属行业) and derived name columns (所属分类名称).
+[EnglishMessages]
 public class CustomerImportColumnsTests
 {
     private static ImportReport Import(CustomerArchive archive, string csv, ImportOptions? options = null) =>
@@ -107,5 +108,17 @@ public class CustomerImportColumnsTests
         var report = Import(SampleArchive.Create(), "客户编码,客户名称,所属分类码,所属分类名称\r\nC009,乙,09,某类\r\n");
 
         Assert.Equal("所属分类码", report.Problems.Single().Column);
+    }
+
+    // Issue #27 item 4: the field of an unknown category was its localised dimension name, losing the column and value.
+    [Fact]
+    public void AnImportUnderAChineseSystemLanguage_KeepsTheColumnAndValueOfAnUnknownCategory()
+    {
+        using var _ = new UiCulture("zh-Hans");
+
+        var report = CustomerCsv.Import(new MemoryStream(Encoding.UTF8.GetBytes("客户编码,客户名称,所属分类码\r\nC9,甲,09\r\n")), SampleArchive.Create(), "导入");
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(("所属分类码", "09", "category"), (problem.Column, problem.Value, problem.Field));
     }
 }

@@ -10,6 +10,7 @@ using CustomerClassification.Tests.Customers;
 namespace CustomerClassification.Tests.Spreadsheets;
 
 // T3's 批量调整: export, edit, import back with Update; AddOrUpdate; what empty cells do; codes compared ignoring case.
+[EnglishMessages]
 public class CustomerImportModeTests
 {
     private static readonly ImportOptions Update = new() { Mode = ImportMode.Update };

@@ -6,6 +6,7 @@ using NodaTime;
 namespace CustomerClassification.Tests.Spreadsheets;
 
 /// <summary>Open items and trading statistics read from CSV: both header languages, both encodings, every bad cell reported.</summary>
+[EnglishMessages]
 public class HostTableCsvTests
 {
     private static MemoryStream Csv(string text, Encoding? encoding = null) => new((encoding ?? Encoding.UTF8).GetBytes(text));

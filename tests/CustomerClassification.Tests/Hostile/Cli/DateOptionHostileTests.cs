@@ -3,6 +3,7 @@ using CustomerClassification.Tests.Cli;
 namespace CustomerClassification.Tests.Hostile.Cli;
 
 // Issue #28 row 14: a day outside 1753-01-01 to 9999-12-31 is no day of an account set, even when NodaTime reads it.
+[EnglishMessages]
 public sealed class DateOptionHostileTests
 {
     [Theory]

@@ -7,6 +7,7 @@ using CustomerClassification.Tests.Customers;
 namespace CustomerClassification.Tests.Hostile.Cli;
 
 // Issue #28 row 15: messages that misled.
+[EnglishMessages]
 public sealed class MessageHostileTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ccls-messages-");

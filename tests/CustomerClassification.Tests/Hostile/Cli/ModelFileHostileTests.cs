@@ -5,6 +5,7 @@ using CustomerClassification.Tests.Cli;
 namespace CustomerClassification.Tests.Hostile.Cli;
 
 // Issue #28, the model file rows: devices and folders as models, modes that widen, a lock that is a link, a save killed mid-way.
+[EnglishMessages]
 public sealed class ModelFileHostileTests : IDisposable
 {
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ccls-hostile-");

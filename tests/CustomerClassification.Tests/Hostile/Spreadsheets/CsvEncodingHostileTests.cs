@@ -6,6 +6,7 @@ using CustomerClassification.Tests.Customers;
 namespace CustomerClassification.Tests.Hostile.Spreadsheets;
 
 // A GB18030 file with a UTF-8 row pasted in, and bytes neither encoding has: problems of their rows, never garbled names.
+[EnglishMessages]
 public sealed class CsvEncodingHostileTests
 {
     [Fact]

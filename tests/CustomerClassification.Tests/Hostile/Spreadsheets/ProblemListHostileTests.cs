@@ -6,6 +6,7 @@ using CustomerClassification.Tests.Customers;
 namespace CustomerClassification.Tests.Hostile.Spreadsheets;
 
 // Issue #28 row 7: a file of a million problems gave gigabytes of output; a report lists 1,000 and says how many more.
+[EnglishMessages]
 public sealed class ProblemListHostileTests
 {
     [Fact]

@@ -54,6 +54,12 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
     {
         if (_catalog.Find(leaf.Field) is not { } field)
         {
+            if (ProfileFields.All.FirstOrDefault(f => f.Kind == Customers.FieldKind.Dimension && f.AllNames.Contains(leaf.Field, StringComparer.OrdinalIgnoreCase)) is { } unused)
+            {
+                // 地区 in an account set without regions: say why, not which names are close.
+                return Fail(leaf, Messages.Format("DimensionNotInUse", leaf.Field, Messages.Dimension(unused.Name)), leaf.Field, []);
+            }
+
             var closest = _catalog.Closest(leaf.Field);
             return Fail(leaf, Messages.Format("UnknownField", leaf.Field, string.Join(", ", closest)), leaf.Field, closest);
         }
@@ -74,7 +80,7 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
             case ComparisonOperator.Contains or ComparisonOperator.StartsWith:
                 return field.Kind is RuleFieldKind.Text or RuleFieldKind.Dimension
                     ? new BoundText(condition, field, op == ComparisonOperator.Contains ? TextTest.Contains : TextTest.StartsWith, [value.Text], negated: false)
-                    : Fail(condition, Messages.Format("NeedsText", RulePrinter.Symbol(op), condition.Field, Describe(field.Kind)), condition.Field, ["a text field"]);
+                    : Fail(condition, Messages.Format("NeedsText", condition.Chinese ? RulePrinter.Word(op) : RulePrinter.Symbol(op), condition.Field, Describe(field.Kind)), condition.Field, ["a text field"]);
             case ComparisonOperator.Equal or ComparisonOperator.NotEqual:
                 var negated = op == ComparisonOperator.NotEqual;
                 if (field.Kind is RuleFieldKind.Text or RuleFieldKind.Dimension && value.Kind == RuleValueKind.Text)
@@ -86,7 +92,7 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
             default:
                 if (field.Kind is not (RuleFieldKind.Number or RuleFieldKind.Date))
                 {
-                    return Fail(condition, Messages.Format("ComparesNumbers", RulePrinter.Symbol(op), condition.Field, Describe(field.Kind)), condition.Field, ["=", "<>", "in"]);
+                    return Fail(condition, Messages.Format("ComparesNumbers", condition.Chinese ? RulePrinter.Word(op) : RulePrinter.Symbol(op), condition.Field, Describe(field.Kind)), condition.Field, ["=", "<>", "in"]);
                 }
 
                 return Matches(condition, field, value) ? new BoundValue(condition, field, ExpressionTypeOf(op), [value], negated: false) : null;

@@ -19,6 +19,7 @@ public abstract class RuleCondition : IEquatable<RuleCondition>
     {
         Line = at.Line;
         Column = at.Column;
+        Chinese = at.Chinese;
     }
 
     /// <summary>Gets the nesting depth: 1 for a single comparison.</summary>
@@ -28,6 +29,9 @@ public abstract class RuleCondition : IEquatable<RuleCondition>
     internal int Line { get; }
 
     internal int Column { get; }
+
+    // Whether its keyword or operator was written in Chinese words, to print it back so. Not part of equality.
+    internal bool Chinese { get; }
 
     /// <summary>Calls the visitor's method for this node's kind.</summary>
     internal abstract T Accept<T>(IConditionVisitor<T> visitor);
@@ -73,7 +77,7 @@ public abstract class RuleCondition : IEquatable<RuleCondition>
     /// <inheritdoc />
     public abstract override int GetHashCode();
 
-    /// <summary>Prints the condition in the rule language (English keywords, ASCII operators).</summary>
+    /// <summary>Prints the condition in the rule language: each keyword and operator in the words it was parsed from (且, 大于, 为空), else in English words and ASCII operators.</summary>
     /// <returns>The condition text; <see cref="Parse"/> gives an equal tree back.</returns>
     public override string ToString() => RulePrinter.Print(this);
 

@@ -10,7 +10,8 @@ namespace CustomerClassification.Rules;
 /// <summary>
 /// Splits rule text into tokens. Outside quotes, full-width forms (＞＝, （ ）, ，) read as their ASCII forms and
 /// 且 / 或 / 非 at the start of a word, or right after a number, a keyword, a literal or a Latin word, are the
-/// keywords and / or / not, so Chinese text needs no spaces.
+/// keywords and / or / not, so Chinese text needs no spaces. Every keyword and operator has Chinese words too
+/// (<see cref="ChineseWords"/>), which stand between spaces as English words do.
 /// A character that starts no token becomes an invalid token, so the parser can say what it expected instead.
 /// </summary>
 internal sealed class RuleLexer
@@ -33,7 +34,38 @@ internal sealed class RuleLexer
         ["且"] = RuleTokenKind.And,
         ["或"] = RuleTokenKind.Or,
         ["非"] = RuleTokenKind.Not,
+        ["并且"] = RuleTokenKind.And,
+        ["而且"] = RuleTokenKind.And,
+        ["或者"] = RuleTokenKind.Or,
+        ["不是"] = RuleTokenKind.Not,
+        ["属于"] = RuleTokenKind.In,
+        ["不属于"] = RuleTokenKind.NotIn,
+        ["包含"] = RuleTokenKind.Contains,
+        ["开头是"] = RuleTokenKind.StartsWith,
+        ["为空"] = RuleTokenKind.IsEmpty,
+        ["不为空"] = RuleTokenKind.IsNotEmpty,
+        ["非空"] = RuleTokenKind.IsNotEmpty,
+        ["有标签"] = RuleTokenKind.HasTag,
     };
+
+    // The comparison operators in words, read as their symbols.
+    private static readonly Dictionary<string, ComparisonOperator> OperatorWords = new(StringComparer.Ordinal)
+    {
+        ["等于"] = ComparisonOperator.Equal,
+        ["不等于"] = ComparisonOperator.NotEqual,
+        ["大于"] = ComparisonOperator.GreaterThan,
+        ["小于"] = ComparisonOperator.LessThan,
+        ["大于等于"] = ComparisonOperator.GreaterThanOrEqual,
+        ["不小于"] = ComparisonOperator.GreaterThanOrEqual,
+        ["小于等于"] = ComparisonOperator.LessThanOrEqual,
+        ["不大于"] = ComparisonOperator.LessThanOrEqual,
+    };
+
+    /// <summary>Gets every Chinese word the rule language reads (且 and 并且 for <c>and</c>, 大于 for <c>&gt;</c>, …), none of which can be a field name.</summary>
+    public static IEnumerable<string> ChineseWords => Keywords.Keys.Concat(OperatorWords.Keys).Where(IsChinese);
+
+    /// <summary>Tells whether a token was written in Chinese words (且, 大于, 为空), not in English words or symbols.</summary>
+    public static bool IsChinese(string text) => text.Any(c => c > 127 && char.IsLetter(c));
 
     private readonly string _text;
     private int _index;
@@ -47,7 +79,7 @@ internal sealed class RuleLexer
     /// that is not a keyword, does not start with 且, 或 or 非, and holds no full-width forms (which read as ASCII).
     /// </summary>
     public static bool IsFieldName(string name) =>
-        name.Length > 0 && IsIdentifierStart(name[0]) && !IsChineseKeyword(name[0]) && name.All(c => IsIdentifierPart(c) && Fold(c) == c) && !Keywords.ContainsKey(name);
+        name.Length > 0 && IsIdentifierStart(name[0]) && !IsChineseKeyword(name[0]) && name.All(c => IsIdentifierPart(c) && Fold(c) == c) && !Keywords.ContainsKey(name) && !OperatorWords.ContainsKey(name);
 
     public static List<RuleToken> Tokenize(string text)
     {
@@ -91,7 +123,7 @@ internal sealed class RuleLexer
 
         var c = Peek();
         var start = _index;
-        if (IsChineseKeyword(c))
+        if (IsChineseKeyword(c) && !StartsLongerKeyword())
         {
             _index++;
             return Token(Keywords[c.ToString()], start, _index);
@@ -113,6 +145,18 @@ internal sealed class RuleLexer
         }
 
         return Symbol(start, c);
+    }
+
+    // 或者, 非空 begin with a one-letter keyword; whole, followed by no more of a name, they are the longer keyword.
+    private bool StartsLongerKeyword()
+    {
+        var length = 0;
+        while (IsIdentifierPart(Peek(length)))
+        {
+            length++;
+        }
+
+        return length > 1 && Keywords.ContainsKey(_text.Substring(_index, length));
     }
 
     private void SkipWhiteSpace()
@@ -145,6 +189,11 @@ internal sealed class RuleLexer
         }
 
         var text = word.ToString();
+        if (OperatorWords.TryGetValue(text, out var op))
+        {
+            return Token(RuleTokenKind.Operator, start, _index) with { Operator = op };
+        }
+
         if (!Keywords.TryGetValue(text, out var kind))
         {
             return Token(RuleTokenKind.Identifier, start, _index) with { Text = text };

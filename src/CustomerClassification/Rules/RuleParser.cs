@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace CustomerClassification.Rules;
 
@@ -7,12 +8,15 @@ namespace CustomerClassification.Rules;
 /// Recursive-descent parser of conditions:
 /// <code>
 /// condition := or END
-/// or        := and ((or | 或) and)*
-/// and       := unary ((and | 且) unary)*
-/// unary     := (not | 非) unary | '(' or ')' | has tag TEXT | FIELD predicate
-/// predicate := op literal | [not] in '(' literal (',' literal)* ')' | under TEXT | contains TEXT
-///            | startswith TEXT | is [not] empty
+/// or        := and ((or | 或 | 或者) and)*
+/// and       := unary ((and | 且 | 并且 | 而且) unary)*
+/// unary     := (not | 非 | 不是) unary | '(' or ')' | (has tag | 有标签) TEXT | FIELD predicate
+/// predicate := op literal | 不是 literal | [not] in list | 属于 list | 不属于 list | under TEXT | 属于 TEXT
+///            | (contains | 包含) TEXT | (startswith | 开头是) TEXT | is [not] empty | 为空 | 不为空 | 非空
+/// op        := = | &lt;&gt; | &lt; | &lt;= | &gt; | &gt;= | 等于 | 不等于 | 小于 | 小于等于 | 不大于 | 大于 | 大于等于 | 不小于
+/// list      := '(' literal (',' literal)* ')'
 /// </code>
+/// A node remembers whether its keyword or operator was a Chinese word, so that it prints back in that language.
 /// Nesting is counted so that hostile text ends in an error, never a stack overflow.
 /// </summary>
 internal sealed class RuleParser
@@ -64,24 +68,26 @@ internal sealed class RuleParser
     {
         var first = Current;
         var operands = new List<RuleCondition> { ParseAnd() };
+        var keyword = Current;
         while (Accept(RuleTokenKind.Or))
         {
             operands.Add(ParseAnd());
         }
 
-        return operands.Count == 1 ? operands[0] : new OrCondition(operands, At(first));
+        return operands.Count == 1 ? operands[0] : new OrCondition(operands, At(first, keyword));
     }
 
     private RuleCondition ParseAnd()
     {
         var first = Current;
         var operands = new List<RuleCondition> { ParseUnary() };
+        var keyword = Current;
         while (Accept(RuleTokenKind.And))
         {
             operands.Add(ParseUnary());
         }
 
-        return operands.Count == 1 ? operands[0] : new AndCondition(operands, At(first));
+        return operands.Count == 1 ? operands[0] : new AndCondition(operands, At(first, keyword));
     }
 
     private RuleCondition ParseUnary()
@@ -92,7 +98,7 @@ internal sealed class RuleParser
             case RuleTokenKind.Not:
                 Enter();
                 _position++;
-                var negated = new NotCondition(ParseUnary(), At(token));
+                var negated = new NotCondition(ParseUnary(), At(token, token));
                 _nesting--;
                 return negated;
             case RuleTokenKind.LeftParenthesis:
@@ -105,21 +111,28 @@ internal sealed class RuleParser
             case RuleTokenKind.Has:
                 _position++;
                 Expect(RuleTokenKind.Tag, ["tag"]);
-                return new HasTagCondition(TagText(), At(token));
+                return new HasTagCondition(TagText(), At(token, token));
+            case RuleTokenKind.HasTag:
+                _position++;
+                return new HasTagCondition(TagText(), At(token, token));
             case RuleTokenKind.Identifier:
                 _position++;
-                return ParsePredicate(token.Text, At(token));
+                return ParsePredicate(token.Text, token);
             default:
                 throw Unexpected(OperandStart);
         }
     }
 
-    private RuleCondition ParsePredicate(string field, SourcePosition at)
+    private RuleCondition ParsePredicate(string field, RuleToken fieldToken)
     {
         var token = Current;
+        var at = At(fieldToken, token);
         _position++;
         switch (token.Kind)
         {
+            case RuleTokenKind.Not when RuleLexer.IsChinese(token.Text) && Current.Kind == RuleTokenKind.Literal:
+                // 类型 不是 '经销商': 不是 before a value is 不等于.
+                return new ComparisonCondition(field, ComparisonOperator.NotEqual, Literal(Literals), at);
             case RuleTokenKind.Operator:
                 var value = Literal(Literals);
                 if (value.Kind == RuleValueKind.Number && Current.Kind == RuleTokenKind.Comma && _tokens[_position + 1].Value.Kind == RuleValueKind.Number
@@ -132,6 +145,11 @@ internal sealed class RuleParser
             case RuleTokenKind.Not:
                 Expect(RuleTokenKind.In, ["in"]);
                 return new InCondition(field, List(), negated: true, at);
+            case RuleTokenKind.NotIn:
+                return new InCondition(field, List(), negated: true, at);
+            case RuleTokenKind.In when RuleLexer.IsChinese(token.Text) && Current.Kind == RuleTokenKind.Literal:
+                // 所属分类 属于 '01': a category and everything under it, as under.
+                return new ComparisonCondition(field, ComparisonOperator.Under, Literal(TextLiteral), at);
             case RuleTokenKind.In:
                 return new InCondition(field, List(), at: at);
             case RuleTokenKind.Under:
@@ -144,6 +162,8 @@ internal sealed class RuleParser
                 var negated = Accept(RuleTokenKind.Not);
                 Expect(RuleTokenKind.Empty, negated ? ["empty"] : ["empty", "not empty"]);
                 return new IsEmptyCondition(field, negated, at);
+            case RuleTokenKind.IsEmpty or RuleTokenKind.IsNotEmpty:
+                return new IsEmptyCondition(field, token.Kind == RuleTokenKind.IsNotEmpty, at);
             default:
                 _position--;
                 throw Unexpected(Predicates, Messages.Format("ComparisonExpected", field));
@@ -232,11 +252,39 @@ internal sealed class RuleParser
             RuleTokenKind.Invalid => $"'{token.Text}' ({token.Problem})",
             _ => $"'{token.Text}'",
         };
-        var message = Messages.Format("Unexpected", problem is null ? Messages.Format("UnexpectedToken", found) : Messages.Format("ProblemFound", problem, found), string.Join(", ", expected));
+        var message = Messages.Format("Unexpected", problem is null ? Messages.Format("UnexpectedToken", found) : Messages.Format("ProblemFound", problem, found), string.Join(", ", expected.Select(Shown)));
         return Error(_ruleName, message, token.Line, token.Column, token.Text, expected);
     }
 
+    // An expected token as the user reads it: a keyword in Chinese words when the messages are Chinese or the text
+    // has Chinese words; a description ("a field name") as a message. RuleSyntaxError.Expected keeps the English tokens.
+    private string Shown(string expected)
+    {
+        var chinese = Messages.IsChinese(CultureInfo.CurrentUICulture) || _tokens.Exists(t => t.Kind is not (RuleTokenKind.Identifier or RuleTokenKind.Literal or RuleTokenKind.Invalid) && RuleLexer.IsChinese(t.Text));
+        return Described.TryGetValue(expected, out var key) ? Messages.Get(key)
+            : chinese && ChineseOf.TryGetValue(expected, out var word) ? word
+            : expected;
+    }
+
+    private static readonly Dictionary<string, string> Described = new(StringComparer.Ordinal)
+    {
+        [OperandStart[0]] = "RuleExpectedFieldName",
+        [Literals[0]] = "RuleExpectedNumber",
+        [Literals[1]] = "RuleExpectedText",
+        [Literals[2]] = "RuleExpectedDate",
+        ["the end"] = "EndOfCondition",
+    };
+
+    private static readonly Dictionary<string, string> ChineseOf = new(StringComparer.Ordinal)
+    {
+        ["and"] = "且", ["or"] = "或", ["not"] = "非", ["has tag"] = "有标签", ["tag"] = "标签", ["in"] = "属于", ["not in"] = "不属于",
+        ["under"] = "属于", ["contains"] = "包含", ["startswith"] = "开头是", ["is empty"] = "为空", ["is not empty"] = "不为空",
+        ["empty"] = "为空", ["not empty"] = "不为空", ["="] = "= (等于)", ["<>"] = "<> (不等于)", ["<"] = "< (小于)", ["<="] = "<= (小于等于)",
+        [">"] = "> (大于)", [">="] = ">= (大于等于)",
+    };
+
     private static string Describe(RuleValueKind kind) => Messages.Get("Kind" + kind);
 
-    private static SourcePosition At(RuleToken token) => new(token.Line, token.Column);
+    // Where a node starts, and whether its keyword was a Chinese word.
+    private static SourcePosition At(RuleToken start, RuleToken keyword) => new(start.Line, start.Column, RuleLexer.IsChinese(keyword.Text));
 }

@@ -17,12 +17,13 @@ internal static class CreditCheckCommand
         var amount = CliOptions.Amount("--amount", CliText.Get("HelpAmount"), required: true);
         var otherOrders = CliOptions.Amount("--other-orders", CliText.Get("HelpOtherOrders"));
         var openItems = CliOptions.File("--open-items", CliText.Get("HelpOpenItems"));
+        var noReceivables = new Option<bool>("--no-receivables") { Description = CliText.Get("HelpNoReceivables") };
         var asOf = CliOptions.AsOf();
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
         var command = new Command("check-credit", CliText.Get("HelpCheckCredit"))
         {
-            model, customer, amount, otherOrders, openItems, asOf, encoding, json,
+            model, customer, amount, otherOrders, openItems, noReceivables, asOf, encoding, json,
         };
         command.SetAction(parse =>
         {
@@ -32,6 +33,16 @@ internal static class CreditCheckCommand
             if (accountSet.Archive.Find(code) is not { } found)
             {
                 throw new CliFailure(CclsApp.BadUsage, CliText.Format("NoCustomer", file.Name, code));
+            }
+
+            if (parse.GetValue(openItems) is null && !parse.GetValue(noReceivables))
+            {
+                // Without receivables the exposure is the order alone: an approval would mean less than it says.
+                context.Error.WriteLine("ccls: " + CliText.Get("NoReceivablesNotice"));
+            }
+            else if (parse.GetValue(openItems) is not null && parse.GetValue(noReceivables))
+            {
+                throw new CliFailure(CclsApp.BadUsage, CliText.Get("NoReceivablesAndOpenItems"));
             }
 
             var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding))).Where(i => string.Equals(i.CustomerCode, code, StringComparison.Ordinal));

@@ -13,7 +13,7 @@ namespace CustomerClassification.AccountSets;
 /// auto-classification rules. A domain aggregate; <c>Serialization.SnapshotJson</c> saves and loads it.
 /// </summary>
 /// <remarks>
-/// Rules are held as written and compiled against the archive when used (<see cref="RuleSet.Compile"/>),
+/// Rules are held as written and compiled against the archive when used (<see cref="RuleSet.Compile(System.Collections.Generic.IEnumerable{ClassificationRule}, ArchiveSnapshot)"/>),
 /// because the archive's trees may change after they were written; the credit policies' dimension must be
 /// one the archive has, since an archive's dimensions never change.
 /// </remarks>

@@ -109,7 +109,7 @@ public sealed class ArchiveSettings
     /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
     public CodingScheme? SchemeOf(string dimension)
     {
-        Guard.Against.Null(dimension);
+        dimension = DimensionNames.Canonical(dimension);
         return _schemes.TryGetValue(dimension, out var scheme) ? scheme : null;
     }
 

@@ -179,6 +179,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/> or <see cref="ClassificationErrorCode.CategoryNotFound"/>.</exception>
     public IReadOnlyList<Customer> CustomersIn(string dimension, string categoryCode, bool includeDescendants)
     {
+        dimension = DimensionNames.Canonical(dimension);
         var tree = CategoriesOf(dimension);
         Guard.Against.Null(categoryCode);
         if (!tree.Contains(categoryCode))
@@ -207,7 +208,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>.</exception>
     public CategoryTree CategoriesOf(string dimension)
     {
-        Guard.Against.Null(dimension);
+        dimension = DimensionNames.Canonical(dimension);
         return Trees.TryGetValue(dimension, out var tree)
             ? tree
             : throw new ClassificationException(ClassificationErrorCode.DimensionNotFound, Messages.Format("NoDimension", dimension), dimension);

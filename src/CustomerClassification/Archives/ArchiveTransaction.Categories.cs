@@ -9,6 +9,7 @@ internal sealed partial class ArchiveTransaction
 {
     public void AddCategory(string dimension, string code, string name)
     {
+        dimension = DimensionNames.Canonical(dimension);
         if (Tree(dimension) is not { } tree || CanonicalNew(dimension, tree, code) is not { } spelled || !InScope(dimension, spelled))
         {
             return;
@@ -32,6 +33,7 @@ internal sealed partial class ArchiveTransaction
 
     public void RenameCategory(string dimension, string code, string name)
     {
+        dimension = DimensionNames.Canonical(dimension);
         if (Tree(dimension) is not { } tree || !InScope(dimension, code))
         {
             return;
@@ -47,6 +49,7 @@ internal sealed partial class ArchiveTransaction
 
     public void RemoveCategory(string dimension, string code)
     {
+        dimension = DimensionNames.Canonical(dimension);
         if (Tree(dimension) is null || !InScope(dimension, code))
         {
             return;
@@ -67,6 +70,7 @@ internal sealed partial class ArchiveTransaction
 
     public void MoveCustomers(string dimension, string fromLeaf, string toLeaf, LockOverride? lockOverride)
     {
+        dimension = DimensionNames.Canonical(dimension);
         if (Tree(dimension) is not { } tree || !InScope(dimension, fromLeaf) || !InScope(dimension, toLeaf))
         {
             return;

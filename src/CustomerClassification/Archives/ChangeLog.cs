@@ -51,7 +51,7 @@ public sealed class ChangeLog : IReadOnlyList<ChangeLogEntry>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public IReadOnlyList<ChangeLogEntry> ForCategory(string dimension, string categoryCode)
     {
-        Guard.Against.Null(dimension);
+        dimension = Customers.DimensionNames.Canonical(dimension);
         Guard.Against.Null(categoryCode);
         return this.Where(e => string.Equals(e.Dimension, dimension, StringComparison.Ordinal)
             && (string.Equals(e.CategoryCode, categoryCode, StringComparison.Ordinal)

@@ -65,6 +65,9 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <summary>Gets the current snapshot: the whole archive as of the last change, immutable.</summary>
     public ArchiveSnapshot Snapshot => Volatile.Read(ref _snapshot);
 
+    /// <summary>Gets the customers as they are now, in code order (ordinal): the current <see cref="Snapshot"/>, which later changes do not alter.</summary>
+    public IReadOnlyCollection<Customer> Customers => Snapshot;
+
     /// <summary>Gets the settings.</summary>
     public ArchiveSettings Settings => Snapshot.Settings;
 

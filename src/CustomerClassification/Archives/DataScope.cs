@@ -38,7 +38,7 @@ public sealed class DataScope
     /// <exception cref="ArgumentException">No code is given, or a code or the dimension is blank.</exception>
     public DataScope And(string dimension, params string[] categoryCodes)
     {
-        Guard.Against.NullOrWhiteSpace(dimension);
+        dimension = DimensionNames.Canonical(Guard.Against.NullOrWhiteSpace(dimension));
         Guard.Against.NullOrEmpty(categoryCodes);
         foreach (var code in categoryCodes)
         {
@@ -56,7 +56,7 @@ public sealed class DataScope
     /// <param name="dimension">The dimension.</param>
     /// <returns>The codes, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
-    public IReadOnlyList<string>? AllowedIn(string dimension) => _allowed.TryGetValue(Guard.Against.Null(dimension), out var codes) ? codes : null;
+    public IReadOnlyList<string>? AllowedIn(string dimension) => _allowed.TryGetValue(DimensionNames.Canonical(dimension), out var codes) ? codes : null;
 
     /// <summary>Tells whether a customer is in scope.</summary>
     /// <param name="customer">The customer.</param>
@@ -84,7 +84,7 @@ public sealed class DataScope
     public bool AllowsCategory(string dimension, string categoryCode)
     {
         Guard.Against.Null(categoryCode);
-        return !_allowed.TryGetValue(Guard.Against.Null(dimension), out var roots) || Covers(roots, categoryCode);
+        return !_allowed.TryGetValue(DimensionNames.Canonical(dimension), out var roots) || Covers(roots, categoryCode);
     }
 
     // Codes fit their tree's scheme, so "at or under" is a prefix test.

@@ -72,12 +72,14 @@ public sealed class CreditCheck
         var policy = EffectivePolicyOf(customer);
         var exposure = request.OtherOpenOrders;
         var oldestOverdue = 0;
+        OpenItem? oldest = null;
         foreach (var item in request.OpenItems)
         {
             exposure += item.Amount;
-            if (item.Amount > 0m)
+            if (item.Amount > 0m && item.DaysOverdue(request.AsOf) > oldestOverdue)
             {
-                oldestOverdue = Math.Max(oldestOverdue, item.DaysOverdue(request.AsOf));
+                oldestOverdue = item.DaysOverdue(request.AsOf);
+                oldest = item;
             }
         }
 
@@ -90,10 +92,11 @@ public sealed class CreditCheck
         AddLimitReasons(reasons, policy, exposure, request.OrderAmount);
         if (policy.AllowedOverdueDays.Value is { } allowed && oldestOverdue > allowed)
         {
-            reasons.Add(new CreditReason(CreditReasonKind.Overdue, CreditOutcome.Blocked, Messages.Format("CreditOverdue", oldestOverdue, allowed))
+            reasons.Add(new CreditReason(CreditReasonKind.Overdue, CreditOutcome.Blocked, Messages.Format("CreditOverdue", oldestOverdue, allowed, oldest!.DocumentNumber, Iso(oldest.DueDate)))
             {
                 OverdueDays = oldestOverdue,
                 AllowedOverdueDays = allowed,
+                OverdueDocument = oldest.DocumentNumber,
             });
         }
 

@@ -24,12 +24,21 @@ public sealed class CreditPolicySet
     /// <exception cref="ArgumentException"><paramref name="dimension"/> is blank, or a default grade is not on the scale.</exception>
     public CreditPolicySet(string dimension = DimensionNames.Category, CreditGradeScale? grades = null, CreditPolicy? defaults = null)
     {
-        Dimension = Guard.Against.NullOrWhiteSpace(dimension);
+        Dimension = DimensionNames.Canonical(Guard.Against.NullOrWhiteSpace(dimension));
         Grades = grades ?? CreditGradeScale.Default;
         Defaults = defaults ?? new CreditPolicy();
         CheckGrades(Defaults, nameof(defaults));
         _policies = new Dictionary<string, CreditPolicy>(StringComparer.Ordinal);
         Policies = new ReadOnlyDictionary<string, CreditPolicy>(_policies);
+    }
+
+    /// <summary>Creates a set of the customer categories (客户分类) with default values and no category policies yet, on the default grade scale.</summary>
+    /// <param name="defaults">The values that apply where no category sets one.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="defaults"/> is null.</exception>
+    /// <exception cref="ArgumentException">A default grade is not on <see cref="CreditGradeScale.Default"/>.</exception>
+    public CreditPolicySet(CreditPolicy defaults)
+        : this(DimensionNames.Category, defaults: Guard.Against.Null(defaults))
+    {
     }
 
     private CreditPolicySet(CreditPolicySet original, Dictionary<string, CreditPolicy> policies)

@@ -34,6 +34,9 @@ public sealed record CreditReason
     /// <summary>Gets the allowed days past due, for <see cref="CreditReasonKind.Overdue"/>.</summary>
     public int? AllowedOverdueDays { get; internal init; }
 
+    /// <summary>Gets the document number of the oldest overdue item (the first of equally old ones), for <see cref="CreditReasonKind.Overdue"/>.</summary>
+    public string? OverdueDocument { get; internal init; }
+
     /// <summary>Gets the customer's grade, for <see cref="CreditReasonKind.GradeBelowMinimum"/>.</summary>
     public string? Grade { get; internal init; }
 

@@ -259,11 +259,11 @@ public sealed record Customer
     /// <param name="dimension">The dimension name.</param>
     /// <returns>The leaf code, or null when the customer is not classified in that dimension.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
-    public string? CodeIn(string dimension) => Guard.Against.Null(dimension) switch
+    public string? CodeIn(string dimension) => DimensionNames.Canonical(dimension) switch
     {
         DimensionNames.Category => CategoryCode,
         DimensionNames.Region => RegionCode,
-        _ => _dimensions.TryGetValue(dimension, out var code) ? code : null,
+        var name => _dimensions.TryGetValue(name, out var code) ? code : null,
     };
 
     /// <summary>Returns the code and the name, such as <c>C001 上海华联</c>.</summary>

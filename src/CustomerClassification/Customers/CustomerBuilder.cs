@@ -232,7 +232,7 @@ public sealed class CustomerBuilder
     /// <exception cref="ArgumentException">The code is blank.</exception>
     public CustomerBuilder SetCodeIn(string dimension, string? code)
     {
-        switch (Guard.Against.Null(dimension))
+        switch (dimension = DimensionNames.Canonical(dimension))
         {
             case DimensionNames.Category:
                 CategoryCode = code;

@@ -46,7 +46,7 @@ public sealed record RuleAction
         Guard.Against.NullOrWhiteSpace(dimension);
         Guard.Against.NullOrWhiteSpace(code);
         return code.All(CodingScheme.IsCodeCharacter)
-            ? new(RuleActionKind.AssignCategory, dimension.Trim(), code)
+            ? new(RuleActionKind.AssignCategory, DimensionNames.Canonical(dimension.Trim()), code)
             : throw new ArgumentException($"'{code}' is not a category code: use ASCII letters and digits.", nameof(code));
     }
 

@@ -2,11 +2,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
 using CustomerClassification.Archives;
+using CustomerClassification.Coding;
 
 namespace CustomerClassification.Rules;
 
 /// <summary>
-/// A compiled, immutable set of classification rules for one archive's settings. <see cref="Compile"/> checks
+/// A compiled, immutable set of classification rules for one archive's settings. <see cref="Compile(IEnumerable{ClassificationRule}, ArchiveSnapshot)"/> checks
 /// every rule against the field whitelist and the archive's category trees and compiles each condition once
 /// to a delegate (no interpretation per customer). Thread-safe: a host keeps the current set in a field and
 /// swaps in a newly compiled one by reference.
@@ -59,8 +60,29 @@ public sealed partial class RuleSet
     /// <exception cref="RuleSyntaxException">At least one rule is not valid for the archive; nothing is compiled.</exception>
     public static RuleSet Compile(IEnumerable<ClassificationRule> rules, ArchiveSnapshot archive)
     {
-        var list = Guard.Against.Null(rules).ToArray();
         Guard.Against.Null(archive);
+        return CompileFor(rules, archive);
+    }
+
+    /// <summary>
+    /// Checks and compiles rules without an archive, for a unit test of rules that read the built-in fields and trading
+    /// statistics only: as <see cref="Compile(IEnumerable{ClassificationRule}, ArchiveSnapshot)"/> for an archive with
+    /// no categories, regions, further dimensions or custom fields. A condition or action naming a category code, a
+    /// region or a custom field is an error here; compile such rules against their archive.
+    /// </summary>
+    /// <param name="rules">The rules; their order breaks priority ties.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is or holds null.</exception>
+    /// <exception cref="RuleSyntaxException">At least one rule is not valid without an archive; nothing is compiled.</exception>
+    public static RuleSet Compile(IEnumerable<ClassificationRule> rules) => CompileFor(rules, NoArchive.Value);
+
+    // An archive of nothing, made once: its settings are what a rule compiled without an archive may read.
+    private static readonly Lazy<ArchiveSnapshot> NoArchive = new(() =>
+        new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2"), customersClassified: false), NodaTime.SystemClock.Instance).Snapshot);
+
+    private static RuleSet CompileFor(IEnumerable<ClassificationRule> rules, ArchiveSnapshot archive)
+    {
+        var list = Guard.Against.Null(rules).ToArray();
         if (Array.IndexOf(list, null) >= 0)
         {
             throw new ArgumentNullException(nameof(rules), "A rule is null.");

@@ -140,7 +140,7 @@ public class CclsConventionTests
         var english = Run("demo", "--lang", "en");
 
         Assert.Equal(0, chinese.ExitCode);
-        foreach (var text in new[] { "数据检查", "未到期", "365天以上", "余额", "疑似重名", "请清除其信用额度。", "→ 拒绝", "逾期：有一笔应收已逾期 327 天，允许 60 天。", "胜出" })
+        foreach (var text in new[] { "数据检查", "未到期", "365天以上", "余额", "疑似重名", "请清除其信用额度。", "→ 拒绝", "逾期：单据 XS0021-0（到期日 2025-08-07）已逾期 327 天；允许 60 天。", "胜出" })
         {
             Assert.Contains(text, chinese.Output, StringComparison.Ordinal);
         }

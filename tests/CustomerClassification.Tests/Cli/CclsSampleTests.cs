@@ -119,7 +119,7 @@ public sealed class CclsSampleTests : IDisposable
             "classify" => ["--stats", Sample("stats.csv")],
             "explain" => ["--stats", Sample("stats.csv"), "--customer", "C0001"],
             "aging" => ["--open-items", Sample("open-items.csv")],
-            "check-credit" => ["--customer", "C0001", "--amount", "1000"],
+            "check-credit" => ["--customer", "C0001", "--amount", "1000", "--no-receivables"],
             _ => [],
         };
 
@@ -128,6 +128,21 @@ public sealed class CclsSampleTests : IDisposable
         Assert.Empty(error);
         using var json = JsonDocument.Parse(output);
         Assert.True(json.RootElement.TryGetProperty(property, out _));
+    }
+
+    [Fact]
+    public void CheckCredit_WithoutOpenItems_SaysThatTheExposureExcludesReceivables()
+    {
+        Import();
+
+        var silent = Run("check-credit", "-m", Model, "--customer", "C0001", "--amount", "1000");
+        var meant = Run("check-credit", "-m", Model, "--customer", "C0001", "--amount", "1000", "--no-receivables");
+        var both = Run("check-credit", "-m", Model, "--customer", "C0001", "--amount", "1000", "--no-receivables", "--open-items", Sample("open-items.csv"));
+
+        Assert.Contains("the exposure excludes receivables", silent.Error, StringComparison.Ordinal);
+        Assert.Equal(silent.Output, meant.Output);
+        Assert.Empty(meant.Error);
+        Assert.Equal(2, both.ExitCode);
     }
 
     [Fact]

@@ -72,6 +72,27 @@ public class CreditCheckTests
     }
 
     [Fact]
+    public void AnOverdueReason_NamesTheOldestOverdueDocument()
+    {
+        var decision = Check("D2", 1_000m, Item("D2", 1_000m, 100, "INV-100"), Item("D2", 2_000m, 130, "INV-130"), Item("D2", 2_000m, 120, "INV-120"), Item("D2", -500m, 200, "CR-200"));
+
+        var overdue = decision.Reasons.Single(r => r.Kind == CreditReasonKind.Overdue);
+        Assert.Equal((130, "INV-130"), (overdue.OverdueDays, overdue.OverdueDocument));
+        Assert.Contains("INV-130", overdue.Message, StringComparison.Ordinal);
+        Assert.Null(decision.Reasons.Single(r => r.Kind == CreditReasonKind.WatchList).OverdueDocument);
+    }
+
+    [Fact]
+    public void APolicySet_CanBeMadeFromItsDefaultsAlone()
+    {
+        var set = new CreditPolicySet(new CreditPolicy { CreditLimit = 10_000m });
+
+        Assert.Equal((DimensionNames.Category, 10_000m), (set.Dimension, set.Defaults.CreditLimit));
+        Assert.Throws<ArgumentNullException>(() => new CreditPolicySet((CreditPolicy)null!));
+        Assert.Equal(DimensionNames.Region, new CreditPolicySet(DimensionNames.RegionLabel).Dimension);
+    }
+
+    [Fact]
     public void AutoApproved_OnlyForAnAutoApprovedGradeWithNoReason()
     {
         Assert.Equal(CreditOutcome.AutoApproved, Check("D1", 10_000m).Outcome);

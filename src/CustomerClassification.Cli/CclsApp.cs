@@ -112,6 +112,7 @@ internal static class CclsApp
             ExportCommand.Create(context),
             TreeCommand.Create(context),
             AuditCommand.Create(context),
+            LogCommand.Create(context),
             RuleCommands.Classify(context),
             RuleCommands.Explain(context),
             AgingCommand.Create(context),

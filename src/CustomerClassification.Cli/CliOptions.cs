@@ -1,4 +1,6 @@
+using System;
 using System.CommandLine;
+using System.Linq;
 using System.IO;
 using NodaTime;
 using NodaTime.Text;
@@ -29,15 +31,21 @@ internal static class CliOptions
     public static Option<string> Actor() => new("--actor")
     {
         Description = CliText.Get("HelpActor"),
-        DefaultValueFactory = _ => "ccls",
+        DefaultValueFactory = _ => SystemUser,
     };
+
+    /// <summary>Gets who changes the model when <c>--actor</c> is not given: the system user's name, or <c>ccls</c> where it has none fit for the change log.</summary>
+    public static string SystemUser { get; } = Environment.UserName is { Length: > 0 and <= 64 } name && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-') ? name : "ccls";
 
     private static readonly LocalDate FirstDay = new(1753, 1, 1);
     private static readonly LocalDate LastDay = new(9999, 12, 31);
 
-    public static Option<LocalDate?> AsOf() => new("--as-of")
+    public static Option<LocalDate?> AsOf() => Date("--as-of", "HelpAsOf");
+
+    /// <summary>A day option (<c>yyyy-MM-dd</c>) within the days an account set can hold, 1753-01-01 to 9999-12-31.</summary>
+    public static Option<LocalDate?> Date(string name, string helpKey) => new(name)
     {
-        Description = CliText.Get("HelpAsOf"),
+        Description = CliText.Get(helpKey),
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
@@ -48,7 +56,7 @@ internal static class CliOptions
             }
 
             // T3 keeps dates as SQL Server's datetime does: a day outside it is no day of an account set.
-            result.AddError(parsed.Success ? CliText.Format("DateOutOfRange", "--as-of", text) : $"--as-of: '{text}' is not a date: write yyyy-MM-dd.");
+            result.AddError(parsed.Success ? CliText.Format("DateOutOfRange", name, text) : CliText.Format("NotADateOption", name, text));
             return null;
         },
     };

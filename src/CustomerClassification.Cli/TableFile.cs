@@ -10,8 +10,6 @@ namespace CustomerClassification.Cli;
 /// <summary>A table a user can sort and filter, written as .csv (UTF-8 with BOM) or .xlsx (numbers as number cells): import problems, the aging, the audit.</summary>
 internal static class TableFile
 {
-    private static readonly string[] ProblemHeader = ["file", "row", "column", "value", "field", "error", "message"];
-
     /// <summary>Checks an output name before any work is done: .csv or .xlsx, and not the model.</summary>
     public static FileInfo? Checked(FileInfo? file, FileInfo model, string option) =>
         file is not null && (HostFiles.IsWorkbook(file) is null || string.Equals(file.FullName, model.FullName, StringComparison.Ordinal))
@@ -20,7 +18,7 @@ internal static class TableFile
 
     /// <summary><c>--problems FILE</c>: every problem of an import.</summary>
     public static void Problems(FileInfo file, IEnumerable<(string File, ImportProblem Problem)> problems) =>
-        Write(file, ProblemHeader, problems.Select(p => new object?[]
+        Write(file, Tables.Columns("ColumnsProblemFile"), problems.Select(p => new object?[]
         {
             p.File, p.Problem.Row, p.Problem.Column ?? string.Empty, p.Problem.Value ?? string.Empty,
             p.Problem.Field ?? string.Empty, p.Problem.Error?.ToString() ?? string.Empty, p.Problem.Message,

@@ -65,7 +65,7 @@ internal static class Tables
     /// <summary>Checks a dimension name against the model: an unknown one is bad usage.</summary>
     public static string Dimension(ArchiveSnapshot snapshot, string option, string name) =>
         snapshot.Settings.SchemeOf(name) is not null
-            ? name
+            ? DimensionNames.Canonical(name)
             : throw new CliFailure(CclsApp.BadUsage, CliText.Format("NoDimensionOption", option, name, string.Join(", ", snapshot.Settings.DimensionNamesInUse)));
 
     /// <summary>A count with its noun in the current language, singular for one: <c>1 change</c>, <c>162 changes</c>, <c>162 条变更</c>.</summary>

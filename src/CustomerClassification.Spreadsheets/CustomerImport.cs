@@ -144,6 +144,13 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
                 return (null, false);
             }
 
+            if (code.Length > 0 && !updated.TryAdd(code, row))
+            {
+                // The same new code twice in one file: name the row that has it first.
+                _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, SheetText.Format("AddedTwice", updated[code])) { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.DuplicateCustomerCode });
+                return (null, false);
+            }
+
             return (new ImportRow(row, Adds: true, batch => batch.Add(made), CellOf), valid);
         }
 

@@ -38,7 +38,7 @@ public static class CustomerFields
         Field("discountRate", "扣率", FieldKind.Number, c => c.DiscountRate, (b, v) => b.DiscountRate = v, FieldUse.All, []),
         Field("taxRate", "税率", FieldKind.Number, c => c.DefaultTaxRate, (b, v) => b.DefaultTaxRate = v, FieldUse.All, ["defaultTaxRate"]),
         Field<IReadOnlyList<string>>("shipTo", "发货地址", FieldKind.TextList, c => c.ShipToAddresses, (b, v) => b.ShipToAddresses = v ?? [], FieldUse.Logged, ["shipToAddresses"]),
-        Field<IReadOnlyCollection<string>>("tags", "标签", FieldKind.Tags, c => c.Tags, (b, v) => b.Tags = v ?? [], FieldUse.Logged | FieldUse.Rules, []),
+        Field<IReadOnlyCollection<string>>("tags", "标签", FieldKind.Tags, c => c.Tags, (b, v) => b.Tags = v ?? [], FieldUse.All, []),
         Field("hasTransactions", "已有业务", FieldKind.YesNo, c => c.HasTransactions, (b, v) => b.HasTransactions = v, FieldUse.Rules | FieldUse.ArchiveOnly, []),
     ];
 

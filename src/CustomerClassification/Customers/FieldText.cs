@@ -25,12 +25,12 @@ internal static class FieldText
         FieldKind.Text or FieldKind.Dimension => ParseResult<object?>.Ok(text),
     };
 
-    /// <summary>A value as text: numbers invariant, dates <c>yyyy-MM-dd</c>, lists joined by <c>", "</c>; null for no value.</summary>
+    /// <summary>A value as text: numbers invariant without trailing zeros (<c>10000</c>, not <c>10000.00</c>), dates <c>yyyy-MM-dd</c>, lists joined by <c>", "</c>; null for no value.</summary>
     public static string? Format(object? value) => value switch
     {
         null => null,
         string text => text,
-        decimal number => number.ToString(CultureInfo.InvariantCulture),
+        decimal number => number.ToString("0.############################", CultureInfo.InvariantCulture),
         LocalDate date => Iso(date),
         bool flag => flag ? "true" : "false",
         IEnumerable<string> items => items.Any() ? string.Join(", ", items) : null,

@@ -118,7 +118,8 @@ public class CustomerCsvTests
             report.Problems.Select(p => (p.Row, p.Column)));
         Assert.Equal((8, 0, HeaderLanguage.English), (report.RowCount, report.ImportedCount, report.Headers));
         Assert.Same(before, archive.Snapshot);
-        Assert.Contains("C101' already exists", report.Problems[3].Message, StringComparison.Ordinal);
+        Assert.Contains("on row 2 already", report.Problems[3].Message, StringComparison.Ordinal);
+        Assert.Equal(ClassificationErrorCode.DuplicateCustomerCode, report.Problems[3].Error);
         Assert.Equal("01", report.Problems[2].Value);
     }
 
@@ -210,6 +211,28 @@ public class CustomerCsvTests
         Assert.Equal(0, report.ImportedCount);
         Assert.Same(before, archive.Snapshot);
     }
+
+    [Fact]
+    public void Export_WritesTagsAndAmountsAsAccountantsWriteThem_AndTagsReadBack()
+    {
+        var archive = SampleArchive.Create();
+        archive.Add(new Customer("C1", "甲") { CategoryCode = "01001", CreditLimit = 10_000.00m, DiscountRate = 0.050m, Tags = ["重点", "VIP"] }, SampleArchive.Actor);
+
+        var text = Encoding.UTF8.GetString(Export(archive.Snapshot)).TrimStart('\uFEFF').Split("\r\n");
+        var header = text[0].Split(',');
+        var row = CsvCells(text[1]);
+
+        Assert.Equal("10000", row[Array.IndexOf(header, "信用额度")]);
+        Assert.Equal("0.05", row[Array.IndexOf(header, "扣率")]);
+        Assert.Equal("VIP, 重点", row[Array.IndexOf(header, "标签")]);
+        var (report, copy) = Import(Export(archive.Snapshot));
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems));
+        Assert.Equal(archive.Snapshot.Get("C1").Tags.OrderBy(t => t, StringComparer.Ordinal), copy.Snapshot.Get("C1").Tags.OrderBy(t => t, StringComparer.Ordinal));
+    }
+
+    private static string[] CsvCells(string line) =>
+        System.Text.RegularExpressions.Regex.Matches(line, "(?:^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Select(m => m.Groups[1].Value.Trim('"').Replace("\"\"", "\"", StringComparison.Ordinal)).ToArray();
 
     [Fact]
     public void Export_FormulaLookingTexts_AreWrittenAsText_AndReadBackExactly()

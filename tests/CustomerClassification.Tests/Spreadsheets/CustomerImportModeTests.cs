@@ -54,7 +54,7 @@ public class CustomerImportModeTests
         Assert.Equal((3, 0, 3, 0, 0), (report.RowCount, report.AddedCount, report.UpdatedCount, report.UnchangedCount, report.RefusedCount));
         var entries = archive.Snapshot.ChangeLog.Skip(before.ChangeLog.Count).Select(e => (e.CustomerCode, e.Field, e.Before, e.After)).ToArray();
         Assert.Equal(
-            [("C001", "creditLimit", "120000.50", "150000"), ("C001", "contact", "李经理", "王经理"), ("C002", "category", "02001", "01002"), ("C003", "creditGrade", null, "B"), ("C003", "phone", null, "0512-6666 0001")],
+            [("C001", "creditLimit", "120000.5", "150000"), ("C001", "contact", "李经理", "王经理"), ("C002", "category", "02001", "01002"), ("C003", "creditGrade", null, "B"), ("C003", "phone", null, "0512-6666 0001")],
             entries.OrderBy(e => e.CustomerCode, StringComparer.Ordinal).ThenBy(e => e.Field == "creditLimit" ? 0 : 1).ToArray());
         Assert.Equal(before.Find("C001")! with { CreditLimit = 150_000m, Contact = "王经理" }, archive.Snapshot.Find("C001"));
 

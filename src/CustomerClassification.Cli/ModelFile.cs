@@ -61,7 +61,8 @@ internal static class ModelFile
     /// <summary>
     /// Takes the model's lock (<c>model.json.lock</c> beside it, an advisory lock the system releases when the process
     /// ends, so a crash leaves no stale lock): waits up to five seconds for another ccls that holds it, then fails.
-    /// Released with no model beside it (a refused first import), the lock file is removed too: nothing stays behind.
+    /// The lock file is removed while still held when the command ends, so that none stays beside the model; a
+    /// waiter that then locks the removed file sees that the name is no longer its file and tries again.
     /// </summary>
     public static IDisposable Lock(CliContext context, FileInfo file)
     {
@@ -76,7 +77,18 @@ internal static class ModelFile
         {
             try
             {
-                return Stale(context, file, new ModelLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None), file.FullName, path));
+                var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                if (IsStill(held, path))
+                {
+                    return Stale(context, file, new ModelLock(held, path));
+                }
+
+                // The holder before removed the name after this opened it: lock the file now under the name.
+                held.Dispose();
+                if (attempt >= 50)
+                {
+                    throw new CliFailure(CclsApp.BadUsage, CliText.Format("Locked", file.Name));
+                }
             }
             catch (IOException e) when (Held(e) && attempt < 50)
             {
@@ -109,26 +121,32 @@ internal static class ModelFile
         return held;
     }
 
+    // Whether the name still names the locked file: a time of its own, set through the lock, is read back through the
+    // name (which opens nothing, so takes no lock); a file removed and made again by another ccls has another time.
+    private static bool IsStill(FileStream held, string path)
+    {
+        var mark = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddSeconds(Random.Shared.NextInt64(20L * 365 * 86_400)).AddTicks(Random.Shared.Next(10_000_000));
+        File.SetLastWriteTimeUtc(held.SafeFileHandle, mark);
+        return File.Exists(path) && File.GetLastWriteTimeUtc(path) == File.GetLastWriteTimeUtc(held.SafeFileHandle);
+    }
+
     // Another process holds the lock; a missing folder or a name too long is a plain failure.
     private static bool Held(IOException e) => e is not (DirectoryNotFoundException or FileNotFoundException or PathTooLongException);
 
     private static bool IsCompressed(FileInfo file) => file.Extension.Equals(".gz", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The held lock file; removed while still held when no model was written beside it.</summary>
-    private sealed class ModelLock(FileStream held, string model, string path) : IDisposable
+    /// <summary>The held lock file; removed while still held, so that nothing stays beside the model.</summary>
+    private sealed class ModelLock(FileStream held, string path) : IDisposable
     {
         public void Dispose()
         {
-            if (!File.Exists(model))
+            try
             {
-                try
-                {
-                    File.Delete(path);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Where an open file cannot be deleted (Windows), the empty lock file stays as before.
-                }
+                File.Delete(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Where an open file cannot be deleted (Windows), the lock file stays, as it did before.
             }
 
             held.Dispose();

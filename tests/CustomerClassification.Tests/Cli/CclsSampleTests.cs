@@ -417,7 +417,40 @@ public sealed class CclsSampleTests : IDisposable
         Assert.Throws<IOException>(() => ModelFile.Save(accountSet, new FileInfo(Model), stream => new FailingStream(stream, 10_000)));
 
         Assert.Equal(before, File.ReadAllBytes(Model));
-        Assert.Equal(["model.json", "model.json.lock"], _work.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["model.json"], _work.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal));
+    }
+
+    // The lock file is removed by each holder: writers that wait on a removed one try again, and none loses another's change.
+    [Fact]
+    public void ConcurrentWriters_EachAddTheirCustomer_ThoughTheLockFileComesAndGoes()
+    {
+        Import();
+        var files = Enumerable.Range(0, 6).Select(i =>
+        {
+            var path = Path.Combine(_work.FullName, $"add{i}.csv");
+            File.WriteAllText(path, $"客户编码,客户名称,所属分类码\r\nN{i},并发{i},010101\r\n");
+            return path;
+        }).ToArray();
+
+        var exits = files.AsParallel().WithDegreeOfParallelism(6).Select(f => Run("import", "-m", Model, "--customers", f, "--upsert").ExitCode).ToArray();
+
+        Assert.All(exits, e => Assert.Equal(0, e));
+        var (_, json, _) = Run("log", "-m", Model, "--json");
+        Assert.All(Enumerable.Range(0, 6), i => Assert.Contains($"\"N{i}\"", json, StringComparison.Ordinal));
+        Assert.Equal(["model.json"], _work.GetFiles("model*").Select(f => f.Name).ToArray());
+    }
+
+    // Issue #27 item 9: a 0-byte model.json.lock stayed beside every model.
+    [Fact]
+    public void NoLockFile_StaysBesideTheModel_AfterAWriteOrARead()
+    {
+        Import();
+        Assert.Equal(["model.json"], _work.GetFiles().Select(f => f.Name).ToArray());
+
+        Assert.Equal(0, Run("import", "-m", Model, "--customers", Sample("customers.csv"), "--upsert").ExitCode);
+        Run("tree", "-m", Model);
+
+        Assert.Equal(["model.json"], _work.GetFiles().Select(f => f.Name).ToArray());
     }
 
     [Fact]

@@ -37,10 +37,10 @@ public static class CategoryCsv
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ImportReport Import(Stream csv, CustomerArchive archive, string dimension, string actor, ImportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(csv);
-        ArgumentNullException.ThrowIfNull(archive);
-        ArgumentNullException.ThrowIfNull(dimension);
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        Argument.NotNull(csv);
+        Argument.NotNull(archive);
+        Argument.NotNull(dimension);
+        Argument.NotBlank(actor);
         _ = archive.Settings.SchemeOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a dimension of the archive.", nameof(dimension));
         options = ImportOptions.Checked(options);
         var (records, encoding, problems) = CsvSource.Read(csv, options.Encoding);
@@ -107,9 +107,9 @@ public static class CategoryCsv
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="headers"/> is not defined.</exception>
     public static void Export(ArchiveSnapshot archive, string dimension, Stream output, HeaderLanguage headers = HeaderLanguage.Chinese, Encoding? encoding = null)
     {
-        ArgumentNullException.ThrowIfNull(archive);
-        ArgumentNullException.ThrowIfNull(dimension);
-        ArgumentNullException.ThrowIfNull(output);
+        Argument.NotNull(archive);
+        Argument.NotNull(dimension);
+        Argument.NotNull(output);
         var (header, rows) = Table(archive, dimension, headers);
         CsvSource.Write(output, encoding, header, rows);
     }

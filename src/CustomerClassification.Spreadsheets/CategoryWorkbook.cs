@@ -21,10 +21,10 @@ public static class CategoryWorkbook
     /// <exception cref="ArgumentOutOfRangeException">The options' mode is not defined.</exception>
     public static ImportReport Import(Stream xlsx, CustomerArchive archive, string dimension, string actor, ImportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(xlsx);
-        ArgumentNullException.ThrowIfNull(archive);
-        ArgumentNullException.ThrowIfNull(dimension);
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        Argument.NotNull(xlsx);
+        Argument.NotNull(archive);
+        Argument.NotNull(dimension);
+        Argument.NotBlank(actor);
         _ = archive.Settings.SchemeOf(dimension) ?? throw new ArgumentException($"'{dimension}' is not a dimension of the archive.", nameof(dimension));
         options = ImportOptions.Checked(options);
         var (records, problem) = WorkbookSource.Read(xlsx);
@@ -43,9 +43,9 @@ public static class CategoryWorkbook
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="headers"/> is not defined.</exception>
     public static void Export(ArchiveSnapshot archive, string dimension, Stream output, HeaderLanguage headers = HeaderLanguage.Chinese)
     {
-        ArgumentNullException.ThrowIfNull(archive);
-        ArgumentNullException.ThrowIfNull(dimension);
-        ArgumentNullException.ThrowIfNull(output);
+        Argument.NotNull(archive);
+        Argument.NotNull(dimension);
+        Argument.NotNull(output);
         var (header, rows) = CategoryCsv.Table(archive, dimension, headers);
         WorkbookSource.Write(output, header, rows);
     }

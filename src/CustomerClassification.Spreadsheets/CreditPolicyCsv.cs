@@ -66,8 +66,8 @@ public static class CreditPolicyCsv
     /// <exception cref="ArgumentException">A category code is given twice.</exception>
     public static CreditPolicySet ToSet(IEnumerable<KeyValuePair<string, CreditPolicy>> policies, string dimension = DimensionNames.Category, CreditGradeScale? grades = null)
     {
-        ArgumentNullException.ThrowIfNull(policies);
-        ArgumentNullException.ThrowIfNull(dimension);
+        Argument.NotNull(policies);
+        Argument.NotNull(dimension);
         var rows = policies.ToList();
         var twice = rows.GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Skip(1).Any());
         if (twice is not null)

@@ -147,7 +147,7 @@ internal static class CsvSource
     {
         if (encoding.CodePage == Encoding.UTF8.CodePage)
         {
-            return System.Text.Unicode.Utf8.IsValid(bytes);
+            return Utf8Text.IsValid(bytes);
         }
 
         try
@@ -206,7 +206,7 @@ internal static class CsvSource
     }
 
     // Without an exception per line: most lines of a GB18030 file are not UTF-8.
-    private static bool IsUtf8(ArraySegment<byte> line) => System.Text.Unicode.Utf8.IsValid(line);
+    private static bool IsUtf8(ArraySegment<byte> line) => Utf8Text.IsValid(line);
 
     /// <summary>The records of a CSV text with the line each starts on (the header is line 1).</summary>
     public static IEnumerable<(int Row, string[] Cells)> Records(string text)
@@ -291,7 +291,7 @@ internal static class CsvSource
     /// <summary>Writes a header and rows as CSV, in UTF-8 with a byte-order mark unless another encoding is given.</summary>
     public static void Write(Stream output, Encoding? encoding, string[] header, IEnumerable<string[]> rows)
     {
-        using var writer = new StreamWriter(output, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        using var writer = new StreamWriter(output, encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 4096, leaveOpen: true);
         using var csv = CsvWriter.Create(writer, new CsvWriterOptions { HasHeader = false, NewLine = "\r\n" }, true);
         csv.WriteRecord(header);
         foreach (var row in rows)

@@ -15,7 +15,7 @@ internal static class CsvTable
 {
     public static ReadReport<T> Read<T>(Stream csv, Encoding? encoding, TableColumn[] columns, Func<CsvRow, T> make)
     {
-        ArgumentNullException.ThrowIfNull(csv);
+        Argument.NotNull(csv);
         var (read, used, found) = CsvSource.Open(csv, encoding);
         return read is { } records ? FromRecords(records, used, found, columns, make) : new ReadReport<T>(0, [], found, used);
     }
@@ -23,7 +23,7 @@ internal static class CsvTable
     /// <summary>Reads the same table from the first sheet of a workbook.</summary>
     public static ReadReport<T> ReadWorkbook<T>(Stream xlsx, TableColumn[] columns, Func<CsvRow, T> make)
     {
-        ArgumentNullException.ThrowIfNull(xlsx);
+        Argument.NotNull(xlsx);
         var (records, problem) = WorkbookSource.Read(xlsx);
         return records is null ? new ReadReport<T>(0, [], [problem!], Encoding.UTF8) : FromRecords(records, Encoding.UTF8, [], columns, make);
     }

@@ -117,7 +117,7 @@ internal sealed record CustomerColumn(string Chinese, string English, Action<Cus
     /// <summary>Refuses a header language that is not defined; every export checks this before it writes anything.</summary>
     public static void Defined(HeaderLanguage headers)
     {
-        if (!Enum.IsDefined(headers))
+        if (!Argument.IsDefined(headers))
         {
             throw new ArgumentOutOfRangeException(nameof(headers), headers, "Chinese or English.");
         }

@@ -41,9 +41,9 @@ public static class CustomerCsv
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ImportReport Import(Stream csv, CustomerArchive archive, string actor, ImportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(csv);
-        ArgumentNullException.ThrowIfNull(archive);
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        Argument.NotNull(csv);
+        Argument.NotNull(archive);
+        Argument.NotBlank(actor);
         options = ImportOptions.Checked(options);
         var (records, encoding, problems) = CsvSource.Read(csv, options.Encoding);
         return records is null
@@ -60,8 +60,8 @@ public static class CustomerCsv
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="headers"/> is not defined.</exception>
     public static void Export(ArchiveSnapshot archive, Stream output, HeaderLanguage headers = HeaderLanguage.Chinese, Encoding? encoding = null)
     {
-        ArgumentNullException.ThrowIfNull(archive);
-        ArgumentNullException.ThrowIfNull(output);
+        Argument.NotNull(archive);
+        Argument.NotNull(output);
         var (header, rows) = CustomerColumn.Table(archive, headers);
         CsvSource.Write(output, encoding, header, rows);
     }

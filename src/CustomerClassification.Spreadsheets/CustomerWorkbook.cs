@@ -25,9 +25,9 @@ public static class CustomerWorkbook
     /// <exception cref="ArgumentOutOfRangeException">The options' mode is not defined.</exception>
     public static ImportReport Import(Stream xlsx, CustomerArchive archive, string actor, ImportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(xlsx);
-        ArgumentNullException.ThrowIfNull(archive);
-        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        Argument.NotNull(xlsx);
+        Argument.NotNull(archive);
+        Argument.NotBlank(actor);
         options = ImportOptions.Checked(options);
         var (records, problem) = WorkbookSource.Read(xlsx);
         return records is null
@@ -43,8 +43,8 @@ public static class CustomerWorkbook
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="headers"/> is not defined.</exception>
     public static void Export(ArchiveSnapshot archive, Stream output, HeaderLanguage headers = HeaderLanguage.Chinese)
     {
-        ArgumentNullException.ThrowIfNull(archive);
-        ArgumentNullException.ThrowIfNull(output);
+        Argument.NotNull(archive);
+        Argument.NotNull(output);
         var (header, rows) = CustomerColumn.TypedTable(archive, headers);
         WorkbookSource.Write(output, header, rows);
     }

@@ -55,7 +55,7 @@ public sealed record ImportOptions
     internal static ImportOptions Checked(ImportOptions? options)
     {
         options ??= new ImportOptions();
-        if (!Enum.IsDefined(options.Mode))
+        if (!Argument.IsDefined(options.Mode))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Mode, "The import mode is Add, Update or AddOrUpdate.");
         }

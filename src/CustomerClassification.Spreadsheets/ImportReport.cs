@@ -25,12 +25,12 @@ public sealed class ImportReport
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or more rows were added, updated and unchanged than were read.</exception>
     public ImportReport(int rowCount, int addedCount, int updatedCount, int unchangedCount, IReadOnlyList<ImportProblem> problems, Encoding encoding, HeaderLanguage headers, bool readable)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(addedCount);
-        ArgumentOutOfRangeException.ThrowIfNegative(updatedCount);
-        ArgumentOutOfRangeException.ThrowIfNegative(unchangedCount);
-        ArgumentOutOfRangeException.ThrowIfLessThan(rowCount, addedCount + updatedCount + unchangedCount);
-        ArgumentNullException.ThrowIfNull(problems);
-        ArgumentNullException.ThrowIfNull(encoding);
+        Argument.NotNegative(addedCount);
+        Argument.NotNegative(updatedCount);
+        Argument.NotNegative(unchangedCount);
+        Argument.NotLessThan(rowCount, addedCount + updatedCount + unchangedCount);
+        Argument.NotNull(problems);
+        Argument.NotNull(encoding);
         if (problems.Any(p => p is null))
         {
             throw new ArgumentNullException(nameof(problems), "A problem is null.");

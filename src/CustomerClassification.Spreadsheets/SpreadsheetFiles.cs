@@ -23,7 +23,7 @@ public static class SpreadsheetFiles
     /// <exception cref="IOException">The stream cannot be read.</exception>
     public static ParseResult<byte[]> ReadAllBytes(Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        Argument.NotNull(stream);
         return CsvSource.Bytes(stream) is { } bytes ? ParseResult<byte[]>.Ok(bytes) : ParseResult<byte[]>.Fail(CsvSource.TooLarge().Message);
     }
 
@@ -54,9 +54,9 @@ public static class SpreadsheetFiles
 
     private static void Checked(Stream output, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
+        Argument.NotNull(output);
+        Argument.NotNull(header);
+        Argument.NotNull(rows);
     }
 
     // Each row as wide as the header, checked as it is written.

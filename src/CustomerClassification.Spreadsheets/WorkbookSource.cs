@@ -70,7 +70,7 @@ internal static class WorkbookSource
         null => string.Empty,
         DateTime date => LocalDatePattern.Iso.Format(NodaTime.LocalDate.FromDateTime(date)),
         // A number cell beyond decimal's range (1E+300) or not a number at all (NaN) stays text, which the column then refuses.
-        double number when double.IsFinite(number) && Math.Abs(number) < 7.9e28 => ((decimal)number).ToString(CultureInfo.InvariantCulture),
+        double number when !double.IsNaN(number) && !double.IsInfinity(number) && Math.Abs(number) < 7.9e28 => ((decimal)number).ToString(CultureInfo.InvariantCulture),
         double number => number.ToString("R", CultureInfo.InvariantCulture),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,

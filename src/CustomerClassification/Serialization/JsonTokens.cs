@@ -82,8 +82,19 @@ internal static class JsonTokens
     {
         // The readers here are made over spans: a value is never a sequence.
         var span = reader.ValueSpan;
-        return IsUtf8(span) && (!reader.ValueIsEscaped || SurrogatesPaired(span));
+        return IsUtf8(span) && (!IsEscaped(ref reader) || SurrogatesPaired(span));
     }
+
+    /// <summary>
+    /// Tells whether the token's raw text holds an escape (<c>\</c>): System.Text.Json 7 tells it at no cost; the
+    /// netstandard2.0 build keeps to System.Text.Json 6 (the lowest that serves a .NET Framework host) and looks.
+    /// </summary>
+    public static bool IsEscaped(ref Utf8JsonReader reader) =>
+#if NETSTANDARD2_0
+        reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && reader.ValueSpan.IndexOf((byte)'\\') >= 0;
+#else
+        reader.ValueIsEscaped;
+#endif
 
     /// <summary>Gets a property name, or a description of it when it is not text.</summary>
     public static string Name(ref Utf8JsonReader reader) => IsText(ref reader) ? reader.GetString()! : "(a name with invalid Unicode)";

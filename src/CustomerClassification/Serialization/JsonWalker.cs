@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CustomerClassification.Rules;
 using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
 namespace CustomerClassification.Serialization;
@@ -15,12 +14,6 @@ namespace CustomerClassification.Serialization;
 /// </summary>
 internal class JsonWalker
 {
-    /// <summary>Dates and instants as NodaTime's own JSON converters write them: <c>2024-01-31</c>, <c>2024-01-31T08:00:00Z</c>.</summary>
-    internal static readonly JsonSerializerOptions NodaOptions = new()
-    {
-        Converters = { NodaConverters.LocalDateConverter, NodaConverters.InstantConverter },
-    };
-
     // The property lists of the formats, in UTF-8, worked out once per list.
     private static readonly ConditionalWeakTable<string[], byte[][]> KnownUtf8 = new();
 
@@ -29,13 +22,12 @@ internal class JsonWalker
     /// <summary>Gets every problem found so far; shared by the walkers reading one document.</summary>
     public List<RuleSyntaxError> Errors { get; }
 
-    /// <summary>Writes a date property with NodaTime's converter, or nothing when there is no date.</summary>
+    /// <summary>Writes a date property as ISO text (<c>2024-01-31</c>), or nothing when there is no date.</summary>
     public static void WriteDate(Utf8JsonWriter writer, string property, LocalDate? date)
     {
         if (date is { } value)
         {
-            writer.WritePropertyName(property);
-            JsonSerializer.Serialize(writer, value, NodaOptions);
+            writer.WriteString(property, LocalDatePattern.Iso.Format(value));
         }
     }
 

@@ -212,7 +212,7 @@ internal sealed partial class SnapshotReader : JsonWalker
 
     // The index of the property name the reader stands on, compared as bytes (an escaped name as its text).
     private static int Lookup(ref Utf8JsonReader reader, Utf8Names names) =>
-        !reader.ValueIsEscaped ? names.IndexOf(reader.ValueSpan) : JsonTokens.IsText(ref reader) ? names.IndexOf(reader.GetString()!) : -1;
+        !JsonTokens.IsEscaped(ref reader) ? names.IndexOf(reader.ValueSpan) : JsonTokens.IsText(ref reader) ? names.IndexOf(reader.GetString()!) : -1;
 
     /// <summary>Reads an array of texts, each reported at its own path; null when it is no array or an item is no text.</summary>
     private bool Texts(ref Utf8JsonReader reader, string path, out string[]? texts)
@@ -305,7 +305,7 @@ internal sealed partial class SnapshotReader : JsonWalker
     // A value read through its property's cache: once per distinct token while the property's values repeat.
     private static ParseResult<object?> Cached(ref Utf8JsonReader reader, Utf8Values known, JsonTokens.Read read)
     {
-        if (reader.ValueIsEscaped || reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
+        if (JsonTokens.IsEscaped(ref reader) || reader.TokenType is not (JsonTokenType.String or JsonTokenType.Number))
         {
             return read(ref reader);
         }

@@ -127,7 +127,7 @@ internal static class SnapshotWriter
                 writer.WriteNumberValue(value.AsNumber());
                 break;
             case CustomFieldType.Date:
-                JsonSerializer.Serialize(writer, value.AsDate(), JsonWalker.NodaOptions);
+                writer.WriteStringValue(NodaTime.Text.LocalDatePattern.Iso.Format(value.AsDate()));
                 break;
             default:
                 writer.WriteStringValue(value.AsText());

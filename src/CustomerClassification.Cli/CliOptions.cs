@@ -32,6 +32,18 @@ internal static class CliOptions
     {
         Description = CliText.Get("HelpActor"),
         DefaultValueFactory = _ => SystemUser,
+        CustomParser = result =>
+        {
+            // Who changed a model is never blank; the library would refuse it later, in the words of a parameter.
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : SystemUser;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                result.AddError(CliText.Get("ActorBlank"));
+                return null;
+            }
+
+            return text.Trim();
+        },
     };
 
     /// <summary>Gets who changes the model when <c>--actor</c> is not given: the system user's name, or <c>ccls</c> where it has none fit for the change log.</summary>

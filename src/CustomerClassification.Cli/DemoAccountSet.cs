@@ -25,8 +25,8 @@ internal sealed class DemoAccountSet
           "schemaVersion": 1,
           "rules": [
             { "name": "重点经销商", "when": "类型 = '经销商' 且 合作年限 >= 3 且 月均采购额 > 5万", "then": { "assign": "010302" }, "priority": 10 },
-            { "name": "零售大客户", "when": "分类 under '02' 且 月均采购额 >= 8万 且 订单数 >= 12", "then": { "assign": "020101" }, "priority": 5 },
-            { "name": "新客户观察", "when": "合作年限 < 1 或 合作年限 is empty", "then": { "tag": "观察" } },
+            { "name": "零售大客户", "when": "分类 属于 '02' 且 月均采购额 >= 8万 且 订单数 >= 12", "then": { "assign": "020101" }, "priority": 5 },
+            { "name": "新客户观察", "when": "合作年限 < 1 或 合作年限 为空", "then": { "tag": "观察" } },
             { "name": "逾期降级", "when": "最长逾期天数 > 90 且 信用等级 <> 'C'", "then": { "grade": "C" }, "priority": 1 }
           ]
         }

@@ -44,7 +44,7 @@ internal static class JsonViews
         }).ToArray();
 
     public static object[] Suggestions(IEnumerable<ClassificationSuggestion> suggestions) =>
-        suggestions.Select(s => (object)new { customer = s.CustomerCode, target = Tables.Target(s), from = s.From, to = s.To, rule = s.RuleName, needsOverride = s.NeedsOverride }).ToArray();
+        suggestions.Select(s => (object)new { customer = s.CustomerCode, target = Tables.TargetName(s), from = s.From, to = s.To, rule = s.RuleName, needsOverride = s.NeedsOverride }).ToArray();
 
     public static object Explanation(ClassificationExplanation explanation) => new
     {

@@ -54,8 +54,11 @@ internal static class Tables
             new(FormattableString.Invariant($"{category.Code} {category.Name} ({snapshot.CustomersIn(dimension, category.Code, includeDescendants: true).Count})"));
     }
 
-    /// <summary>What a suggestion changes: the dimension it assigns in, <c>grade</c> or <c>tag</c>.</summary>
-    public static string Target(ClassificationSuggestion suggestion) => suggestion.Action.Kind switch
+    /// <summary>What a suggestion changes, in the user's language: the dimension it assigns in, the grade or a tag.</summary>
+    public static string Target(ClassificationSuggestion suggestion) => suggestion.Action.TargetLabel;
+
+    /// <summary>What a suggestion changes, for scripts (never localised): the dimension's name, <c>grade</c> or <c>tag</c>.</summary>
+    public static string TargetName(ClassificationSuggestion suggestion) => suggestion.Action.Kind switch
     {
         RuleActionKind.AssignCategory => suggestion.Action.Dimension!,
         RuleActionKind.SetCreditGrade => "grade",

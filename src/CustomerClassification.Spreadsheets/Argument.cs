@@ -22,7 +22,7 @@ internal static class Argument
         NotNull(value, name);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException("The value cannot be an empty string or composed entirely of whitespace.", name);
+            throw new ArgumentException(SheetText.Get("ValueBlank"), name);
         }
     }
 
@@ -38,7 +38,7 @@ internal static class Argument
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, "The value must be 0 or more.");
+            throw new ArgumentOutOfRangeException(name, value, SheetText.Get("ValueNegative"));
         }
     }
 
@@ -46,7 +46,7 @@ internal static class Argument
     {
         if (value < other)
         {
-            throw new ArgumentOutOfRangeException(name, value, FormattableString.Invariant($"The value must be {other} or more."));
+            throw new ArgumentOutOfRangeException(name, value, SheetText.Format("ValueBelow", other));
         }
     }
 }

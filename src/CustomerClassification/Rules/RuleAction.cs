@@ -64,14 +64,20 @@ public sealed record RuleAction
     /// <exception cref="ArgumentException"><paramref name="tag"/> is blank, too long or holds a control character.</exception>
     public static RuleAction AddTag(string tag) => new(RuleActionKind.AddTag, null, Text(tag, nameof(tag)));
 
-    /// <summary>Returns the action as <c>category := 0101</c>, <c>grade := AA</c> or <c>tag += 观察</c>.</summary>
-    /// <returns>The action as text.</returns>
-    public override string ToString() => Kind switch
+    /// <summary>
+    /// Gets what the action changes, as a user reads it in the messages' language (<see cref="UserText"/>): the dimension's
+    /// label (客户分类 or <c>category</c>, 地区分类 or <c>region</c>, a further dimension's name), 信用等级 or <c>grade</c>, 标签 or <c>tag</c>.
+    /// </summary>
+    public string TargetLabel => Kind switch
     {
-        RuleActionKind.AssignCategory => $"{Dimension} := {Value}",
-        RuleActionKind.SetCreditGrade => $"grade := {Value}",
-        _ => $"tag += {Value}",
+        RuleActionKind.AssignCategory => UserText.DimensionLabel(Dimension!),
+        RuleActionKind.SetCreditGrade => Messages.Get("TargetGrade"),
+        _ => Messages.Get("TargetTag"),
     };
+
+    /// <summary>Returns the action as <c>category := 0101</c>, <c>grade := AA</c> or <c>tag += 观察</c>, the target named by <see cref="TargetLabel"/> (客户分类 := 0101 in Chinese).</summary>
+    /// <returns>The action as text.</returns>
+    public override string ToString() => TargetLabel + (Kind == RuleActionKind.AddTag ? " += " : " := ") + Value;
 
     private static string Text(string value, string parameterName)
     {

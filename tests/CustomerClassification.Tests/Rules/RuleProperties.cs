@@ -21,7 +21,7 @@ public class RuleProperties
     public bool PrintingAndParsing_GivesTheSameTree(RuleCondition condition) =>
         RuleCondition.Parse(condition.ToString()).Equals(condition);
 
-    [Property(MaxTest = 100)]
+    [ScaledProperty(MaxTest = 100)]
     public Property CompiledCondition_AgreesWithTheReferenceEvaluator() =>
         Prop.ForAll(
             RuleGenerators.Condition().ToArbitrary(),
@@ -32,7 +32,7 @@ public class RuleProperties
                 return profiles.All(p => compiled(p) == ReferenceEvaluator.Evaluate(condition, p));
             });
 
-    [Property(MaxTest = 100)]
+    [ScaledProperty(MaxTest = 100)]
     public Property Not_AndDeMorgan_Hold() =>
         Prop.ForAll(
             RuleGenerators.Condition().ToArbitrary(),
@@ -49,7 +49,7 @@ public class RuleProperties
                 return profiles.All(p => notA(p) == !matchA(p) && notAnd(p) == orOfNots(p) && notOr(p) == andOfNots(p));
             });
 
-    [Property(MaxTest = 50)]
+    [ScaledProperty(MaxTest = 50)]
     public Property Winners_DoNotDependOnRuleOrder_WhenPrioritiesDiffer() =>
         Prop.ForAll(
             RuleGenerators.Rules(8).ToArbitrary(),
@@ -64,7 +64,7 @@ public class RuleProperties
                 return profiles.All(p => Names(original.Evaluate(p)).SetEquals(Names(reordered.Evaluate(p))));
             });
 
-    [Property(MaxTest = 50)]
+    [ScaledProperty(MaxTest = 50)]
     public Property Explanation_AgreesWithEvaluation() =>
         Prop.ForAll(
             RuleGenerators.Rules(6).ToArbitrary(),

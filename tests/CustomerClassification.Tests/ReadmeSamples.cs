@@ -413,6 +413,32 @@ public class ReadmeSamples
         // README:end
     }
 
+    private static void NewcomerSample()
+    {
+        // README:begin
+        // A rule of built-in fields, in Chinese words, unit-tested without an archive.
+        var rules = RuleSet.Compile(
+            [new ClassificationRule("超市大客户", "月均采购额 大于 5万 并且 客户名称 包含 '超市'", RuleAction.AddTag("大客户"))]);
+        var customer = new Customer("C001", "华联超市") { CategoryCode = "0102" };
+        var profile = new CustomerProfile(customer, new TradingStats { MonthlyAverage = 62_000m }, new LocalDate(2025, 6, 30));
+
+        Console.WriteLine(rules.Rules[0].Condition);
+        Console.WriteLine(rules.Matching(profile).Count);
+        Console.WriteLine(rules.Rules[0].Action);
+        // README:end
+    }
+
+    [Fact]
+    public void NewcomerSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(NewcomerSample);
+
+        Assert.Equal(ReadmeBlockAfter("The newcomer's sample prints:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheNewcomerSampleVerbatim() => AssertReadmeShows(nameof(NewcomerSample));
+
     private static void HostImporterSample()
     {
         // README:begin

@@ -262,7 +262,8 @@ internal sealed class RuleParser
     {
         var chinese = Messages.IsChinese(CultureInfo.CurrentUICulture) || _tokens.Exists(t => t.Kind is not (RuleTokenKind.Identifier or RuleTokenKind.Literal or RuleTokenKind.Invalid) && RuleLexer.IsChinese(t.Text));
         return Described.TryGetValue(expected, out var key) ? Messages.Get(key)
-            : chinese && ChineseOf.TryGetValue(expected, out var word) ? word
+            : chinese && RulePrinter.ChineseWords.TryGetValue(expected, out var word) ? (char.IsLetter(expected[0]) ? word : $"{expected} ({word})")
+            : chinese && ExpectedAfterIs.TryGetValue(expected, out var after) ? after
             : expected;
     }
 
@@ -275,12 +276,10 @@ internal sealed class RuleParser
         ["the end"] = "EndOfCondition",
     };
 
-    private static readonly Dictionary<string, string> ChineseOf = new(StringComparer.Ordinal)
+    // After an English "is": what may follow, in the one Chinese word that stands for both.
+    private static readonly Dictionary<string, string> ExpectedAfterIs = new(StringComparer.Ordinal)
     {
-        ["and"] = "且", ["or"] = "或", ["not"] = "非", ["has tag"] = "有标签", ["tag"] = "标签", ["in"] = "属于", ["not in"] = "不属于",
-        ["under"] = "属于", ["contains"] = "包含", ["startswith"] = "开头是", ["is empty"] = "为空", ["is not empty"] = "不为空",
-        ["empty"] = "为空", ["not empty"] = "不为空", ["="] = "= (等于)", ["<>"] = "<> (不等于)", ["<"] = "< (小于)", ["<="] = "<= (小于等于)",
-        [">"] = "> (大于)", [">="] = ">= (大于等于)",
+        ["empty"] = RulePrinter.ChineseWords["is empty"], ["not empty"] = RulePrinter.ChineseWords["is not empty"],
     };
 
     private static string Describe(RuleValueKind kind) => Messages.Get("Kind" + kind);

@@ -30,50 +30,41 @@ internal static class RulePrinter
         _ => "under",
     };
 
-    /// <summary>The Chinese word of an operator, as <see cref="RuleLexer"/> reads it.</summary>
-    public static string Word(ComparisonOperator op) => op switch
+    /// <summary>
+    /// The Chinese word printed for each English keyword and operator (<c>and</c> → 且, <c>&gt;=</c> → 大于等于), one each;
+    /// <see cref="RuleLexer"/> reads these and a few synonyms more (并且, 不小于).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ChineseWords { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ComparisonOperator.Equal => "等于",
-        ComparisonOperator.NotEqual => "不等于",
-        ComparisonOperator.LessThan => "小于",
-        ComparisonOperator.LessThanOrEqual => "小于等于",
-        ComparisonOperator.GreaterThan => "大于",
-        ComparisonOperator.GreaterThanOrEqual => "大于等于",
-        ComparisonOperator.Contains => "包含",
-        ComparisonOperator.StartsWith => "开头是",
-        _ => "属于",
+        ["and"] = "且", ["or"] = "或", ["not"] = "非", ["in"] = "属于", ["not in"] = "不属于", ["under"] = "属于",
+        ["contains"] = "包含", ["startswith"] = "开头是", ["is empty"] = "为空", ["is not empty"] = "不为空", ["has tag"] = "有标签",
+        ["="] = "等于", ["<>"] = "不等于", ["<"] = "小于", ["<="] = "小于等于", [">"] = "大于", [">="] = "大于等于",
     };
+
+    /// <summary>The Chinese word of an operator, as <see cref="RuleLexer"/> reads it.</summary>
+    public static string Word(ComparisonOperator op) => ChineseWords[Symbol(op)];
 
     // Writes each node; returns the builder only because a visitor yields something.
     private sealed class Writer(StringBuilder text) : IConditionVisitor<StringBuilder>
     {
-        public StringBuilder VisitOr(OrCondition condition) => Join(condition.Operands, condition.Chinese ? " 或 " : " or ", o => o is OrCondition);
+        public StringBuilder VisitOr(OrCondition condition) => Join(condition.Operands, " " + Keyword("or", condition) + " ", o => o is OrCondition);
 
-        public StringBuilder VisitAnd(AndCondition condition) => Join(condition.Operands, condition.Chinese ? " 且 " : " and ", o => o is LogicalCondition);
+        public StringBuilder VisitAnd(AndCondition condition) => Join(condition.Operands, " " + Keyword("and", condition) + " ", o => o is LogicalCondition);
 
-        public StringBuilder VisitNot(NotCondition condition) => Operand(text.Append(condition.Chinese ? "非 " : "not "), condition.Operand, condition.Operand is LogicalCondition);
+        public StringBuilder VisitNot(NotCondition condition) => Operand(text.Append(Keyword("not", condition)).Append(' '), condition.Operand, condition.Operand is LogicalCondition);
 
         public StringBuilder VisitComparison(ComparisonCondition condition) =>
             text.Append(condition.Field).Append(' ').Append(condition.Chinese ? Word(condition.Operator) : Symbol(condition.Operator)).Append(' ').Append(condition.Value);
 
         public StringBuilder VisitIn(InCondition condition) =>
-            text.Append(condition.Field).Append((condition.Negated, condition.Chinese) switch
-            {
-                (true, true) => " 不属于 (",
-                (false, true) => " 属于 (",
-                (true, false) => " not in (",
-                (false, false) => " in (",
-            }).Append(string.Join(", ", condition.Values)).Append(')');
+            text.Append(condition.Field).Append(' ').Append(Keyword(condition.Negated ? "not in" : "in", condition)).Append(" (").Append(string.Join(", ", condition.Values)).Append(')');
 
-        public StringBuilder VisitIsEmpty(IsEmptyCondition condition) => text.Append(condition.Field).Append((condition.Negated, condition.Chinese) switch
-        {
-            (true, true) => " 不为空",
-            (false, true) => " 为空",
-            (true, false) => " is not empty",
-            (false, false) => " is empty",
-        });
+        public StringBuilder VisitIsEmpty(IsEmptyCondition condition) => text.Append(condition.Field).Append(' ').Append(Keyword(condition.Negated ? "is not empty" : "is empty", condition));
 
-        public StringBuilder VisitHasTag(HasTagCondition condition) => text.Append(condition.Chinese ? "有标签 " : "has tag ").Append(RuleValue.FromText(condition.Tag));
+        public StringBuilder VisitHasTag(HasTagCondition condition) => text.Append(Keyword("has tag", condition)).Append(' ').Append(RuleValue.FromText(condition.Tag));
+
+        // A keyword in the words its node was written in.
+        private static string Keyword(string english, RuleCondition condition) => condition.Chinese ? ChineseWords[english] : english;
 
         private StringBuilder Join(IReadOnlyList<RuleCondition> operands, string separator, Func<RuleCondition, bool> needsParentheses)
         {

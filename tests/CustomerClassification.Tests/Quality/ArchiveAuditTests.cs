@@ -37,6 +37,8 @@ public class ArchiveAuditTests
     [InlineData("上海华联商贸分公司", "上海华联商贸分")]
     [InlineData("ＡＢＣ　Trading, Ltd.", "ABCTRADINGLTD")]
     [InlineData("公司", "公司")]
+    [InlineData("xyz café", "XYZCAFÉ")]
+    [InlineData("ÀÉ Ωmega", "ÀÉΩMEGA")]
     [InlineData("  ", "")]
     public void NormalizedName_FoldsWidthAndDropsCompanyForms(string name, string expected) =>
         Assert.Equal(expected, ArchiveAudit.NormalizedName(name));
@@ -142,6 +144,55 @@ public class ArchiveAuditTests
             new[] { "category:01002", "category:02001", "行业:02" },
             findings.Select(f => f.Dimension + ":" + f.CategoryCode));
         Assert.All(findings, f => Assert.Equal((AuditFindingKind.EmptyLeafCategory, AuditSeverity.Information), (f.Kind, f.Severity)));
+    }
+
+    [Fact]
+    public void Run_KeepsAnActiveCustomer_OverADeactivatedOne_AndOrdersFindingsByTheirFirstCustomer()
+    {
+        var archive = Archive(
+            Customer("B1", "苏州新星贸易有限公司") with { DevelopedOn = new LocalDate(2010, 1, 1), DeactivatedOn = new LocalDate(2020, 1, 1) },
+            Customer("B2", "苏州新星贸易公司") with { DevelopedOn = new LocalDate(2021, 1, 1) },
+            Customer("A2", "上海华联商贸公司") with { DevelopedOn = new LocalDate(2019, 1, 1) },
+            Customer("A3", "上海华联商贸有限公司") with { DevelopedOn = new LocalDate(2020, 1, 1) },
+            Filler,
+            Filler2);
+
+        var findings = ArchiveAudit.Run(archive.Snapshot).Where(f => f.Kind == AuditFindingKind.ProbableDuplicateName).ToArray();
+
+        Assert.Equal(["A2", "B2"], findings.Select(f => f.Customers[0]).ToArray());
+        Assert.Equal(["B2", "B1"], findings[1].Customers.ToArray());
+    }
+
+    [Fact]
+    public void Run_NamesTheFirstTenUnknownBalanceCodes_InOrder()
+    {
+        var balances = Enumerable.Range(1, 12).ToDictionary(i => $"X{i:00}", _ => 1m);
+
+        var message = Assert.Throws<ArgumentException>(() => ArchiveAudit.Run(Archive(Filler).Snapshot, balances)).Message;
+
+        Assert.Contains(string.Join(", ", Enumerable.Range(1, 10).Select(i => $"X{i:00}")), message, StringComparison.Ordinal);
+        Assert.DoesNotContain("X11", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Findings_AreEqual_OnlyWhenEveryValueIs()
+    {
+        static AuditFinding Finding(AuditFindingKind kind = AuditFindingKind.EmptyLeafCategory, AuditSeverity severity = AuditSeverity.Information, string customer = "C1", string message = "m", string fix = "f") =>
+            new(kind, severity, [customer], message, fix) { Dimension = "category", CategoryCode = "01" };
+
+        var finding = Finding();
+
+        Assert.Equal(finding, Finding());
+        Assert.Equal(finding.GetHashCode(), Finding().GetHashCode());
+        Assert.NotEqual(finding, Finding(kind: AuditFindingKind.ProbableDuplicateName));
+        Assert.NotEqual(finding, Finding(severity: AuditSeverity.Warning));
+        Assert.NotEqual(finding, Finding(customer: "C2"));
+        Assert.NotEqual(finding, Finding(message: "n"));
+        Assert.NotEqual(finding, Finding(fix: "g"));
+        Assert.NotEqual(finding, finding with { Dimension = "region" });
+        Assert.NotEqual(finding, finding with { CategoryCode = "02" });
+        Assert.False(finding.Equals(null));
+        Assert.Equal("Information EmptyLeafCategory: m f", finding.ToString());
     }
 
     [Fact]

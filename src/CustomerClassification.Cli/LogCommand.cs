@@ -42,10 +42,13 @@ internal static class LogCommand
             }
 
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
-            var entries = Entries(snapshot, parse.GetValue(customer), parse.GetValue(category), Tables.Dimension(snapshot, "--dimension", parse.GetValue(dimension)!), parse.GetValue(from), parse.GetValue(to));
+            var zone = DateTimeZoneProviders.Tzdb.GetSystemDefault();
+            var entries = Entries(snapshot, parse.GetValue(customer), parse.GetValue(category), Tables.Dimension(snapshot, "--dimension", parse.GetValue(dimension)!), parse.GetValue(from), parse.GetValue(to), zone);
+            // Rows for the file and the table; JSON alone writes the entries as they are.
+            var rows = file is not null || !parse.GetValue(json) ? entries.Select(e => Row(e, zone)).ToList() : [];
             if (file is not null)
             {
-                TableFile.Write(file, Tables.Columns("ColumnsLog"), entries.Select(Row));
+                TableFile.Write(file, Tables.Columns("ColumnsLog"), rows);
             }
 
             if (parse.GetValue(json))
@@ -62,7 +65,7 @@ internal static class LogCommand
             else
             {
                 var table = Tables.Table(Tables.Columns("ColumnsLog"));
-                foreach (var row in entries.Select(Row))
+                foreach (var row in rows)
                 {
                     table.AddRow(row.Select(c => Tables.Cell(Convert.ToString(c, CultureInfo.InvariantCulture) ?? string.Empty)).ToArray());
                 }
@@ -76,34 +79,35 @@ internal static class LogCommand
         return command;
     }
 
-    // The filters given, all of them: a customer's entries, a category's, those of a period (days in the system's time zone).
-    private static List<ChangeLogEntry> Entries(ArchiveSnapshot snapshot, string? customer, string? category, string dimension, LocalDate? from, LocalDate? to)
+    // The filters given, all of them: a customer's entries, a category's, those of a period (days in the zone given).
+    // Each filter's entries are found once; a customer or category that neither exists nor ever did is bad usage.
+    private static List<ChangeLogEntry> Entries(ArchiveSnapshot snapshot, string? customer, string? category, string dimension, LocalDate? from, LocalDate? to, DateTimeZone zone)
     {
-        if (customer is not null && snapshot.Find(customer) is null && !snapshot.ChangeLog.ForCustomer(customer).Any())
+        var ofCustomer = customer is null ? null : snapshot.ChangeLog.ForCustomer(customer);
+        if (ofCustomer is { Count: 0 } && snapshot.Find(customer!) is null)
         {
-            throw new CliFailure(CclsApp.BadUsage, CliText.Format("LogNoCustomer", PrintableWriter.Printable(customer)));
+            throw new CliFailure(CclsApp.BadUsage, CliText.Format("LogNoCustomer", PrintableWriter.Printable(customer!)));
         }
 
-        if (category is not null && !snapshot.CategoriesOf(dimension).Contains(category) && !snapshot.ChangeLog.ForCategory(dimension, category).Any())
+        var ofCategory = category is null ? null : snapshot.ChangeLog.ForCategory(dimension, category);
+        if (ofCategory is { Count: 0 } && !snapshot.CategoriesOf(dimension).Contains(category!))
         {
-            throw new CliFailure(CclsApp.BadUsage, CliText.Format("LogNoCategory", PrintableWriter.Printable(category), UserText.DimensionLabel(dimension)));
+            throw new CliFailure(CclsApp.BadUsage, CliText.Format("LogNoCategory", PrintableWriter.Printable(category!), UserText.DimensionLabel(dimension)));
         }
 
-        var zone = DateTimeZoneProviders.Tzdb.GetSystemDefault();
-        IEnumerable<ChangeLogEntry> entries = customer is not null ? snapshot.ChangeLog.ForCustomer(customer)
-            : category is not null ? snapshot.ChangeLog.ForCategory(dimension, category)
-            : snapshot.ChangeLog;
-        if (customer is not null && category is not null)
+        IEnumerable<ChangeLogEntry> entries = (ofCustomer, ofCategory) switch
         {
-            entries = entries.Intersect(snapshot.ChangeLog.ForCategory(dimension, category));
-        }
-
-        return entries.Where(e => (from is not { } f || e.At.InZone(zone).Date >= f) && (to is not { } t || e.At.InZone(zone).Date <= t)).ToList();
+            ({ } c, { } k) => c.Intersect(k),
+            ({ } c, null) => c,
+            (null, { } k) => k,
+            _ => snapshot.ChangeLog,
+        };
+        return entries.Where(e => e.At.InZone(zone).Date is var day && (from is not { } f || day >= f) && (to is not { } t || day <= t)).ToList();
     }
 
-    private static object?[] Row(ChangeLogEntry e) =>
+    private static object?[] Row(ChangeLogEntry e, DateTimeZone zone) =>
     [
-        e.Sequence, Shown.Format(e.At.InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).LocalDateTime), e.Actor, CliText.Get("Operation" + e.Operation),
+        e.Sequence, Shown.Format(e.At.InZone(zone).LocalDateTime), e.Actor, CliText.Get("Operation" + e.Operation),
         e.CustomerCode ?? string.Empty, e.Dimension is null ? string.Empty : UserText.DimensionLabel(e.Dimension), e.CategoryCode ?? string.Empty,
         e.Field ?? string.Empty, e.Before ?? string.Empty, e.After ?? string.Empty, e.Reason ?? string.Empty,
     ];

@@ -35,11 +35,12 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         // A row with a bad cell is still checked with its other cells, so that it reports every problem it has.
         var rows = new List<ImportRow>();
         var incomplete = new List<ImportRow>();
-        var updated = new Dictionary<string, int>(archive.Settings.CodeComparer);
+        // The row of each code seen so far, added or updated: a code is given once per file.
+        var seen = new Dictionary<string, int>(archive.Settings.CodeComparer);
         var unchanged = 0;
         foreach (var (row, cells) in records.Skip(1))
         {
-            switch (Row(row, cells, columns, updated))
+            switch (Row(row, cells, columns, seen))
             {
                 case (null, true):
                     unchanged++;
@@ -110,7 +111,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     }
 
     // The change a row makes and whether every cell was good; (null, true) for a row that changes nothing, (null, false) for one refused before the archive sees it.
-    private (ImportRow? Change, bool Complete) Row(int row, string[] cells, (CustomerColumn Column, string Header)[] columns, Dictionary<string, int> updated)
+    private (ImportRow? Change, bool Complete) Row(int row, string[] cells, (CustomerColumn Column, string Header)[] columns, Dictionary<string, int> seen)
     {
         if (cells.Length != columns.Length)
         {
@@ -144,23 +145,23 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
                 return (null, false);
             }
 
-            if (code.Length > 0 && !updated.TryAdd(code, row))
+            if (code.Length > 0 && !seen.TryAdd(code, row))
             {
                 // The same new code twice in one file: name the row that has it first.
-                _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, SheetText.Format("AddedTwice", updated[code])) { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.DuplicateCustomerCode });
+                _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, SheetText.Format("AddedTwice", seen[code])) { Field = CustomerFields.Code.Name, Error = ClassificationErrorCode.DuplicateCustomerCode });
                 return (null, false);
             }
 
             return (new ImportRow(row, Adds: true, batch => batch.Add(made), CellOf), valid);
         }
 
-        if (updated.TryGetValue(code, out var earlier))
+        if (seen.TryGetValue(code, out var earlier))
         {
             _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, SheetText.Format("UpdatedTwice", earlier)) { Field = CustomerFields.Code.Name });
             return (null, false);
         }
 
-        updated.Add(code, row);
+        seen.Add(code, row);
         var (changed, complete) = Cells(row, cells, columns, existing.ToBuilder(), existing);
         return changed == existing && complete
             ? (null, true)

@@ -252,20 +252,18 @@ internal sealed class RuleParser
             RuleTokenKind.Invalid => $"'{token.Text}' ({token.Problem})",
             _ => $"'{token.Text}'",
         };
-        var message = Messages.Format("Unexpected", problem is null ? Messages.Format("UnexpectedToken", found) : Messages.Format("ProblemFound", problem, found), string.Join(", ", expected.Select(Shown)));
+        var chinese = Messages.IsChinese(CultureInfo.CurrentUICulture) || _tokens.Exists(t => t.Kind is not (RuleTokenKind.Identifier or RuleTokenKind.Literal or RuleTokenKind.Invalid) && RuleLexer.IsChinese(t.Text));
+        var message = Messages.Format("Unexpected", problem is null ? Messages.Format("UnexpectedToken", found) : Messages.Format("ProblemFound", problem, found), string.Join(", ", expected.Select(e => Shown(e, chinese))));
         return Error(_ruleName, message, token.Line, token.Column, token.Text, expected);
     }
 
     // An expected token as the user reads it: a keyword in Chinese words when the messages are Chinese or the text
     // has Chinese words; a description ("a field name") as a message. RuleSyntaxError.Expected keeps the English tokens.
-    private string Shown(string expected)
-    {
-        var chinese = Messages.IsChinese(CultureInfo.CurrentUICulture) || _tokens.Exists(t => t.Kind is not (RuleTokenKind.Identifier or RuleTokenKind.Literal or RuleTokenKind.Invalid) && RuleLexer.IsChinese(t.Text));
-        return Described.TryGetValue(expected, out var key) ? Messages.Get(key)
+    private static string Shown(string expected, bool chinese) =>
+        Described.TryGetValue(expected, out var key) ? Messages.Get(key)
             : chinese && RulePrinter.ChineseWords.TryGetValue(expected, out var word) ? (char.IsLetter(expected[0]) ? word : $"{expected} ({word})")
             : chinese && ExpectedAfterIs.TryGetValue(expected, out var after) ? after
             : expected;
-    }
 
     private static readonly Dictionary<string, string> Described = new(StringComparer.Ordinal)
     {

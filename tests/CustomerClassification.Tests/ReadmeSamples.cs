@@ -154,6 +154,17 @@ public class ReadmeSamples
     public void Readme_ShowsTheFieldsSampleVerbatim() => AssertReadmeShows(nameof(FieldsSample));
 
     [Fact]
+    public void ContactsSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(ContactsSample);
+
+        Assert.Equal(ReadmeBlockAfter("The contacts sample prints:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheContactsSampleVerbatim() => AssertReadmeShows(nameof(ContactsSample));
+
+    [Fact]
     public void HostImporterSample_RunsAndPrintsWhatTheReadmeSays()
     {
         var output = ConsoleOutput.Capture(HostImporterSample);
@@ -410,6 +421,25 @@ public class ReadmeSamples
         var customer = grade.SetValue(new Customer("C001", "上海华联"), grade.ParseValue("AA"));
         Console.WriteLine($"{grade.Name} = {grade.FormatValue(customer)}");
         Console.WriteLine(ProfileFields.Get("最后订货日期").Name);     // statistics and derived values rules read
+        // README:end
+    }
+
+    private static void ContactsSample()
+    {
+        // README:begin
+        // T3's single columns (联系人, 电话, 邮箱; 开户银行, 银行账号) hold the default contact and account.
+        var customer = new Customer("C001", "上海华联") { Contact = "李经理", Phone = "021-5555 0101", BankName = "工商银行", BankAccount = "1001" };
+
+        // U8 keeps several: the first of each list is the default one.
+        customer = customer with
+        {
+            Contacts = [.. customer.Contacts, new CustomerContact("王会计", email: "wang@hualian.example")],
+            BankAccounts = [new CustomerBankAccount("中国银行", "6216 6101"), .. customer.BankAccounts],
+        };
+
+        Console.WriteLine($"default contact: {customer.Contact} {customer.Phone}; default bank: {customer.BankName} {customer.BankAccount}");
+        Console.WriteLine(string.Join("; ", customer.Contacts));
+        Console.WriteLine(CustomerFields.Get("其他联系人").FormatValue(customer));     // the others' column, as a cell
         // README:end
     }
 

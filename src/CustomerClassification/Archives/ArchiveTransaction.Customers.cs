@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using CustomerClassification.Customers;
 using NodaTime;
@@ -157,6 +158,8 @@ internal sealed partial class ArchiveTransaction
             HasTransactions = into.HasTransactions || from.HasTransactions,
             Tags = into.Tags.Concat(from.Tags).ToArray(),
             ShipToAddresses = into.ShipToAddresses.Concat(from.ShipToAddresses.Except(into.ShipToAddresses, StringComparer.Ordinal)).ToArray(),
+            Contacts = Merged(into.Contacts, from.Contacts, CustomerContact.Parse),
+            BankAccounts = Merged(into.BankAccounts, from.BankAccounts, CustomerBankAccount.Parse),
         };
         var first = _entries.Count;
         Store(from, null);
@@ -169,4 +172,10 @@ internal sealed partial class ArchiveTransaction
 
         Result = new MergeResult(from, kept, _entries.Skip(first).ToArray());
     }
+
+    // The kept customer's items, its default first, then the merged one's it lacks. A default item holding a list
+    // separator (T3's single columns allow one) cannot be one of the others, and is left out.
+    private static T[] Merged<T>(IReadOnlyList<T> into, IReadOnlyList<T> from, Func<string, ParseResult<T>> parse)
+        where T : class =>
+        into.Concat(from.Except(into).Where(i => parse(i.ToString()!).Success)).ToArray();
 }

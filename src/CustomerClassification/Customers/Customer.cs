@@ -70,7 +70,8 @@ public sealed record Customer
         HasTransactions = builder.HasTransactions;
         // Most customers have no details: they then cost no object.
         if (builder.ShortName is null && builder.DiscountRate is null && builder.DefaultTaxRate is null && builder.SettlementMethod is null && builder.Contact is null
-            && builder.Phone is null && builder.Email is null && builder.Address is null && builder.ShipToList.Count == 0 && builder.BankName is null && builder.BankAccount is null)
+            && builder.Phone is null && builder.Email is null && builder.Address is null && builder.ShipToList.Count == 0 && builder.BankName is null && builder.BankAccount is null && builder.OtherContactList.Count == 0
+            && builder.OtherBankAccountList.Count == 0)
         {
             return;
         }
@@ -88,6 +89,8 @@ public sealed record Customer
             ShipToAddresses = builder.ShipToList,
             BankName = builder.BankName,
             BankAccount = builder.BankAccount,
+            OtherContacts = builder.OtherContactList,
+            OtherBankAccounts = builder.OtherBankAccountList,
         };
         _details = details;
     }
@@ -198,13 +201,13 @@ public sealed record Customer
     /// <summary>Gets the settlement method (结算方式), or null.</summary>
     public string? SettlementMethod { get => _details?.SettlementMethod; init => SetDetail(OptionalText(value, nameof(SettlementMethod)), static (d, v) => d.SettlementMethod = v); }
 
-    /// <summary>Gets the contact person (联系人), or null.</summary>
+    /// <summary>Gets the default contact's name (联系人, T3's single column; see <see cref="Contacts"/>), or null.</summary>
     public string? Contact { get => _details?.Contact; init => SetDetail(OptionalText(value, nameof(Contact)), static (d, v) => d.Contact = v); }
 
-    /// <summary>Gets the phone number (电话), or null.</summary>
+    /// <summary>Gets the default contact's phone number (电话; see <see cref="Contacts"/>), or null.</summary>
     public string? Phone { get => _details?.Phone; init => SetDetail(OptionalText(value, nameof(Phone)), static (d, v) => d.Phone = v); }
 
-    /// <summary>Gets the e-mail address, or null.</summary>
+    /// <summary>Gets the default contact's e-mail address (邮箱; see <see cref="Contacts"/>), or null.</summary>
     /// <exception cref="ArgumentException">Set to a text without exactly one '@' between other characters, or with white space.</exception>
     public string? Email
     {
@@ -215,16 +218,57 @@ public sealed record Customer
     /// <summary>Gets the address (地址), or null.</summary>
     public string? Address { get => _details?.Address; init => SetDetail(OptionalText(value, nameof(Address)), static (d, v) => d.Address = v); }
 
-    /// <summary>Gets the ship-to addresses (发货地址), trimmed, blank ones dropped, in the order given.</summary>
+    /// <summary>Gets the ship-to addresses (发货地址), trimmed, blank ones dropped, in the order given; the first is the default.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     /// <exception cref="ArgumentException">An address holds a control character or a lone surrogate.</exception>
     public IReadOnlyList<string> ShipToAddresses { get => _details?.ShipToAddresses ?? ValueList.Empty; init => SetDetail(CheckAddresses(value), static (d, v) => d.ShipToAddresses = v); }
 
-    /// <summary>Gets the bank name (开户银行), or null.</summary>
+    /// <summary>Gets the default bank account's bank (开户银行, T3's single column; see <see cref="BankAccounts"/>), or null.</summary>
     public string? BankName { get => _details?.BankName; init => SetDetail(OptionalText(value, nameof(BankName)), static (d, v) => d.BankName = v); }
 
-    /// <summary>Gets the bank account number (银行账号), or null.</summary>
+    /// <summary>Gets the default bank account's number (银行账号; see <see cref="BankAccounts"/>), or null.</summary>
     public string? BankAccount { get => _details?.BankAccount; init => SetDetail(OptionalText(value, nameof(BankAccount)), static (d, v) => d.BankAccount = v); }
+
+    /// <summary>
+    /// Gets the contacts (联系人), as U8 keeps several: the default one first, the one <see cref="Contact"/>, <see cref="Phone"/>
+    /// and <see cref="Email"/> (T3's single columns) hold, then the others (其他联系人) in the order given. Setting it sets
+    /// those three from the first contact and the others from the rest; to make another contact the default, set the
+    /// list with it first.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null, or a contact is null.</exception>
+    public IReadOnlyList<CustomerContact> Contacts
+    {
+        get => ContactsOf(Contact, Phone, Email, OtherContacts);
+        init
+        {
+            var (first, others) = Split(value, nameof(Contacts), CustomerContact.Parse);
+            SetDetail(first, static (d, v) => (d.Contact, d.Phone, d.Email) = (v?.Name, v?.Phone, v?.Email));
+            SetDetail(others, static (d, v) => d.OtherContacts = v);
+        }
+    }
+
+    /// <summary>
+    /// Gets the bank accounts, as U8 keeps several: the default one first, the one <see cref="BankName"/> and
+    /// <see cref="BankAccount"/> (T3's single columns) hold, then the others (其他银行账户) in the order given. Setting it
+    /// sets those two from the first account and the others from the rest.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null, or an account is null.</exception>
+    public IReadOnlyList<CustomerBankAccount> BankAccounts
+    {
+        get => BankAccountsOf(BankName, BankAccount, OtherBankAccounts);
+        init
+        {
+            var (first, others) = Split(value, nameof(BankAccounts), CustomerBankAccount.Parse);
+            SetDetail(first, static (d, v) => (d.BankName, d.BankAccount) = (v?.BankName, v?.AccountNumber));
+            SetDetail(others, static (d, v) => d.OtherBankAccounts = v);
+        }
+    }
+
+    /// <summary>The contacts after the default one, in their text form (the catalogue's <c>otherContacts</c>).</summary>
+    internal IReadOnlyList<string> OtherContacts => _details?.OtherContacts ?? ValueList.Empty;
+
+    /// <summary>The bank accounts after the default one, in their text form (the catalogue's <c>otherBankAccounts</c>).</summary>
+    internal IReadOnlyList<string> OtherBankAccounts => _details?.OtherBankAccounts ?? ValueList.Empty;
 
     /// <summary>Gets the tags: trimmed, blank ones and duplicates dropped, sorted ordinally.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -312,14 +356,47 @@ public sealed record Customer
 
     internal static string? CheckEmail(string? value, string property = nameof(Email))
     {
-        var email = OptionalText(value, property);
-        var at = email?.IndexOf('@') ?? 0;
-        if (email is not null && (at <= 0 || at == email.Length - 1 || email.IndexOf('@', at + 1) >= 0 || email.Any(char.IsWhiteSpace)))
+        var email = Trimmed(value);
+        return EmailProblem(email, property) is { } problem ? throw new ArgumentException(problem, property) : email;
+    }
+
+    // The default item (trusted: T3's single columns may hold what an item's text form cannot) and the others read from their texts.
+    internal static IReadOnlyList<CustomerContact> ContactsOf(string? name, string? phone, string? email, IReadOnlyList<string> others) =>
+        Listed(name is null && phone is null && email is null ? null : CustomerContact.Trusted(name, phone, email), others, static t => CustomerContact.Parse(t).Value);
+
+    internal static IReadOnlyList<CustomerBankAccount> BankAccountsOf(string? bankName, string? accountNumber, IReadOnlyList<string> others) =>
+        Listed(bankName is null && accountNumber is null ? null : CustomerBankAccount.Trusted(bankName, accountNumber), others, static t => CustomerBankAccount.Parse(t).Value);
+
+    private static IReadOnlyList<T> Listed<T>(T? first, IReadOnlyList<string> others, Func<string, T> read)
+        where T : class =>
+        first is null && others.Count == 0 ? [] : ReadOnly.Of((first is null ? [] : new[] { first }).Concat(others.Select(read)).ToArray());
+
+    // A list set whole: its first item, and the others in their text form (each must read back as an item: a default
+    // item made from T3's single columns may hold a separator, and cannot be one of the others).
+    internal static (T? First, ValueList Others) Split<T>(IEnumerable<T> items, string property, Func<string, ParseResult<T>> parse)
+        where T : class
+    {
+        var all = Guard.Against.Null(items, property).ToArray();
+        if (Array.IndexOf(all, null) >= 0)
         {
-            throw new ArgumentException(Messages.Format("NotEmail", value), property);
+            throw new ArgumentNullException(property);
         }
 
-        return email;
+        return (all.FirstOrDefault(), CheckItems(all.Skip(1).Select(i => i.ToString()!), parse, property));
+    }
+
+    // Items given in their text form (a cell, a snapshot): each read as an item and kept in its text form; blank ones dropped.
+    internal static ValueList CheckItems<T>(IEnumerable<string> texts, Func<string, ParseResult<T>> parse, string property)
+        where T : class
+    {
+        var items = new List<string>();
+        foreach (var text in Guard.Against.Null(texts, property).Where(t => !string.IsNullOrWhiteSpace(t)))
+        {
+            var item = parse(text);
+            items.Add(item.Success ? item.Value.ToString()! : throw new ArgumentException(item.Problem, property));
+        }
+
+        return ValueList.Of(items);
     }
 
     internal static ValueList CheckAddresses(IEnumerable<string> value) => ValueList.Of(PlainTexts(value, nameof(ShipToAddresses)).ToArray());
@@ -328,20 +405,28 @@ public sealed record Customer
 
     internal static string? OptionalText(string? value, string property)
     {
-        var trimmed = value?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            return null;
-        }
-
-        if (trimmed!.Length > MaxTextLength)
-        {
-            throw new ArgumentException(Messages.Format("TooLong", Field(property), MaxTextLength), property);
-        }
-
-        PlainText(trimmed, property);
-        return trimmed;
+        var trimmed = Trimmed(value);
+        return TextProblem(trimmed, property) is { } problem ? throw new ArgumentException(problem, property) : trimmed;
     }
+
+    /// <summary>A text trimmed; null when nothing is left.</summary>
+    internal static string? Trimmed(string? value)
+    {
+        var trimmed = value?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
+    /// <summary>Why a trimmed text cannot be a customer's text (too long, not plain), or null when it can.</summary>
+    internal static string? TextProblem(string? trimmed, string property) =>
+        trimmed is null ? null
+        : trimmed.Length > MaxTextLength ? Messages.Format("TooLong", Field(property), MaxTextLength)
+        : PlainTextProblem(trimmed, property);
+
+    /// <summary>Why a trimmed text cannot be an e-mail address (one '@' between other characters, no white space), or null when it can.</summary>
+    internal static string? EmailProblem(string? email, string property) =>
+        TextProblem(email, property) ?? (email is not null && (email.IndexOf('@') is var at && (at <= 0 || at == email.Length - 1 || email.IndexOf('@', at + 1) >= 0) || email.Any(char.IsWhiteSpace))
+            ? Messages.Format("NotEmail", email)
+            : null);
 
     /// <summary>
     /// Refuses control characters (line breaks, ESC, BEL) and lone surrogates, which would reach terminals, files and
@@ -415,5 +500,9 @@ public sealed record Customer
         public string? BankName { get; set; }
 
         public string? BankAccount { get; set; }
+
+        public ValueList OtherContacts { get; set; } = ValueList.Empty;
+
+        public ValueList OtherBankAccounts { get; set; } = ValueList.Empty;
     }
 }

@@ -80,6 +80,8 @@ public sealed class CustomerBuilder
         ShipToList = (ValueList)customer.ShipToAddresses;
         _bankName = customer.BankName;
         _bankAccount = customer.BankAccount;
+        OtherContactList = (ValueList)customer.OtherContacts;
+        OtherBankAccountList = (ValueList)customer.OtherBankAccounts;
         TagList = (ValueList)customer.Tags;
         CustomFieldMap = (ValueMap<CustomFieldValue>)customer.CustomFields;
         HasTransactions = customer.HasTransactions;
@@ -172,6 +174,28 @@ public sealed class CustomerBuilder
     /// <exception cref="ArgumentException">Set to a text that is too long or not plain.</exception>
     public string? BankAccount { get => _bankAccount; set => _bankAccount = Customer.OptionalText(value, nameof(BankAccount)); }
 
+    /// <inheritdoc cref="Customer.Contacts"/>
+    public IReadOnlyList<CustomerContact> Contacts
+    {
+        get => Customer.ContactsOf(_contact, _phone, _email, OtherContactList);
+        set
+        {
+            var (first, others) = Customer.Split(value, nameof(Contacts), CustomerContact.Parse);
+            (_contact, _phone, _email, OtherContactList) = (first?.Name, first?.Phone, first?.Email, others);
+        }
+    }
+
+    /// <inheritdoc cref="Customer.BankAccounts"/>
+    public IReadOnlyList<CustomerBankAccount> BankAccounts
+    {
+        get => Customer.BankAccountsOf(_bankName, _bankAccount, OtherBankAccountList);
+        set
+        {
+            var (first, others) = Customer.Split(value, nameof(BankAccounts), CustomerBankAccount.Parse);
+            (_bankName, _bankAccount, OtherBankAccountList) = (first?.BankName, first?.AccountNumber, others);
+        }
+    }
+
     /// <inheritdoc cref="Customer.Tags"/>
     public IReadOnlyCollection<string> Tags { get => TagList; set => TagList = Customer.CheckTags(value); }
 
@@ -189,6 +213,10 @@ public sealed class CustomerBuilder
     internal ValueList ShipToList { get; private set; } = ValueList.Empty;
 
     internal ValueList TagList { get; private set; } = ValueList.Empty;
+
+    internal ValueList OtherContactList { get; private set; } = ValueList.Empty;
+
+    internal ValueList OtherBankAccountList { get; private set; } = ValueList.Empty;
 
     internal ValueMap<CustomFieldValue> CustomFieldMap { get; private set; } = ValueMap<CustomFieldValue>.Empty;
 
@@ -292,10 +320,18 @@ public sealed class CustomerBuilder
         PaymentTerms = null;
         HasTransactions = false;
         DimensionMap = ValueMap<string>.Empty;
-        ShipToList = TagList = ValueList.Empty;
+        ShipToList = TagList = OtherContactList = OtherBankAccountList = ValueList.Empty;
         CustomFieldMap = ValueMap<CustomFieldValue>.Empty;
         return this;
     }
+
+    /// <summary>Sets the contacts after the default one from their text form (the catalogue's <c>otherContacts</c>).</summary>
+    /// <exception cref="ArgumentException">A text is not a contact.</exception>
+    internal void SetOtherContacts(IEnumerable<string> texts) => OtherContactList = Customer.CheckItems(texts, CustomerContact.Parse, "otherContacts");
+
+    /// <summary>Sets the bank accounts after the default one from their text form (the catalogue's <c>otherBankAccounts</c>).</summary>
+    /// <exception cref="ArgumentException">A text is not a bank account.</exception>
+    internal void SetOtherBankAccounts(IEnumerable<string> texts) => OtherBankAccountList = Customer.CheckItems(texts, CustomerBankAccount.Parse, "otherBankAccounts");
 
     /// <summary>Sets a value already of the field's type without the catalogue's refusal of fields only the archive sets: for readers restoring a snapshot (<c>hasTransactions</c>).</summary>
     internal void Restore(CustomerField field, object? value) => field.Assign(this, value);

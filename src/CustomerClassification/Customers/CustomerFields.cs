@@ -35,6 +35,8 @@ public static class CustomerFields
         Field("settlementMethod", "结算方式", FieldKind.Text, c => c.SettlementMethod, (b, v) => b.SettlementMethod = v, FieldUse.All, ["settlement"]),
         Field("bankName", "开户银行", FieldKind.Text, c => c.BankName, (b, v) => b.BankName = v, FieldUse.All, []),
         Field("bankAccount", "银行账号", FieldKind.Text, c => c.BankAccount, (b, v) => b.BankAccount = v, FieldUse.All, []),
+        Field<IReadOnlyList<string>>("otherContacts", "其他联系人", FieldKind.TextList, c => c.OtherContacts, (b, v) => b.SetOtherContacts(v ?? []), FieldUse.Logged | FieldUse.Exported, ["contacts", "联系人列表"]),
+        Field<IReadOnlyList<string>>("otherBankAccounts", "其他银行账户", FieldKind.TextList, c => c.OtherBankAccounts, (b, v) => b.SetOtherBankAccounts(v ?? []), FieldUse.Logged | FieldUse.Exported, ["bankAccounts", "其他银行账号"]),
         Field("discountRate", "扣率", FieldKind.Number, c => c.DiscountRate, (b, v) => b.DiscountRate = v, FieldUse.All, []),
         Field("taxRate", "税率", FieldKind.Number, c => c.DefaultTaxRate, (b, v) => b.DefaultTaxRate = v, FieldUse.All, ["defaultTaxRate"]),
         Field<IReadOnlyList<string>>("shipTo", "发货地址", FieldKind.TextList, c => c.ShipToAddresses, (b, v) => b.ShipToAddresses = v ?? [], FieldUse.Logged, ["shipToAddresses"]),

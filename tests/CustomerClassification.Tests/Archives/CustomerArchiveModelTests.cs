@@ -112,7 +112,8 @@ public class CustomerArchiveModelTests
             DeactivateStep s => Customers.TryGetValue(s.Code, out var c) && !c.Deactivated && Log(1) && Set(s.Code, c with { Deactivated = true }),
             ReactivateStep s => Customers.TryGetValue(s.Code, out var c) && c.Deactivated && Log(1) && Set(s.Code, c with { Deactivated = false }),
             MergeStep s => s.From != s.Into && Customers.TryGetValue(s.From, out var from) && Customers.TryGetValue(s.Into, out var into) && !into.Deactivated
-                && Log(from.Transacted && !into.Transacted ? 2 : 1) && Customers.Remove(s.From) && Set(s.Into, into with { Transacted = into.Transacted || from.Transacted }),
+                && Log((from.Transacted && !into.Transacted ? 2 : 1) + (from.Phone is not null && from.Phone != into.Phone ? 1 : 0)) && Customers.Remove(s.From)
+                && Set(s.Into, into with { Transacted = into.Transacted || from.Transacted, Phone = into.Phone ?? from.Phone }), // contacts combine: the merged one's phone becomes the kept one's, or one of its other contacts (one entry either way)
             AddCategoryStep s => !Categories.Contains(s.Code) && (s.Code.Length == 2 || (Categories.Contains(s.Code[..2]) && !HasCustomers(s.Code[..2])))
                 && Log(1) && Categories.Add(s.Code),
             RemoveCategoryStep s => Categories.Contains(s.Code) && !Categories.Any(c => c != s.Code && c.StartsWith(s.Code, StringComparison.Ordinal))

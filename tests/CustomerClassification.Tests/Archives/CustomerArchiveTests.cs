@@ -282,11 +282,11 @@ public class CustomerArchiveTests
     }
 
     [Fact]
-    public void Merge_MovesTransactionsTagsAndAddressesAndRemovesTheMergedCustomer()
+    public void Merge_MovesTransactionsTagsAddressesContactsAndAccounts_AndRemovesTheMergedCustomer()
     {
         var archive = Create();
-        archive.Add(Customer("C001", "甲") with { Tags = ["经销商"], ShipToAddresses = ["上海仓"] }, Actor);
-        archive.Add(Customer("C002", "甲分号") with { Tags = ["VIP"], ShipToAddresses = ["上海仓", "苏州仓"] }, Actor);
+        archive.Add(Customer("C001", "甲") with { Tags = ["经销商"], ShipToAddresses = ["上海仓"], Contact = "张三", BankAccounts = [new("工商银行", "1001")] }, Actor);
+        archive.Add(Customer("C002", "甲分号") with { Tags = ["VIP"], ShipToAddresses = ["上海仓", "苏州仓"], Contacts = [new("李四", "010-1"), new("张三")], BankName = "工商银行", BankAccount = "1001" }, Actor);
         archive.MarkTransacted("C002", Actor);
 
         var result = archive.Merge("C002", "C001", "重复建档", Actor);
@@ -296,6 +296,8 @@ public class CustomerArchiveTests
         Assert.True(result.Kept.HasTransactions);
         Assert.Equal(new[] { "VIP", "经销商" }, result.Kept.Tags);
         Assert.Equal(new[] { "上海仓", "苏州仓" }, result.Kept.ShipToAddresses);
+        Assert.Equal(["张三", "李四|010-1"], result.Kept.Contacts.Select(c => c.ToString()));
+        Assert.Equal(["工商银行|1001"], result.Kept.BankAccounts.Select(c => c.ToString()));
         Assert.Equal(result.Kept, archive.Find("C001"));
         Assert.All(result.Entries, e => Assert.Equal("重复建档", e.Reason));
         Assert.Equal(ChangeOperation.CustomerMerged, result.Entries[0].Operation);

@@ -20,7 +20,7 @@ public sealed class SnapshotJsonTests
     internal static AccountSet Standard()
     {
         var archive = SampleRules.StandardArchive();
-        archive.Update("C001", c => c with { MnemonicCode = "HLSM", Tags = ["重点"], CustomFields = new Dictionary<string, CustomFieldValue> { ["类型"] = "经销商", ["注册资本"] = 500_0000.00m, ["签约日期"] = new LocalDate(2019, 3, 5) } }, SampleRules.Actor);
+        archive.Update("C001", c => c with { MnemonicCode = "HLSM", Tags = ["重点"], Contacts = [new CustomerContact("张三", "021-1"), new CustomerContact("李四", null, "li@example.com")], BankAccounts = [new CustomerBankAccount("工商银行", "1001"), new CustomerBankAccount(null, "2002")], CustomFields = new Dictionary<string, CustomFieldValue> { ["类型"] = "经销商", ["注册资本"] = 500_0000.00m, ["签约日期"] = new LocalDate(2019, 3, 5) } }, SampleRules.Actor);
         archive.Deactivate("C004", new LocalDate(2025, 6, 1), SampleRules.Actor);
         var policies = new CreditPolicySet(defaults: new CreditPolicy { CreditLimit = 100_000m, AllowedOverdueDays = 30 })
             .With("01", new CreditPolicy { CreditLimit = 500_000m, MinimumGrade = "A", PaymentTerms = PaymentTerms.Parse("2/10,n/30") });
@@ -42,6 +42,8 @@ public sealed class SnapshotJsonTests
         Assert.Equal(original.Archive.ToArray(), loaded.Archive.ToArray());
         Assert.Equal(original.Archive.ChangeLog.ToArray(), loaded.Archive.ChangeLog.ToArray());
         Assert.Equal("HLSM", loaded.Archive.Find("C001")!.MnemonicCode);
+        Assert.Equal(["张三|021-1", "李四||li@example.com"], loaded.Archive.Get("C001").Contacts.Select(c => c.ToString()));
+        Assert.Equal(["工商银行|1001", "|2002"], loaded.Archive.Get("C001").BankAccounts.Select(a => a.ToString()));
         Assert.True(loaded.Archive.Find("C005")!.HasTransactions);
         Assert.Equal(original.Archive.CategoriesOf("行业").Select(c => c.Code), loaded.Archive.CategoriesOf("行业").Select(c => c.Code));
         Assert.Equal(original.Rules, loaded.Rules);

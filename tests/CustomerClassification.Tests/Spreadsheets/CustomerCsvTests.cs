@@ -19,9 +19,11 @@ public class CustomerCsvTests
         {
             CategoryCode = "01001", RegionCode = "3101", Dimensions = new Dictionary<string, string> { ["行业"] = "02" },
             ShortName = "华联", TaxId = TaxId.Parse("91350100M000100Y43"), CreditGrade = "AA", CreditLimit = 120_000.50m,
-            PaymentTerms = PaymentTerms.Parse("2/10,n/30"), DevelopedOn = new LocalDate(2018, 3, 1), Contact = "李经理", Phone = "021-5555 0101",
-            Address = "上海市浦东新区世纪大道 1 号, 10 楼", Email = "li@hualian.example", SettlementMethod = "转账", BankName = "工商银行", BankAccount = "1001 2002 3003",
+            PaymentTerms = PaymentTerms.Parse("2/10,n/30"), DevelopedOn = new LocalDate(2018, 3, 1), 
+            Address = "上海市浦东新区世纪大道 1 号, 10 楼", SettlementMethod = "转账",
             DiscountRate = 0.05m, DefaultTaxRate = 0.13m, MnemonicCode = "HLSM",
+            Contacts = [new CustomerContact("李经理", "021-5555 0101", "li@hualian.example"), new CustomerContact("王会计", null, "wang@hualian.example"), new CustomerContact(null, "13800138000")],
+            BankAccounts = [new CustomerBankAccount("工商银行", "1001 2002 3003"), new CustomerBankAccount("中国银行", "6216 6101")],
             CustomFields = new Dictionary<string, CustomFieldValue> { ["客户类型"] = "经销商", ["年采购额"] = 5_000_000m },
         },
         new Customer("C002", "北京\"大\"卖场") { CategoryCode = "02001", DevelopedOn = new LocalDate(2020, 1, 1), DeactivatedOn = new LocalDate(2025, 12, 31) },
@@ -55,6 +57,30 @@ public class CustomerCsvTests
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
+
+    [Fact]
+    public void Export_WritesTheDefaultContactAndAccountInT3sColumns_AndTheOthersInAColumnEach()
+    {
+        var text = Encoding.UTF8.GetString(Export(Filled().Snapshot));
+        var (header, row) = (text.Split("\r\n")[0].Split(','), text.Split("\r\n")[1]);
+
+        Assert.Contains("其他联系人", header);
+        Assert.Contains("其他银行账户", header);
+        Assert.Contains(",李经理,021-5555 0101,", row, StringComparison.Ordinal);
+        Assert.Contains("\"王会计||wang@hualian.example, |13800138000\"", row, StringComparison.Ordinal);
+        Assert.Contains(",中国银行|6216 6101,", row, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_OfAContactThatIsNone_IsAProblemOfItsCell()
+    {
+        var (report, archive) = Import(Utf8("客户编码,客户名称,所属分类码,联系人,其他联系人\r\nC009,新客户,01001,张三,\"李四|010-1|a@b.c|x\"\r\n"), new ImportOptions { ImportValidRows = true });
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((2, "其他联系人"), (problem.Row, problem.Column));
+        Assert.Contains("more than 3 parts", problem.Message, StringComparison.Ordinal);
+        Assert.Null(archive.Find("C009"));
+    }
 
     [Theory]
     [InlineData(HeaderLanguage.Chinese, false)]
@@ -270,6 +296,6 @@ public class CustomerCsvTests
             CustomerCsv.Export(source.Snapshot, output, HeaderLanguage.English, Encoding.UTF8);
             var (report, copy) = Import(output.ToArray());
             return report.Succeeded && copy.Get("C1").Name == name;
-        }).When(name.Length > 0);
+        }).When(name.Length is > 0 and <= Customer.MaxTextLength);
     }
 }

@@ -65,13 +65,14 @@ internal static class ImportCommand
             var problemsOut = TableFile.Checked(parse.GetValue(problemsFile), file, "--problems");
 
             using var writing = ModelFile.Lock(context, file);
-            var accountSet = file.Exists ? Existing(context, file, parse, scheme, regionScheme, customFields, notClassified) : New(parse, scheme, regionScheme, customFields, notClassified);
+            var accountSet = file.Exists ? Existing(context, file, parse, scheme, regionScheme, notClassified) : New(parse, scheme, regionScheme, customFields, notClassified);
+            var defined = file.Exists && Define(accountSet.Archive, parse.GetValue(customFields) ?? [], parse.GetValue(actor)!);
             var reports = sources.Where(s => s.File is not null)
                 .Select(s => (s.File!, s.What, context.Step(CliText.Format("StepImporting", s.File!.Name), () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))
                 .ToArray();
             (accountSet, reports) = RulesAndPolicies(accountSet, reports, rulesFile, policiesFile, options.Encoding);
 
-            var changed = reports.Sum(r => r.Item3.ImportedCount) > 0 || rulesFile is not null || !file.Exists;
+            var changed = reports.Sum(r => r.Item3.ImportedCount) > 0 || rulesFile is not null || !file.Exists || defined;
             return Finish(context, file, accountSet, reports, changed, options.ImportValidRows, problemsOut, parse.GetValue(json));
         });
         return command;
@@ -162,6 +163,36 @@ internal static class ImportCommand
         }
 
         return ModelFile.Load(context, file);
+    }
+
+    // --custom-field on an existing model: each field it lacks is defined (a field it has with the same type is left as it is).
+    private static bool Define(CustomerArchive archive, string[] texts, string actor)
+    {
+        var defined = false;
+        foreach (var field in texts.Select(CustomField))
+        {
+            if (archive.Settings.FindCustomField(field.Name) is { } known)
+            {
+                if (known.Type != field.Type)
+                {
+                    throw new CliFailure(CclsApp.BadUsage, CliText.Format("CustomFieldDiffers", field.Name, known.Type.ToString().ToLowerInvariant()));
+                }
+
+                continue;
+            }
+
+            try
+            {
+                archive.DefineCustomField(field, actor);
+                defined = true;
+            }
+            catch (ClassificationException e)
+            {
+                throw new CliFailure(CclsApp.BadUsage, "--custom-field: " + e.Message);
+            }
+        }
+
+        return defined;
     }
 
     private static AccountSet New(ParseResult parse, Option<string> scheme, Option<string> regionScheme, Option<string[]> customFields, Option<bool> notClassified)

@@ -101,4 +101,7 @@ public enum ClassificationErrorCode
 
     /// <summary>A change function of a running batch called back into the same archive to change it; every change belongs in the batch.</summary>
     ReentrantChange = 32,
+
+    /// <summary>A custom field is defined under a name a dimension or another custom field has (ordinal, case-insensitive).</summary>
+    CustomFieldNameTaken = 33,
 }

@@ -60,6 +60,7 @@ public class ClassificationExceptionTests
         Assert.Equal(30, (int)ClassificationErrorCode.DeactivatedBeforeDeveloped);
         Assert.Equal(31, (int)ClassificationErrorCode.SuggestionOutdated);
         Assert.Equal(32, (int)ClassificationErrorCode.ReentrantChange);
-        Assert.Equal(32, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
+        Assert.Equal(33, (int)ClassificationErrorCode.CustomFieldNameTaken);
+        Assert.Equal(33, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
     }
 }

@@ -7,9 +7,10 @@ using CustomerClassification.Customers;
 namespace CustomerClassification.Archives;
 
 /// <summary>
-/// The settings of a customer archive, fixed when the account set is created: whether customers are
-/// classified (客户是否分类), the coding schemes of 客户分类 and 地区分类, further classification
-/// dimensions and the custom fields (自定义项). Immutable.
+/// The settings of a customer archive: whether customers are classified (客户是否分类), the coding schemes of
+/// 客户分类 and 地区分类, further classification dimensions and the custom fields (自定义项). Immutable; fixed when
+/// the account set is created, except that custom fields can be added later (<see cref="ChangeBatch.DefineCustomField"/>),
+/// which gives the archive new settings.
 /// </summary>
 public sealed class ArchiveSettings
 {
@@ -112,6 +113,11 @@ public sealed class ArchiveSettings
         dimension = DimensionNames.Canonical(dimension);
         return _schemes.TryGetValue(dimension, out var scheme) ? scheme : null;
     }
+
+    /// <summary>These settings with one more custom field.</summary>
+    /// <exception cref="ArgumentException">A dimension or custom field already has the name.</exception>
+    internal ArchiveSettings WithCustomField(CustomFieldDefinition field) =>
+        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions, CustomFields.Append(field)) { CaseSensitiveCodes = CaseSensitiveCodes };
 
     private static T[] NoNulls<T>(IEnumerable<T>? items, string parameterName)
         where T : class

@@ -35,6 +35,7 @@ internal sealed partial class ArchiveTransaction
     // The customers added to an empty archive while their codes come in order (as a restore's do): the new snapshot's
     // customers by code, without a sort; null once anything else happens.
     private List<Customer>? _inOrder;
+    private ArchiveSettings? _settings;
     private int _position;
 
     public ArchiveTransaction(ArchiveSnapshot start, string actor, Instant now, DataScope scope)
@@ -64,7 +65,8 @@ internal sealed partial class ArchiveTransaction
     /// <summary>Gets what the last operation produced, for the single-operation methods of the archive.</summary>
     public object? Result { get; private set; }
 
-    private ArchiveSettings Settings => _start.Settings;
+    // The start's, until the transaction defines a custom field.
+    private ArchiveSettings Settings => _settings ?? _start.Settings;
 
     /// <summary>Sizes the customer and tax-id indexes for this many more customers, once.</summary>
     public void Expect(int customers)

@@ -181,6 +181,16 @@ public sealed class ChangeBatch
         return Then(tx => tx.MoveCustomers(dimension, fromLeaf, toLeaf, lockOverride));
     }
 
+    /// <summary>Defines a custom field on the archive; see <see cref="CustomerArchive.DefineCustomField"/>.</summary>
+    /// <param name="field">The field's definition.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
+    public ChangeBatch DefineCustomField(CustomFieldDefinition field)
+    {
+        Guard.Against.Null(field);
+        return Then(tx => tx.DefineCustomField(field));
+    }
+
     private ChangeBatch Then(Action<ArchiveTransaction> operation)
     {
         _operations.Add(operation);

@@ -35,4 +35,7 @@ public enum ChangeOperation
 
     /// <summary>A category was removed.</summary>
     CategoryRemoved = 11,
+
+    /// <summary>A custom field (自定义项) was defined on an archive that already existed; the entry's field is its name, after its type.</summary>
+    CustomFieldDefined = 12,
 }

@@ -224,6 +224,26 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     public Category RenameCategory(string dimension, string code, string name, string actor) =>
         (Category)Single(new ChangeBatch().RenameCategory(dimension, code, name), actor);
 
+    /// <summary>
+    /// Defines a custom field (自定义项) on an archive that already exists, as T3 lets a 自定义项 be added to an account set
+    /// in use: the archive's <see cref="Settings"/> become new settings with the field, customers can hold values of it
+    /// from the next operation of the batch on, and the change log records it (<see cref="ChangeOperation.CustomFieldDefined"/>).
+    /// Rule sets compiled before (<see cref="Rules.RuleSet.Compile(System.Collections.Generic.IEnumerable{Rules.ClassificationRule}, ArchiveSnapshot)"/>)
+    /// are for the old settings: compile them again.
+    /// </summary>
+    /// <param name="field">The field's definition.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is empty.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CustomFieldNameTaken"/> (a dimension or custom field has the name),
+    /// <see cref="ClassificationErrorCode.CustomFieldRequired"/> (a required field, while customers exist: they have no value)
+    /// or <see cref="ClassificationErrorCode.OutsideDataScope"/> (a view limited by a data scope changes no settings). Nothing changed.
+    /// </exception>
+    public ArchiveSettings DefineCustomField(CustomFieldDefinition field, string actor) =>
+        (ArchiveSettings)Single(new ChangeBatch().DefineCustomField(field), actor);
+
     /// <summary>Removes a category of a dimension that has neither children nor customers.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <param name="code">The category code.</param>

@@ -22,6 +22,13 @@ public static class RuleLimits
     public const int MaxRules = 1_000;
 
     /// <summary>
+    /// The most tests (comparisons, <c>in</c>, <c>is empty</c>, <c>has tag</c>) all the conditions of a rule set may hold
+    /// together. Each test is compiled code, about 0.1 ms of compiling on a 2-core machine: the largest set allowed (a
+    /// thousand rules of ten tests, or a few rules of the longest conditions) compiles in about a second.
+    /// </summary>
+    public const int MaxTests = 10_000;
+
+    /// <summary>
     /// How deep a condition built in code may nest (<c>Not()</c> of <c>Not()</c> …): a deeper one is refused when built,
     /// so that printing and saving it never exhaust the stack. Compiling allows <see cref="RuleCondition.MaxDepth"/>.
     /// </summary>

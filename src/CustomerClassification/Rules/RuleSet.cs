@@ -51,7 +51,8 @@ public sealed partial class RuleSet
     /// Every problem of every rule is reported in one <see cref="RuleSyntaxException"/>: unknown fields (with the
     /// closest known names), type mismatches, codes not in a dimension's tree, conditions nested deeper than
     /// <see cref="RuleCondition.MaxDepth"/>, duplicate rule names, and actions that assign an unknown dimension
-    /// or a category that is not a leaf; more than <see cref="RuleLimits.MaxRules"/> rules are refused at once.
+    /// or a category that is not a leaf; more than <see cref="RuleLimits.MaxRules"/> rules, or conditions of more than
+    /// <see cref="RuleLimits.MaxTests"/> tests in all, are refused at once.
     /// </summary>
     /// <param name="rules">The rules; their order breaks priority ties.</param>
     /// <param name="archive">The archive snapshot whose settings and trees the rules refer to.</param>
@@ -91,6 +92,11 @@ public sealed partial class RuleSet
         if (list.Length > RuleLimits.MaxRules)
         {
             throw new RuleSyntaxException([new RuleSyntaxError(Messages.Format("TooManyRules", RuleLimits.MaxRules, list.Length), 0, 0, string.Empty, [])]);
+        }
+
+        if (list.Sum(r => r.Condition.Accept(ConditionSize.Instance)) is var tests and > RuleLimits.MaxTests)
+        {
+            throw new RuleSyntaxException([new RuleSyntaxError(Messages.Format("TooManyTests", RuleLimits.MaxTests, tests), 0, 0, string.Empty, [])]);
         }
 
         var catalog = new RuleFieldCatalog(archive.Settings);

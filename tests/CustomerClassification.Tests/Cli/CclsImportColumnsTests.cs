@@ -89,6 +89,33 @@ public sealed class CclsImportColumnsTests : IDisposable
         Assert.NotNull(json);
     }
 
+    [Fact]
+    public void CustomField_OnAnExistingModel_IsDefinedAndLogged_ThenTheRemarksGoInto()
+    {
+        Assert.Equal(0, Ccls.ImportSamples(Model).ExitCode);
+
+        var (exitCode, _, error) = Ccls.Run("import", "--model", Model, "--customers", T3Export(), "--update", "--custom-field", "remark", "--map", "备注=remark", "--actor", "王会计");
+
+        Assert.True(exitCode == 0, error);
+        var (_, log, _) = Ccls.Run("log", "--model", Model, "--json");
+        Assert.Contains("\"CustomFieldDefined\"", log, StringComparison.Ordinal);
+        Ccls.Run("export", "--model", Model, "--out", Path.Combine(_work.FullName, "out.csv"));
+        Assert.Contains("备注0", File.ReadAllText(Path.Combine(_work.FullName, "out.csv"), Gb18030), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CustomField_OfAnotherTypeThanTheModels_IsBadUsage_AndTheModelStaysAsItWas()
+    {
+        Assert.Equal(0, Ccls.ImportSamples(Model).ExitCode);
+        var before = File.ReadAllBytes(Model);
+
+        var (exitCode, _, error) = Ccls.Run("import", "--model", Model, "--customers", T3Export(), "--update", "--custom-field", "类型:number");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("already has the custom field '类型', as text", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(Model));
+    }
+
     [Theory]
     [InlineData("备注")]
     [InlineData("=remark")]

@@ -61,20 +61,37 @@ public sealed class RuleHostileTests
         Assert.StartsWith("A rule set holds at most 1,000 rules", refused.Errors.Single().Message, StringComparison.Ordinal);
     }
 
-    // Issue #28 row 6: sets within the limits that made one delegate too large for the JIT (InvalidProgramException).
+    // Issue #28 row 6: sets within the limits made one delegate too large for the JIT (InvalidProgramException), and the
+    // largest took 47 s to compile; the limits are the rule count and the tests of all conditions together.
     [Theory]
-    [InlineData(1_000, 44)]
+    [InlineData(RuleLimits.MaxRules, RuleLimits.MaxTests / RuleLimits.MaxRules)]
+    [InlineData(22, 444)] // the longest conditions (444 tests are 3,995 characters), as many as the tests allow
     public void TheLargestRuleSetsWithinTheLimits_CompileAndClassify(int count, int terms)
     {
         var text = string.Join("且", Enumerable.Repeat("years>=1", terms));
         var archive = SampleArchive.Create();
-        var rules = Enumerable.Range(0, count).Select(i => new ClassificationRule(FormattableString.Invariant($"r{i}"), RuleCondition.Parse(text), RuleAction.AddTag(FormattableString.Invariant($"t{i % 50}"))));
+        var rules = Enumerable.Range(0, count).Select(i => new ClassificationRule(FormattableString.Invariant($"r{i}"), RuleCondition.Parse(text), RuleAction.AddTag(FormattableString.Invariant($"t{i % 50}")))).ToArray();
+        var watch = Stopwatch.StartNew();
 
         var compiled = RuleSet.Compile(rules, archive.Snapshot);
         var suggestions = compiled.Classify(archive.Snapshot, new Dictionary<string, CustomerClassification.Rules.TradingStats>(StringComparer.Ordinal), new NodaTime.LocalDate(2026, 6, 30));
 
         Assert.True(text.Length <= RuleLimits.MaxConditionLength);
+        Assert.True(count * terms <= RuleLimits.MaxTests);
         Assert.Equal(count, compiled.Rules.Count);
         Assert.NotNull(suggestions);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"{watch.Elapsed}");
+    }
+
+    [Fact]
+    public void ARuleSetOfMoreTestsThanTheLimit_IsRefusedBeforeCompiling_SayingHowMany()
+    {
+        var condition = RuleCondition.Parse(string.Join(" and ", Enumerable.Repeat("years>=1", 11)));
+        var rules = Enumerable.Range(0, RuleLimits.MaxRules).Select(i => new ClassificationRule(FormattableString.Invariant($"r{i}"), condition, RuleAction.AddTag("t")));
+
+        var refused = Assert.Throws<RuleSyntaxException>(() => RuleSet.Compile(rules));
+
+        Assert.Contains("at most 10,000 tests", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("these hold 11,000", refused.Message, StringComparison.Ordinal);
     }
 }

@@ -13,7 +13,7 @@ namespace CustomerClassification.Tests.Archives;
 /// against a plain reference model; after every step both agree and the archive's invariants hold.
 /// 110 steps × 100 scripts = 11,000 operations per run.
 /// </summary>
-[Properties(Arbitrary = [typeof(ArchiveGenerators)], MaxTest = 100)]
+[ScaledProperties(Arbitrary = [typeof(ArchiveGenerators)], MaxTest = 100)]
 public class CustomerArchiveModelTests
 {
     private const string Actor = "model";

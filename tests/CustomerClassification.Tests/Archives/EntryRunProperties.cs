@@ -11,7 +11,7 @@ public class EntryRunProperties
 {
     private static readonly Customer[] Customers = [.. Enumerable.Range(0, 600).Select(i => new Customer(FormattableString.Invariant($"C{i:D4}"), "客户"))];
 
-    [Property(MaxTest = 200)]
+    [ScaledProperty(MaxTest = 200)]
     public void AddsAndRemovals_KeepTheRun_TheSortedSetOfItsEntries(int[] operations, bool keyed)
     {
         var run = EntryRun.Empty;

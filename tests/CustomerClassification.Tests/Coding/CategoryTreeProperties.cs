@@ -6,7 +6,7 @@ using FsCheck.Xunit;
 
 namespace CustomerClassification.Tests.Coding;
 
-[Properties(Arbitrary = [typeof(CodingGenerators)], MaxTest = 200)]
+[ScaledProperties(Arbitrary = [typeof(CodingGenerators)], MaxTest = 200)]
 public class CategoryTreeProperties
 {
     [Property]

@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 
 namespace CustomerClassification.Tests.Coding;
 
-[Properties(Arbitrary = [typeof(CodingGenerators)], MaxTest = 300)]
+[ScaledProperties(Arbitrary = [typeof(CodingGenerators)], MaxTest = 300)]
 public class CodingSchemeProperties
 {
     [Property]

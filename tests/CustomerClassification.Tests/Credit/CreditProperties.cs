@@ -5,7 +5,7 @@ using FsCheck.Xunit;
 
 namespace CustomerClassification.Tests.Credit;
 
-[Properties(Arbitrary = [typeof(CreditGenerators)], MaxTest = 100)]
+[ScaledProperties(Arbitrary = [typeof(CreditGenerators)], MaxTest = 100)]
 public class CreditProperties
 {
     [Property]

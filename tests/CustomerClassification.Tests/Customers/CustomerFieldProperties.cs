@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 
 namespace CustomerClassification.Tests.Customers;
 
-[Properties(Arbitrary = [typeof(SnapshotGenerators)], MaxTest = 100)]
+[ScaledProperties(Arbitrary = [typeof(SnapshotGenerators)], MaxTest = 100)]
 public class CustomerFieldProperties
 {
     // The law a customer file relies on: every exported value written as text reads back to the same value.

@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace CustomerClassification.Tests.Customers;
 
-[Properties(Arbitrary = [typeof(ArchiveGenerators)], MaxTest = 300)]
+[ScaledProperties(Arbitrary = [typeof(ArchiveGenerators)], MaxTest = 300)]
 public class PaymentTermsProperties
 {
     private static readonly LocalDate Invoice = new(2026, 1, 31);

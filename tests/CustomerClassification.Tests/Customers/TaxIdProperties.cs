@@ -4,7 +4,7 @@ using FsCheck.Xunit;
 
 namespace CustomerClassification.Tests.Customers;
 
-[Properties(Arbitrary = [typeof(TaxIdGenerators)], MaxTest = 500)]
+[ScaledProperties(Arbitrary = [typeof(TaxIdGenerators)], MaxTest = 500)]
 public class TaxIdProperties
 {
     [Property]

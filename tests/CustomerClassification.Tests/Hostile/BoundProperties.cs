@@ -15,7 +15,7 @@ namespace CustomerClassification.Tests.Hostile;
 
 // Laws at the bounds: whatever amounts, dates and texts a generator reaches, the model refuses with its documented
 // exception or holds the value exactly; credit, aging and provision always return and conserve every amount.
-[Properties(Arbitrary = [typeof(BoundGenerators)], MaxTest = 100)]
+[ScaledProperties(Arbitrary = [typeof(BoundGenerators)], MaxTest = 100)]
 public sealed class BoundProperties
 {
     private static readonly ProvisionRateSet Rates = new(new ProvisionRates([0m, 0.01m, 0.05m, 0.1m, 0.2m, 0.5m, 1m]));
@@ -49,7 +49,7 @@ public sealed class BoundProperties
         Assert.True(due is null ? day.PlusDays(days) <= BoundGenerators.LastDay : due is ArgumentOutOfRangeException && day > BoundGenerators.LastDay.PlusDays(-days));
     }
 
-    [Property(MaxTest = 300)]
+    [ScaledProperty(MaxTest = 300)]
     public Property Any_text_is_a_name_exactly_or_an_ArgumentException_and_survives_a_snapshot() =>
         Prop.ForAll(BoundGenerators.Texts.ToArbitrary(), text =>
         {

@@ -8,7 +8,7 @@ namespace CustomerClassification.Tests.Quality;
 
 public class ArchiveAuditProperties
 {
-    [Property(MaxTest = 300)]
+    [ScaledProperty(MaxTest = 300)]
     public Property NormalizedName_IgnoresWidthSpacesPunctuationAndCompanyForm() =>
         Prop.ForAll(
             NameGenerators.CoreNames.ToArbitrary(),

@@ -8,7 +8,7 @@ using FsCheck.Xunit;
 
 namespace CustomerClassification.Tests.Rules;
 
-[Properties(Arbitrary = [typeof(RuleGenerators)], MaxTest = 200)]
+[ScaledProperties(Arbitrary = [typeof(RuleGenerators)], MaxTest = 200)]
 public class RuleProperties
 {
     private static readonly ArchiveSnapshot Archive = SampleRules.Archive().Snapshot;

@@ -7,7 +7,7 @@ using NodaTime.Testing;
 
 namespace CustomerClassification.Tests.Serialization;
 
-[Properties(Arbitrary = [typeof(SnapshotGenerators)], MaxTest = 60)]
+[ScaledProperties(Arbitrary = [typeof(SnapshotGenerators)], MaxTest = 60)]
 public sealed class SnapshotJsonProperties
 {
     private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 1, 1, 0, 0));

@@ -282,7 +282,7 @@ public class CustomerCsvTests
         Assert.Equal(names, Enumerable.Range(0, names.Length).Select(i => copy.Get("C" + i).Contact));
     }
 
-    [FsCheck.Xunit.Property(MaxTest = 200)]
+    [ScaledProperty(MaxTest = 200)]
     public FsCheck.Property Export_ThenImport_KeepsAnyName(FsCheck.NonEmptyString seed)
     {
         // Names built from the characters that matter to a spreadsheet: formula starts, quotes, separators.

@@ -22,10 +22,10 @@ public class Utf8TextTests
         }
     }
 
-    [Property(MaxTest = 2000)]
+    [ScaledProperty(MaxTest = 2000)]
     public bool AgreesWithTheStrictDecoder_OnAnyBytes(byte[] bytes) => Utf8Text.ByHand(bytes) == DecodesStrictly(bytes) && Utf8Text.IsValid(bytes) == DecodesStrictly(bytes);
 
-    [Property(MaxTest = 500)]
+    [ScaledProperty(MaxTest = 500)]
     public bool AcceptsEveryEncodedText(string text) =>
         Utf8Text.ByHand(Encoding.UTF8.GetBytes(text)) || text.Any(char.IsSurrogate);
 

@@ -12,7 +12,7 @@ namespace CustomerClassification.Tests.Hostile.Spreadsheets;
 public sealed class CsvBoundProperties
 {
     // Whatever text the model takes as a name, contact and address survives a CSV export and import exactly.
-    [Property(MaxTest = 200)]
+    [ScaledProperty(MaxTest = 200)]
     public Property Any_text_the_model_takes_survives_export_and_import() =>
         Prop.ForAll(BoundGenerators.Texts.ToArbitrary(), BoundGenerators.Amounts.ToArbitrary(), (text, amount) =>
         {

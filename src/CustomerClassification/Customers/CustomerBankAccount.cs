@@ -23,7 +23,7 @@ public sealed class CustomerBankAccount : IEquatable<CustomerBankAccount>
         }
     }
 
-    // A customer's default item, from T3's single columns, which were checked as the customer's fields.
+    // Parts checked already: a customer's default item (T3's single columns, checked as the customer's fields) or a parsed text.
     private CustomerBankAccount(string? bankName, string? accountNumber, bool trusted)
     {
         (BankName, AccountNumber) = (bankName, accountNumber);
@@ -44,7 +44,7 @@ public sealed class CustomerBankAccount : IEquatable<CustomerBankAccount>
             (ListItemText.Problem(p[0], nameof(Customer.BankName)) ?? ListItemText.Problem(p[1], nameof(Customer.BankAccount))
                 ?? (p[0] is null && p[1] is null ? Messages.Get("EmptyBankAccount") : null)) is { } problem
                 ? ParseResult<CustomerBankAccount>.Fail(problem)
-                : ParseResult<CustomerBankAccount>.Ok(new CustomerBankAccount(p[0], p[1])));
+                : ParseResult<CustomerBankAccount>.Ok(new CustomerBankAccount(p[0], p[1], trusted: true)));
 
     internal static CustomerBankAccount Trusted(string? bankName, string? accountNumber) => new(bankName, accountNumber, trusted: true);
 

@@ -25,7 +25,7 @@ public sealed class CustomerContact : IEquatable<CustomerContact>
         }
     }
 
-    // A customer's default item, from T3's single columns, which were checked as the customer's fields.
+    // Parts checked already: a customer's default item (T3's single columns, checked as the customer's fields) or a parsed text.
     private CustomerContact(string? name, string? phone, string? email, bool trusted)
     {
         (Name, Phone, Email) = (name, phone, email);
@@ -49,7 +49,7 @@ public sealed class CustomerContact : IEquatable<CustomerContact>
             (ListItemText.Problem(p[0], nameof(Customer.Contact)) ?? ListItemText.Problem(p[1], nameof(Customer.Phone)) ?? ListItemText.Problem(p[2], nameof(Customer.Email), email: true)
                 ?? (p[0] is null && p[1] is null && p[2] is null ? Messages.Get("EmptyContact") : null)) is { } problem
                 ? ParseResult<CustomerContact>.Fail(problem)
-                : ParseResult<CustomerContact>.Ok(new CustomerContact(p[0], p[1], p[2])));
+                : ParseResult<CustomerContact>.Ok(new CustomerContact(p[0], p[1], p[2], trusted: true)));
 
     internal static CustomerContact Trusted(string? name, string? phone, string? email) => new(name, phone, email, trusted: true);
 

@@ -114,6 +114,14 @@ public sealed class ArchiveSettings
         return _schemes.TryGetValue(dimension, out var scheme) ? scheme : null;
     }
 
+    /// <summary>
+    /// Whether a dimension or custom field could not take the name (ordinal, case-insensitive): <c>category</c> and
+    /// <c>region</c> (even when regions are not used), a further dimension's or a custom field's.
+    /// </summary>
+    internal bool IsNameTaken(string name) =>
+        new[] { DimensionNames.Category, DimensionNames.Region }.Concat(Dimensions.Select(d => d.Name)).Concat(CustomFields.Select(f => f.Name))
+            .Contains(name, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>These settings with one more custom field.</summary>
     /// <exception cref="ArgumentException">A dimension or custom field already has the name.</exception>
     internal ArchiveSettings WithCustomField(CustomFieldDefinition field) =>

@@ -1,4 +1,3 @@
-using System.Linq;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Archives;
@@ -14,7 +13,7 @@ internal sealed partial class ArchiveTransaction
             return;
         }
 
-        if (Settings.DimensionNamesInUse.Concat(Settings.CustomFields.Select(f => f.Name)).Any(n => string.Equals(n, field.Name, StringComparison.OrdinalIgnoreCase)))
+        if (Settings.IsNameTaken(field.Name))
         {
             Fail(ClassificationErrorCode.CustomFieldNameTaken, Messages.Format("CustomFieldNameTaken", field.Name), field: field.Name);
             return;

@@ -81,6 +81,9 @@ public class CustomFieldDefinitionTests
         Assert.True(loaded.Archive.Settings.FindCustomField("联系人职务")!.Required);
         Assert.Equal(archive.ChangeLog.ToArray(), loaded.Archive.ChangeLog.ToArray());
         Assert.Equal("text, required", loaded.Archive.ChangeLog.Single(e => e.Operation == ChangeOperation.CustomFieldDefined).After);
+        // "region" is reserved even where regions are not used, as the settings' constructor reserves it.
+        var noRegions = new CustomerArchive(new ArchiveSettings(CustomerClassification.Coding.CodingScheme.Parse("2")), SystemClock.Instance);
+        Assert.Equal(ClassificationErrorCode.CustomFieldNameTaken, Assert.Throws<ClassificationException>(() => noRegions.DefineCustomField(new CustomFieldDefinition("Region", CustomFieldType.Text), SampleArchive.Actor)).ErrorCode);
         var caseSensitive = new CustomerArchive(new ArchiveSettings(CustomerClassification.Coding.CodingScheme.Parse("2")) { CaseSensitiveCodes = true }, SystemClock.Instance);
         Assert.True(caseSensitive.DefineCustomField(Remark, SampleArchive.Actor).CaseSensitiveCodes);
     }

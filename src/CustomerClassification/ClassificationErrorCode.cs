@@ -104,4 +104,13 @@ public enum ClassificationErrorCode
 
     /// <summary>A custom field is defined under a name a dimension or another custom field has (ordinal, case-insensitive).</summary>
     CustomFieldNameTaken = 33,
+
+    /// <summary>A disabled category (停用) was given a new customer or a new child; enable it first.</summary>
+    CategoryDisabled = 34,
+
+    /// <summary>A category profile names a value the profile catalogue does not have, or gives a value it cannot hold.</summary>
+    ProfileValueInvalid = 35,
+
+    /// <summary>A merge, split or move cannot be made as asked: categories of other levels or shapes, a category into itself, a child not under the split leaf, an assignment to no child.</summary>
+    CategoryReorganisationInvalid = 36,
 }

@@ -61,6 +61,9 @@ public class ClassificationExceptionTests
         Assert.Equal(31, (int)ClassificationErrorCode.SuggestionOutdated);
         Assert.Equal(32, (int)ClassificationErrorCode.ReentrantChange);
         Assert.Equal(33, (int)ClassificationErrorCode.CustomFieldNameTaken);
-        Assert.Equal(33, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
+        Assert.Equal(34, (int)ClassificationErrorCode.CategoryDisabled);
+        Assert.Equal(35, (int)ClassificationErrorCode.ProfileValueInvalid);
+        Assert.Equal(36, (int)ClassificationErrorCode.CategoryReorganisationInvalid);
+        Assert.Equal(36, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
     }
 }

@@ -18,6 +18,7 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     private Customer[]? _byCode;
     private CustomerGroups? _mnemonics;
     private BucketMap<string[]>? _taxIds;
+    private EffectiveProfiles? _effectiveProfiles;
 
     /// <summary>Makes a snapshot; a null mnemonic or tax-id index is built from the customers when first searched.</summary>
     internal ArchiveSnapshot(
@@ -28,8 +29,10 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         CustomerGroups? mnemonics,
         BucketMap<string[]>? taxIds,
         ChangeLog changeLog,
+        ProfileBook profiles,
         Customer[]? byCode = null)
     {
+        Profiles = profiles;
         _byCode = byCode;
         _mnemonics = mnemonics;
         _taxIds = taxIds;
@@ -54,6 +57,72 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     internal IReadOnlyDictionary<string, CategoryTree> Trees { get; }
 
     internal IReadOnlyDictionary<string, CustomerGroups> Members { get; }
+
+    internal ProfileBook Profiles { get; }
+
+    /// <summary>Gets the archive's default profile: the values that apply where neither a customer nor a category sets one (over the catalogue's own defaults).</summary>
+    public CategoryProfile ProfileDefaults => Profiles.Defaults;
+
+    /// <summary>Gets the profile a category sets itself (not inherited); <see cref="CategoryProfile.Empty"/> when it sets nothing.</summary>
+    /// <param name="dimension">The dimension, such as <see cref="DimensionNames.Category"/>.</param>
+    /// <param name="categoryCode">The category's code.</param>
+    /// <returns>The profile.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/> or <see cref="ClassificationErrorCode.CategoryNotFound"/>.</exception>
+    public CategoryProfile ProfileOf(string dimension, string categoryCode)
+    {
+        dimension = DimensionNames.Canonical(Guard.Against.Null(dimension));
+        Guard.Against.Null(categoryCode);
+        if (!CategoriesOf(dimension).Contains(categoryCode))
+        {
+            throw new ClassificationException(ClassificationErrorCode.CategoryNotFound, Messages.Format("CategoryNotInDimension", categoryCode, Messages.Dimension(dimension)), categoryCode);
+        }
+
+        return Profiles.Of(dimension, categoryCode);
+    }
+
+    /// <summary>Gets the profiles the categories of a dimension set themselves, by category code (only those that set a value).</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <returns>The profiles.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>.</exception>
+    public IReadOnlyDictionary<string, CategoryProfile> ProfilesOf(string dimension)
+    {
+        dimension = DimensionNames.Canonical(Guard.Against.Null(dimension));
+        CategoriesOf(dimension);
+        return Profiles.Of(dimension);
+    }
+
+    /// <summary>
+    /// Prepares effective profiles against this snapshot with the dimensions asked in an order the host fixes; each
+    /// category is resolved once. The default order is 客户分类, then 地区分类, then the further dimensions as the settings list them.
+    /// </summary>
+    /// <param name="dimensionOrder">The dimensions in the order asked, or null for the default order; dimensions left out give no values.</param>
+    /// <returns>The resolver.</returns>
+    /// <exception cref="ArgumentException">A dimension is named twice.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>: the archive lacks a dimension of the order.</exception>
+    public EffectiveProfiles EffectiveProfiles(IEnumerable<string>? dimensionOrder = null)
+    {
+        if (dimensionOrder is null)
+        {
+            return LazyInitializer.EnsureInitialized(ref _effectiveProfiles, () => new EffectiveProfiles(this, Settings.DimensionNamesInUse))!;
+        }
+
+        var order = dimensionOrder.Select(d => DimensionNames.Canonical(Guard.Against.Null(d, nameof(dimensionOrder)))).ToArray();
+        if (order.GroupBy(d => d, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException(Messages.Format("DimensionTwice", twice.Key), nameof(dimensionOrder));
+        }
+
+        return new EffectiveProfiles(this, order);
+    }
+
+    /// <summary>Gets the effective profile of a customer of the archive in the default dimension order (see <see cref="EffectiveProfiles"/>).</summary>
+    /// <param name="customerCode">The customer's code.</param>
+    /// <returns>Every value with its source.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerCode"/> is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>.</exception>
+    public EffectiveProfile EffectiveProfile(string customerCode) => EffectiveProfiles().Of(customerCode);
 
     /// <summary>
     /// Gets the customers by mnemonic code. Built from the customers when first needed: a restored or first-filled

@@ -4,7 +4,7 @@ using NodaTime;
 
 namespace CustomerClassification.Archives;
 
-/// <summary>The category operations of a transaction: add, rename and remove a category, move a leaf's customers.</summary>
+/// <summary>The category operations of a transaction: add, rename, describe, disable, enable and remove a category, move a leaf's customers.</summary>
 internal sealed partial class ArchiveTransaction
 {
     public void AddCategory(string dimension, string code, string name)
@@ -47,6 +47,46 @@ internal sealed partial class ArchiveTransaction
         }
     }
 
+    public void DescribeCategory(string dimension, string code, string? description)
+    {
+        dimension = DimensionNames.Canonical(dimension);
+        if (Tree(dimension) is not { } tree || !InScope(dimension, code))
+        {
+            return;
+        }
+
+        var before = tree.Find(code)?.Description;
+        if (TryOnTree(dimension, t => t.Describe(code, description)) is { } described)
+        {
+            if (!string.Equals(before, described.Description, StringComparison.Ordinal))
+            {
+                Log(ChangeOperation.CategoryDescribed, null, dimension: dimension, categoryCode: code, field: "description", before: before, after: described.Description);
+            }
+
+            Result = described;
+        }
+    }
+
+    public void SetCategoryActive(string dimension, string code, bool active)
+    {
+        dimension = DimensionNames.Canonical(dimension);
+        if (Tree(dimension) is not { } tree || !InScope(dimension, code))
+        {
+            return;
+        }
+
+        var was = tree.Find(code)?.IsActive;
+        if (TryOnTree(dimension, t => t.SetActive(code, active)) is { } category)
+        {
+            if (was != active)
+            {
+                Log(active ? ChangeOperation.CategoryEnabled : ChangeOperation.CategoryDisabled, null, dimension: dimension, categoryCode: code, after: category.Name);
+            }
+
+            Result = category;
+        }
+    }
+
     public void RemoveCategory(string dimension, string code)
     {
         dimension = DimensionNames.Canonical(dimension);
@@ -63,6 +103,12 @@ internal sealed partial class ArchiveTransaction
 
         if (TryOnTree(dimension, t => t.Remove(code)) is { } removed)
         {
+            // Its profile goes with it: a category added later under the same code starts with none.
+            if (Profiles.Of(dimension, code).Count > 0)
+            {
+                ChangingProfiles().Set(dimension, code, CategoryProfile.Empty);
+            }
+
             Log(ChangeOperation.CategoryRemoved, null, dimension: dimension, categoryCode: code, before: removed.Name);
             Result = removed;
         }
@@ -91,25 +137,9 @@ internal sealed partial class ArchiveTransaction
             return;
         }
 
-        var moving = Array.ConvertAll(Members(dimension).Get(fromLeaf).ToArray(), entry => entry.Customer);
-        var moved = moving.Select(c => c.WithCodeIn(dimension, toLeaf)).ToArray();
-        var refused = false;
-        for (var i = 0; i < moving.Length; i++)
+        if (MoveMembers(dimension, fromLeaf, toLeaf, lockOverride) is { } moved)
         {
-            refused |= Locked(moving[i], moved[i], lockOverride);
-            refused |= !Check(moved[i]);
+            Result = moved;
         }
-
-        if (refused)
-        {
-            return;
-        }
-
-        for (var i = 0; i < moving.Length; i++)
-        {
-            Replace(moving[i], moved[i], lockOverride?.Reason);
-        }
-
-        Result = moved;
     }
 }

@@ -51,8 +51,8 @@ internal sealed partial class ArchiveTransaction
         return locked;
     }
 
-    // Checks a customer against the archive's rules; records every problem.
-    private bool Check(Customer customer)
+    // Checks a customer against the archive's rules (an updated one against its old self: it may stay in a disabled category); records every problem.
+    private bool Check(Customer customer, Customer? old = null)
     {
         var before = _violations.Count;
         var code = customer.Code;
@@ -71,7 +71,7 @@ internal sealed partial class ArchiveTransaction
 
         foreach (var dimension in Settings.DimensionNamesInUse)
         {
-            CheckLeaf(customer, dimension);
+            CheckLeaf(customer, dimension, old);
         }
 
         CheckCustomFields(customer);
@@ -88,7 +88,7 @@ internal sealed partial class ArchiveTransaction
         return _violations.Count == before;
     }
 
-    private void CheckLeaf(Customer customer, string dimension)
+    private void CheckLeaf(Customer customer, string dimension, Customer? old)
     {
         var code = customer.Code;
         var category = customer.CodeIn(dimension);
@@ -110,6 +110,10 @@ internal sealed partial class ArchiveTransaction
         else if (!tree.IsLeaf(category))
         {
             Fail(ClassificationErrorCode.CategoryNotLeaf, Messages.Format("CategoryNotLeafFor", code, Messages.Dimension(dimension), category), code, category, dimension);
+        }
+        else if (!tree.Get(category).IsActive && !string.Equals(old?.CodeIn(dimension), category, StringComparison.Ordinal))
+        {
+            Fail(ClassificationErrorCode.CategoryDisabled, Messages.Format("CategoryDisabledFor", code, Messages.Dimension(dimension), category), code, category, dimension);
         }
     }
 

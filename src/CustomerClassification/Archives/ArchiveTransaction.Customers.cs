@@ -43,7 +43,7 @@ internal sealed partial class ArchiveTransaction
 
         var updated = changed.HasTransactions == old.HasTransactions ? changed : changed with { HasTransactions = old.HasTransactions };
         var locked = Locked(old, updated, lockOverride);
-        if (!Check(updated) || locked)
+        if (!Check(updated, old) || locked)
         {
             return;
         }

@@ -36,6 +36,7 @@ internal sealed partial class ArchiveTransaction
     // customers by code, without a sort; null once anything else happens.
     private List<Customer>? _inOrder;
     private ArchiveSettings? _settings;
+    private ProfileBook? _profiles;
     private int _position;
 
     public ArchiveTransaction(ArchiveSnapshot start, string actor, Instant now, DataScope scope)
@@ -112,7 +113,7 @@ internal sealed partial class ArchiveTransaction
         }
 
         var byCode = _inOrder?.Count == customers.Count ? _inOrder.ToArray() : null;
-        return new ArchiveSnapshot(Settings, customers, _trees, members, mnemonics, taxIds, new ChangeLog(store, store.Count, Settings.CodeComparer), byCode);
+        return new ArchiveSnapshot(Settings, customers, _trees, members, mnemonics, taxIds, new ChangeLog(store, store.Count, Settings.CodeComparer), Profiles, byCode);
     }
 
     private static string Iso(LocalDate date) => FieldText.Iso(date);

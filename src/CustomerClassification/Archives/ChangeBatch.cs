@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using CustomerClassification.Coding;
 using CustomerClassification.Customers;
 using NodaTime;
 
@@ -152,6 +154,70 @@ public sealed class ChangeBatch
         return Then(tx => tx.RenameCategory(dimension, code, name));
     }
 
+    /// <summary>Sets or clears a category's description; see <see cref="CustomerArchive.DescribeCategory"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="description">The description, or null or blank to clear it.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dimension"/> or <paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty, or the description is too long (<see cref="Coding.CategoryTree.MaxDescriptionLength"/>) or holds a control character.</exception>
+    public ChangeBatch DescribeCategory(string dimension, string code, string? description)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(code);
+        if (Coding.CategoryTree.DescriptionProblem(description, code) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(description));
+        }
+
+        return Then(tx => tx.DescribeCategory(dimension, code, description));
+    }
+
+    /// <summary>Disables a category; see <see cref="CustomerArchive.DisableCategory"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    public ChangeBatch DisableCategory(string dimension, string code) => SetActive(dimension, code, active: false);
+
+    /// <summary>Enables a disabled category; see <see cref="CustomerArchive.EnableCategory"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    public ChangeBatch EnableCategory(string dimension, string code) => SetActive(dimension, code, active: true);
+
+    /// <summary>Sets or clears one value of a category's profile; see <see cref="CustomerArchive.SetProfileValue"/>.</summary>
+    /// <param name="dimension">The category's dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="field">The profile value, by name, label or alias.</param>
+    /// <param name="value">The value, of the field's kind; null clears it.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    /// <exception cref="KeyNotFoundException">No profile value is named <paramref name="field"/>.</exception>
+    public ChangeBatch SetProfileValue(string dimension, string code, string field, object? value)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(code);
+        var profileField = CategoryProfileFields.Get(field);
+        return Then(tx => tx.SetProfileValue(dimension, code, profileField, value));
+    }
+
+    /// <summary>Sets or clears one value of the archive's default profile; see <see cref="CustomerArchive.SetDefaultProfileValue"/>.</summary>
+    /// <param name="field">The profile value, by name, label or alias.</param>
+    /// <param name="value">The value, of the field's kind; null clears it.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No profile value is named <paramref name="field"/>.</exception>
+    public ChangeBatch SetDefaultProfileValue(string field, object? value)
+    {
+        var profileField = CategoryProfileFields.Get(field);
+        return Then(tx => tx.SetProfileValue(null, null, profileField, value));
+    }
+
     /// <summary>Removes a category; see <see cref="CustomerArchive.RemoveCategory"/>.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <param name="code">The category code.</param>
@@ -181,6 +247,68 @@ public sealed class ChangeBatch
         return Then(tx => tx.MoveCustomers(dimension, fromLeaf, toLeaf, lockOverride));
     }
 
+    /// <summary>Merges a category (and its subtree) into another; see <see cref="CustomerArchive.MergeCategory"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="from">The category merged away.</param>
+    /// <param name="into">The category kept.</param>
+    /// <param name="lockOverride">The override needed when a customer moved has transactions, or null.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    public ChangeBatch MergeCategory(string dimension, string from, string into, LockOverride? lockOverride = null)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(from);
+        Guard.Against.NullOrEmpty(into);
+        return Then(tx => tx.MergeCategory(dimension, from, into, lockOverride));
+    }
+
+    /// <summary>Splits a leaf into new children with its customers; see <see cref="CustomerArchive.SplitCategory"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="leaf">The leaf split.</param>
+    /// <param name="children">The new children (code and name), each directly under the leaf.</param>
+    /// <param name="assignments">The child of each customer given one, by customer code; the others go to <paramref name="rest"/>.</param>
+    /// <param name="rest">The child of every customer not assigned.</param>
+    /// <param name="lockOverride">The override needed when a customer moved has transactions, or null.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null, or a child's code or name is.</exception>
+    /// <exception cref="ArgumentException">An argument is empty, no child is given, or two children have one code.</exception>
+    public ChangeBatch SplitCategory(string dimension, string leaf, IEnumerable<CategoryRow> children, IReadOnlyDictionary<string, string> assignments, string rest, LockOverride? lockOverride = null)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(leaf);
+        Guard.Against.NullOrEmpty(rest);
+        var list = Guard.Against.Null(children).ToArray();
+        if (list.Any(c => c.Code is null || c.Name is null))
+        {
+            throw new ArgumentNullException(nameof(children));
+        }
+
+        if (list.Length == 0 || list.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count() != list.Length)
+        {
+            throw new ArgumentException(Messages.Get("SplitChildrenInvalid"), nameof(children));
+        }
+
+        var assigned = Guard.Against.Null(assignments).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        return Then(tx => tx.SplitCategory(dimension, leaf, list, assigned, rest, lockOverride));
+    }
+
+    /// <summary>Moves or re-codes a category with its subtree and customers; see <see cref="CustomerArchive.MoveCategory"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category's code now.</param>
+    /// <param name="newCode">Its new code (under its new parent).</param>
+    /// <param name="lockOverride">The override needed when a customer moved has transactions, or null.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    public ChangeBatch MoveCategory(string dimension, string code, string newCode, LockOverride? lockOverride = null)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(code);
+        Guard.Against.NullOrEmpty(newCode);
+        return Then(tx => tx.MoveCategory(dimension, code, newCode, lockOverride));
+    }
+
     /// <summary>Defines a custom field on the archive; see <see cref="CustomerArchive.DefineCustomField"/>.</summary>
     /// <param name="field">The field's definition.</param>
     /// <returns>This batch.</returns>
@@ -189,6 +317,13 @@ public sealed class ChangeBatch
     {
         Guard.Against.Null(field);
         return Then(tx => tx.DefineCustomField(field));
+    }
+
+    private ChangeBatch SetActive(string dimension, string code, bool active)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.NullOrEmpty(code);
+        return Then(tx => tx.SetCategoryActive(dimension, code, active));
     }
 
     private ChangeBatch Then(Action<ArchiveTransaction> operation)

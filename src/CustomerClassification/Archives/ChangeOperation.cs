@@ -38,4 +38,28 @@ public enum ChangeOperation
 
     /// <summary>A custom field (自定义项) was defined on an archive that already existed; the entry's field is its name, after its type.</summary>
     CustomFieldDefined = 12,
+
+    /// <summary>A category's description (描述) was set, changed or cleared; before and after are the descriptions.</summary>
+    CategoryDescribed = 13,
+
+    /// <summary>A category was disabled (停用): it keeps its customers and children but takes no new ones.</summary>
+    CategoryDisabled = 14,
+
+    /// <summary>A disabled category was enabled again (启用).</summary>
+    CategoryEnabled = 15,
+
+    /// <summary>
+    /// One value of a category's profile (or of the archive's default profile, with no dimension and category) was set,
+    /// changed or cleared; the entry's field is the profile value's name, before and after its values as text.
+    /// </summary>
+    ProfileChanged = 16,
+
+    /// <summary>A category (and its subtree) was merged into another: its customers moved there and it was removed; before is the source, after the target.</summary>
+    CategoryMerged = 17,
+
+    /// <summary>A leaf was split into new children, each of its customers moved to one of them; after lists the children.</summary>
+    CategorySplit = 18,
+
+    /// <summary>A category was moved or re-coded with its customers; before is the old code, after the new one (one entry per category of the subtree).</summary>
+    CategoryMoved = 19,
 }

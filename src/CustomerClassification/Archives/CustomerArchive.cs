@@ -59,7 +59,8 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
             names.ToDictionary(n => n, _ => CustomerGroups.Empty, StringComparer.Ordinal),
             CustomerGroups.Empty,
             BucketMap<string[]>.Empty,
-            new ChangeLog(_store, 0, settings.CodeComparer));
+            new ChangeLog(_store, 0, settings.CodeComparer),
+            ProfileBook.Empty);
     }
 
     /// <summary>Gets the current snapshot: the whole archive as of the last change, immutable.</summary>
@@ -223,6 +224,146 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/> or <see cref="ClassificationErrorCode.CategoryNotFound"/>. Nothing changed.</exception>
     public Category RenameCategory(string dimension, string code, string name, string actor) =>
         (Category)Single(new ChangeBatch().RenameCategory(dimension, code, name), actor);
+
+    /// <summary>Sets or clears a category's description (描述); a change is logged (<see cref="ChangeOperation.CategoryDescribed"/>).</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="description">The description, or null or blank to clear it (see <see cref="CategoryTreeBuilder.Describe"/>).</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The category described.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="description"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty, or the description is too long or holds a control character.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>, <see cref="ClassificationErrorCode.CategoryNotFound"/> or <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.</exception>
+    public Category DescribeCategory(string dimension, string code, string? description, string actor) =>
+        (Category)Single(new ChangeBatch().DescribeCategory(dimension, code, description), actor);
+
+    /// <summary>
+    /// Disables a category (停用): it keeps its customers and children, but new customers, customers moved in and new
+    /// children are refused with <see cref="ClassificationErrorCode.CategoryDisabled"/> until it is enabled again.
+    /// Disabling a disabled category changes nothing and logs nothing.
+    /// </summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The category, disabled.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>, <see cref="ClassificationErrorCode.CategoryNotFound"/> or <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.</exception>
+    public Category DisableCategory(string dimension, string code, string actor) =>
+        (Category)Single(new ChangeBatch().DisableCategory(dimension, code), actor);
+
+    /// <summary>Enables a disabled category again (启用); enabling an enabled category changes nothing and logs nothing.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The category, enabled.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>, <see cref="ClassificationErrorCode.CategoryNotFound"/> or <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.</exception>
+    public Category EnableCategory(string dimension, string code, string actor) =>
+        (Category)Single(new ChangeBatch().EnableCategory(dimension, code), actor);
+
+    /// <summary>
+    /// Sets one value of a category's profile (its customers inherit it unless a nearer category or the customer sets
+    /// it), or clears it with a null value. A change is logged with the value before and after (<see cref="ChangeOperation.ProfileChanged"/>).
+    /// </summary>
+    /// <param name="dimension">The category's dimension.</param>
+    /// <param name="code">The category code.</param>
+    /// <param name="field">The profile value, by name, label or alias (see <see cref="CategoryProfileFields"/>).</param>
+    /// <param name="value">The value, of the field's kind; null clears it.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The category's profile after the change.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    /// <exception cref="KeyNotFoundException">No profile value is named <paramref name="field"/>.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.DimensionNotFound"/>, <see cref="ClassificationErrorCode.CategoryNotFound"/>,
+    /// <see cref="ClassificationErrorCode.ProfileValueInvalid"/> (a value of another kind, or out of range) or
+    /// <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.
+    /// </exception>
+    public CategoryProfile SetProfileValue(string dimension, string code, string field, object? value, string actor) =>
+        (CategoryProfile)Single(new ChangeBatch().SetProfileValue(dimension, code, field, value), actor);
+
+    /// <summary>Sets (or, with a null value, clears) one value of the archive's default profile, which applies where no customer or category sets it.</summary>
+    /// <param name="field">The profile value, by name, label or alias.</param>
+    /// <param name="value">The value, of the field's kind; null clears it.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The default profile after the change.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is empty.</exception>
+    /// <exception cref="KeyNotFoundException">No profile value is named <paramref name="field"/>.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.ProfileValueInvalid"/> or <see cref="ClassificationErrorCode.OutsideDataScope"/> (a scoped view changes no defaults). Nothing changed.</exception>
+    public CategoryProfile SetDefaultProfileValue(string field, object? value, string actor) =>
+        (CategoryProfile)Single(new ChangeBatch().SetDefaultProfileValue(field, value), actor);
+
+    /// <summary>
+    /// Merges one category into another (合并): leaves, or subtrees of the same shape at the same level (each category under
+    /// the source has a counterpart at the same place under the target; a leaf's counterpart is a leaf). The customers move
+    /// to the counterparts, the target keeps its profile values, and the source's subtree is removed, as one logged batch
+    /// (<see cref="ChangeOperation.CategoryMerged"/>). Customers with transactions move only with an override.
+    /// </summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="from">The category merged away.</param>
+    /// <param name="into">The category kept.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <param name="lockOverride">The override needed when a customer moved has transactions (its reason is logged), or null.</param>
+    /// <returns>The customers moved, the codes removed, and the source's profile values that differ from the target's (dropped).</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CategoryNotFound"/>, <see cref="ClassificationErrorCode.CategoryReorganisationInvalid"/> (other levels,
+    /// one under the other, shapes that differ: every such category named), <see cref="ClassificationErrorCode.ClassificationLocked"/> (a customer
+    /// with transactions, without an override), <see cref="ClassificationErrorCode.CategoryDisabled"/> or <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.
+    /// </exception>
+    public CategoryMerge MergeCategory(string dimension, string from, string into, string actor, LockOverride? lockOverride = null) =>
+        (CategoryMerge)Single(new ChangeBatch().MergeCategory(dimension, from, into, lockOverride), actor);
+
+    /// <summary>
+    /// Splits a leaf that may have customers into new children (细化), as one logged batch: the children are added under it
+    /// and each of its customers moves to the child assigned to it, or else to <paramref name="rest"/>, so that every
+    /// customer lands in exactly one child. The leaf's profile stays with it and the children inherit it.
+    /// </summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="leaf">The leaf split.</param>
+    /// <param name="children">The new children (code and name), each directly under the leaf.</param>
+    /// <param name="assignments">The child of each customer given one, by customer code (a rule's matches, a list).</param>
+    /// <param name="rest">The child of every customer not assigned.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <param name="lockOverride">The override needed when a customer moved has transactions, or null.</param>
+    /// <returns>The customers moved, as they are now.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty, no child is given, or two children have one code.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CategoryNotFound"/>, <see cref="ClassificationErrorCode.CategoryNotLeaf"/>,
+    /// <see cref="ClassificationErrorCode.CategoryReorganisationInvalid"/> (a child not directly under the leaf, an assignment to no child or of
+    /// no customer of the leaf, a rest that is not a child), a rule of <see cref="CategoryTreeBuilder.Add"/>,
+    /// <see cref="ClassificationErrorCode.ClassificationLocked"/> or <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.
+    /// </exception>
+    public IReadOnlyList<Customer> SplitCategory(string dimension, string leaf, IEnumerable<CategoryRow> children, IReadOnlyDictionary<string, string> assignments, string rest, string actor, LockOverride? lockOverride = null) =>
+        (Customer[])Single(new ChangeBatch().SplitCategory(dimension, leaf, children, assignments, rest, lockOverride), actor);
+
+    /// <summary>
+    /// Moves a category to another parent, or re-codes it (调整): its whole subtree is re-coded (the new code replaces the
+    /// old as the prefix of every descendant), keeping names, descriptions, flags and profiles, and their customers move
+    /// along, as one logged batch (<see cref="ChangeOperation.CategoryMoved"/> per category).
+    /// </summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="code">The category's code now.</param>
+    /// <param name="newCode">The new code; its parent (when it has one) must exist, be enabled and hold no customers.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <param name="lockOverride">The override needed when a customer moved has transactions, or null.</param>
+    /// <returns>The customers moved, as they are now.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="lockOverride"/> is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CategoryNotFound"/>, <see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/> or
+    /// <see cref="ClassificationErrorCode.DuplicateCategoryCode"/> (every new code that does not fit or exists, named),
+    /// <see cref="ClassificationErrorCode.ParentCategoryMissing"/>, <see cref="ClassificationErrorCode.CategoryInUse"/>,
+    /// <see cref="ClassificationErrorCode.CategoryDisabled"/>, <see cref="ClassificationErrorCode.CategoryReorganisationInvalid"/> (into itself),
+    /// <see cref="ClassificationErrorCode.ClassificationLocked"/> or <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.
+    /// </exception>
+    public IReadOnlyList<Customer> MoveCategory(string dimension, string code, string newCode, string actor, LockOverride? lockOverride = null) =>
+        (Customer[])Single(new ChangeBatch().MoveCategory(dimension, code, newCode, lockOverride), actor);
 
     /// <summary>
     /// Defines a custom field (自定义项) on an archive that already exists, as T3 lets a 自定义项 be added to an account set

@@ -31,6 +31,9 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
     /// <summary>The longest a category name may be, in characters (Unicode code points), after trimming.</summary>
     public const int MaxNameLength = 60;
 
+    /// <summary>The longest a category's description (描述) may be, in UTF-16 characters.</summary>
+    public const int MaxDescriptionLength = 200;
+
     private readonly Dictionary<string, Node> _nodes = new(StringComparer.Ordinal);
     private readonly object _preOrderGate = new();
     private PreOrder? _preOrder;
@@ -178,15 +181,27 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
             throw new ClassificationException(ClassificationErrorCode.ParentCategoryMissing, Messages.Format("ParentMissing", code, parentCode), code, parentCode);
         }
 
+        if (parent is { Category.IsActive: false })
+        {
+            throw new ClassificationException(ClassificationErrorCode.CategoryDisabled, Messages.Format("CategoryDisabledChild", parentCode, code), code, parentCode);
+        }
+
         var node = Insert(new Category(code, trimmed, Scheme.LevelOfLength(code.Length), parentCode), parent);
         _preOrder = null;
         return node.Category;
     }
 
-    internal Category RenameCore(string code, string name)
+    internal Category RenameCore(string code, string name) => ReplaceCore(code, c => c.WithName(ValidName(name, code)));
+
+    internal Category DescribeCore(string code, string? description) => ReplaceCore(code, c => c.WithDescription(ValidDescription(description, code)));
+
+    internal Category SetActiveCore(string code, bool active) => ReplaceCore(code, c => c.WithActive(active));
+
+    // A category replaced by a changed copy of itself, in its node and the pre-order array.
+    private Category ReplaceCore(string code, Func<Category, Category> change)
     {
         var node = GetNode(code);
-        var renamed = node.Category.WithName(ValidName(name, code));
+        var renamed = change(node.Category);
         node.Category = renamed;
         if (_preOrder is { } preOrder)
         {
@@ -450,6 +465,19 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         message = error == default ? string.Empty : Messages.Format("CategoryNameInvalid", NameProblemText(error, code));
         return error == default;
     }
+
+    /// <summary>Why a description cannot be a category's (too long, not plain text), or null when it can; blank is no description.</summary>
+    internal static string? DescriptionProblem(string? description, string code)
+    {
+        var trimmed = description?.Trim();
+        return string.IsNullOrEmpty(trimmed) ? null
+            : trimmed!.Length > MaxDescriptionLength ? Messages.Format("CategoryDescriptionTooLong", code, MaxDescriptionLength)
+            : PlainText.Problem(trimmed, Messages.Format("CategoryDescriptionOf", code));
+    }
+
+    private static string? ValidDescription(string? description, string code) =>
+        DescriptionProblem(description, code) is { } problem ? throw new ArgumentException(problem, nameof(description))
+        : string.IsNullOrWhiteSpace(description) ? null : description!.Trim();
 
     private static string ValidName(string name, string code)
     {

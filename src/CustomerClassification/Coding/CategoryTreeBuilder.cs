@@ -80,8 +80,9 @@ public sealed class CategoryTreeBuilder : IReadOnlyCollection<Category>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is empty or white space, or <paramref name="name"/> is blank, too long or holds a control character.</exception>
     /// <exception cref="ClassificationException">
-    /// <see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/>, <see cref="ClassificationErrorCode.DuplicateCategoryCode"/> or
-    /// <see cref="ClassificationErrorCode.ParentCategoryMissing"/>; the builder is unchanged.
+    /// <see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/>, <see cref="ClassificationErrorCode.DuplicateCategoryCode"/>,
+    /// <see cref="ClassificationErrorCode.ParentCategoryMissing"/> or <see cref="ClassificationErrorCode.CategoryDisabled"/> (the parent is disabled);
+    /// the builder is unchanged.
     /// </exception>
     public Category Add(string code, string name) => Owned().AddCore(code, name);
 
@@ -93,6 +94,28 @@ public sealed class CategoryTreeBuilder : IReadOnlyCollection<Category>
     /// <exception cref="ArgumentException"><paramref name="code"/> is empty, or <paramref name="name"/> is blank, too long or holds a control character.</exception>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CategoryNotFound"/>; the builder is unchanged.</exception>
     public Category Rename(string code, string name) => Owned().RenameCore(code, name);
+
+    /// <summary>Sets or clears a category's description (描述).</summary>
+    /// <param name="code">The code of an existing category.</param>
+    /// <param name="description">The description: trimmed, at most <see cref="CategoryTree.MaxDescriptionLength"/> characters, no control character; null or blank clears it.</param>
+    /// <returns>The described category.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty, or <paramref name="description"/> is too long or holds a control character.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CategoryNotFound"/>; the builder is unchanged.</exception>
+    public Category Describe(string code, string? description) => Owned().DescribeCore(code, description);
+
+    /// <summary>
+    /// Disables (停用) or enables (启用) a category. A disabled category keeps its children and customers but takes no new
+    /// child (<see cref="Add"/> throws <see cref="ClassificationErrorCode.CategoryDisabled"/>); the archive refuses new
+    /// customers in it too. Setting the flag it already has changes nothing.
+    /// </summary>
+    /// <param name="code">The code of an existing category.</param>
+    /// <param name="active">True to enable, false to disable.</param>
+    /// <returns>The category with the flag.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CategoryNotFound"/>; the builder is unchanged.</exception>
+    public Category SetActive(string code, bool active) => Owned().SetActiveCore(code, active);
 
     /// <summary>Removes a category that has no children.</summary>
     /// <param name="code">The code of an existing leaf category.</param>

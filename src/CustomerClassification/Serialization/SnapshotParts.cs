@@ -15,7 +15,8 @@ namespace CustomerClassification.Serialization;
 internal sealed class SnapshotParts(List<RuleSyntaxError> errors) : JsonWalker(errors)
 {
     private static readonly string[] SettingsProperties = ["categoryScheme", "customersClassified", "regionScheme", "dimensions", "customFields", "caseSensitiveCodes"];
-    private static readonly string[] CategoryProperties = ["code", "name"];
+    private static readonly string[] CategoryProperties = ["code", "name", "description", "active", "profile"];
+    private static readonly string[] ProfileNames = [.. CategoryProfileFields.All.Select(f => f.Name)];
     private static readonly string[] DimensionProperties = ["name", "scheme"];
     private static readonly string[] FieldProperties = ["name", "type", "required"];
 
@@ -47,8 +48,11 @@ internal sealed class SnapshotParts(List<RuleSyntaxError> errors) : JsonWalker(e
         return Try(path, () => new ArchiveSettings(categoryScheme, classified, regionScheme, dimensions, fields) { CaseSensitiveCodes = caseSensitive });
     }
 
-    /// <summary>Reads the <c>categories</c> object into the batch, parents first; gives the path of each category added, in the batch's order.</summary>
-    public List<string> Categories(JsonElement element, ArchiveSettings settings, ChangeBatch contents)
+    /// <summary>
+    /// Reads the <c>categories</c> object into the batch, parents first, each with its description and profile; gives the
+    /// path of each operation added, in the batch's order, and the disabled categories, to disable once the customers are in.
+    /// </summary>
+    public List<string> Categories(JsonElement element, ArchiveSettings settings, ChangeBatch contents, List<(string Dimension, string Code, string Path)> disabled)
     {
         var paths = new List<string>();
         Unknown(element, "$.categories", [.. settings.DimensionNamesInUse]);
@@ -56,21 +60,95 @@ internal sealed class SnapshotParts(List<RuleSyntaxError> errors) : JsonWalker(e
         {
             var categories = Objects(element, dimension, "$.categories", CategoryProperties, (item, itemPath) =>
                 Text(item, "code", itemPath, required: true) is { } code && Text(item, "name", itemPath, required: true) is { } name
-                    ? new[] { code, name, itemPath }
+                    ? new SavedCategory(code, name, itemPath, Text(item, "description", itemPath, required: false), !item.TryGetProperty("active", out var active) || Boolean(active, itemPath + ".active"), item.TryGetProperty("profile", out var profile) ? Profile(profile, itemPath + ".profile") : CategoryProfile.Empty)
                     : null);
 
             // Parents before children whatever the document's order: a parent's code is a prefix of its children's.
-            foreach (var category in categories.OrderBy(c => c[0], StringComparer.Ordinal))
+            foreach (var category in categories.OrderBy(c => c.Code, StringComparer.Ordinal))
             {
-                if (Try(category[2], () => contents.AddCategory(dimension, category[0], category[1])) is not null)
+                if (Try(category.Path, () => contents.AddCategory(dimension, category.Code, category.Name)) is null)
                 {
-                    paths.Add(category[2]);
+                    continue;
+                }
+
+                paths.Add(category.Path);
+                if (category.Description is not null && Try(category.Path + ".description", () => contents.DescribeCategory(dimension, category.Code, category.Description)) is not null)
+                {
+                    paths.Add(category.Path + ".description");
+                }
+
+                paths.AddRange(Profiled(contents, category.Profile, category.Path + ".profile", (field, value) => contents.SetProfileValue(dimension, category.Code, field, value)));
+                if (!category.Active)
+                {
+                    disabled.Add((dimension, category.Code, category.Path + ".active"));
                 }
             }
         }
 
         return paths;
     }
+
+    /// <summary>Reads the <c>profileDefaults</c> object into the batch; gives the path of each operation added.</summary>
+    public List<string> ProfileDefaults(JsonElement element, ChangeBatch contents) =>
+        Profiled(contents, Profile(element, "$.profileDefaults"), "$.profileDefaults", (field, value) => contents.SetDefaultProfileValue(field, value));
+
+    // One operation per value set, each at its own path.
+    private static List<string> Profiled(ChangeBatch contents, CategoryProfile profile, string path, Func<string, object, ChangeBatch> set)
+    {
+        var paths = new List<string>();
+        foreach (var pair in profile)
+        {
+            set(pair.Key.Name, pair.Value);
+            paths.Add(path + "." + pair.Key.Name);
+        }
+
+        return paths;
+    }
+
+    /// <summary>Reads a profile object: each value under its canonical name, of its kind, checked as the profile checks it.</summary>
+    private CategoryProfile Profile(JsonElement element, string path)
+    {
+        var profile = CategoryProfile.Empty;
+        if (!Expect(element, JsonValueKind.Object, path))
+        {
+            return profile;
+        }
+
+        Unknown(element, path, ProfileNames);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (CategoryProfileFields.Find(property.Name) is { } field && string.Equals(field.Name, property.Name, StringComparison.Ordinal))
+            {
+                var value = ProfileValue(field, property.Value);
+                if (value.Success)
+                {
+                    profile = profile.WithChecked(field, value.Value);
+                }
+                else
+                {
+                    Fail(path + "." + field.Name, Messages.Format("Sentence", value.Problem));
+                }
+            }
+        }
+
+        return profile;
+    }
+
+    private static ParseResult<object> ProfileValue(CategoryProfileField field, JsonElement value) => field.Kind switch
+    {
+        FieldKind.Number => value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number)
+            ? field.Check(number)
+            : ParseResult<object>.Fail(Messages.Format("ExpectedFound", JsonTokens.Describe(JsonValueKind.Number), JsonTokens.Describe(value.ValueKind))),
+        FieldKind.WholeNumber => ReadWhole(value).Then(n => field.Check(n)),
+        FieldKind.YesNo => ReadFlag(value).Then(b => field.Check(b)),
+        FieldKind.PaymentTerms => ReadText(value).Then(PaymentTerms.Read).Then(t => field.Check(t)),
+        FieldKind.TextList or FieldKind.Tags => value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Select(ReadText).ToArray() is var items && items.FirstOrDefault(i => !i.Success) is { Problem: { } problem } ? ParseResult<object>.Fail(problem) : field.Check(items.Select(i => i.Value).ToArray())
+            : ParseResult<object>.Fail(Messages.Format("ExpectedFound", JsonTokens.Describe(JsonValueKind.Array), JsonTokens.Describe(value.ValueKind))),
+        FieldKind.Text or FieldKind.Dimension or FieldKind.Date or FieldKind.TaxId => ReadText(value).Then(t => field.Check(t)),
+    };
+
+    private sealed record SavedCategory(string Code, string Name, string Path, string? Description, bool Active, CategoryProfile Profile);
 
     /// <summary>Reads the <c>rules</c> array; rule names are unique.</summary>
     public List<ClassificationRule> Rules(JsonElement array)

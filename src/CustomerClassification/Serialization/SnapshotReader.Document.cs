@@ -18,7 +18,8 @@ internal sealed partial class SnapshotReader
     [
         new("schemaVersion", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Whole(ref r, s.Version, 0)),
         new("settings", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.settings", e => s._settings = s._parts.Settings(e, "$.settings"))),
-        new("categories", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.categories", e => s._categoryPaths = s._parts.Categories(e, s._settings!, s._contents))),
+        new("categories", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.categories", e => s._categoryPaths.AddRange(s._parts.Categories(e, s._settings!, s._contents, s._disabled)))),
+        new("profileDefaults", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.profileDefaults", e => s._categoryPaths.AddRange(s._parts.ProfileDefaults(e, s._contents)))),
         new("customers", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Customers(ref r)),
         new("creditPolicies", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Whole(ref r, s.PolicySet, 0)),
         new("rules", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Array, "$.rules", e => s._rules = s._parts.Rules(e))),
@@ -32,7 +33,9 @@ internal sealed partial class SnapshotReader
     private readonly bool[] _seen = new bool[Parts.Length];
     private bool _version;
     private ArchiveSettings? _settings;
-    private List<string> _categoryPaths = [];
+    // The paths of the batch's operations before the customers (categories, descriptions, profile values), and after them.
+    private readonly List<string> _categoryPaths = [];
+    private readonly List<(string Dimension, string Code, string Path)> _disabled = [];
     private CreditPolicySet? _policies;
     private List<ClassificationRule> _rules = [];
 
@@ -186,6 +189,12 @@ internal sealed partial class SnapshotReader
             _contents.Add(customer);
         }
 
+        // Disabled last: a disabled category keeps the customers it has, but takes none while it is.
+        foreach (var (dimension, code, _) in _disabled)
+        {
+            _contents.DisableCategory(dimension, code);
+        }
+
         var archive = new CustomerArchive(settings, clock);
         foreach (var violation in archive.Restore(_contents, _log))
         {
@@ -195,9 +204,11 @@ internal sealed partial class SnapshotReader
         return Errors.Count == 0 ? new AccountSet(archive, _policies, _rules) : null;
     }
 
-    // The batch holds the categories (in the order of their paths), then the customers in the document's order.
+    // The batch holds the categories (in the order of their paths), then the customers in the document's order, then the disabled categories.
     private string PathOf(int position) =>
-        position <= _categoryPaths.Count ? _categoryPaths[position - 1] : CustomerPath(position - _categoryPaths.Count - 1);
+        position <= _categoryPaths.Count ? _categoryPaths[position - 1]
+        : position <= _categoryPaths.Count + _customers.Count ? CustomerPath(position - _categoryPaths.Count - 1)
+        : _disabled[position - _categoryPaths.Count - _customers.Count - 1].Path;
 
     // Where a violated field stands in a customer object: its own property, or an entry of the dimensions or custom fields.
     private static string PropertyOf(string? field, ArchiveSettings settings) =>

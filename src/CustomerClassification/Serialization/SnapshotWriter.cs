@@ -33,6 +33,13 @@ internal static class SnapshotWriter
                 writer.WriteStartObject();
                 writer.WriteString("code", category.Code);
                 writer.WriteString("name", category.Name);
+                Optional(writer, "description", category.Description);
+                if (!category.IsActive)
+                {
+                    writer.WriteBoolean("active", false);
+                }
+
+                WriteProfile(writer, "profile", snapshot.ProfileOf(dimension, category.Code));
                 writer.WriteEndObject();
             }
 
@@ -40,6 +47,7 @@ internal static class SnapshotWriter
         }
 
         writer.WriteEndObject();
+        WriteProfile(writer, "profileDefaults", snapshot.ProfileDefaults);
         writer.WriteStartArray("customers");
         foreach (var customer in snapshot)
         {
@@ -62,6 +70,23 @@ internal static class SnapshotWriter
         }
 
         writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    // A profile under its property, each value under its canonical name; nothing when it sets nothing.
+    private static void WriteProfile(Utf8JsonWriter writer, string property, CategoryProfile profile)
+    {
+        if (profile.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartObject(property);
+        foreach (var pair in profile)
+        {
+            WriteValue(writer, pair.Key.Name, pair.Value);
+        }
+
         writer.WriteEndObject();
     }
 

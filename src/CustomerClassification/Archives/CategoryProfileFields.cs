@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using CustomerClassification.Customers;
+
+namespace CustomerClassification.Archives;
+
+/// <summary>
+/// The profile catalogue: every value a category profile can carry, declared once (name, T3 label, aliases, kind,
+/// default, the customer field that comes first). A customer placed in a category brings these along (自动带出):
+/// each value inherits from the nearest ancestor that sets it (<see cref="EffectiveProfile"/>).
+/// </summary>
+public static class CategoryProfileFields
+{
+    private static readonly CategoryProfileField[] Fields =
+    [
+        new("paymentTerms", "付款条件", FieldKind.PaymentTerms, ["账期", "收付款协议"], CategoryProfileField.None, null, "paymentTerms", isCredit: true),
+        new("settlementMethod", "结算方式", FieldKind.Text, ["settlement"], CategoryProfileField.None, null, "settlementMethod", isCredit: false),
+        new("taxRate", "税率", FieldKind.Number, ["defaultTaxRate", "默认税率"], CategoryProfileField.Rate, null, "taxRate", isCredit: false),
+        new("discountRate", "扣率", FieldKind.Number, ["discount"], CategoryProfileField.Rate, null, "discountRate", isCredit: false),
+        new("priceList", "价格表", FieldKind.Text, ["priceListCode", "价格表编码", "价格体系"], CategoryProfileField.None, null, null, isCredit: false),
+        new("salesperson", "专管业务员", FieldKind.Text, ["业务员", "salesRep"], CategoryProfileField.None, null, null, isCredit: false),
+        new("department", "分管部门", FieldKind.Text, ["部门"], CategoryProfileField.None, null, null, isCredit: false),
+        new("receivableAccount", "应收科目", FieldKind.Text, ["应收账款科目", "receivable"], CategoryProfileField.None, null, null, isCredit: false),
+        new("currency", "币种", FieldKind.Text, ["币别"], CategoryProfileField.None, "CNY", null, isCredit: false),
+        new("shipTo", "发货地址", FieldKind.Text, ["shipToAddress", "默认发货地址"], CategoryProfileField.None, null, "shipTo", isCredit: false),
+        new("prepayment", "预付款", FieldKind.YesNo, ["prepaymentRequired", "要求预付款"], CategoryProfileField.None, false, null, isCredit: true),
+        new("creditLimit", "信用额度", FieldKind.Number, [], CategoryProfileField.Limit, null, "creditLimit", isCredit: true),
+        new("warningThreshold", "预警比例", FieldKind.Number, ["预警线"], CategoryProfileField.Rate, null, null, isCredit: true),
+        new("blockOverLimit", "超额控制", FieldKind.YesNo, ["超额禁止"], CategoryProfileField.None, true, null, isCredit: true),
+        new("allowedOverdueDays", "允许逾期天数", FieldKind.WholeNumber, ["逾期天数"], CategoryProfileField.NotNegative, null, null, isCredit: true),
+        new("minimumGrade", "最低信用等级", FieldKind.Text, [], CategoryProfileField.None, null, null, isCredit: true),
+        new("autoApprovedGrades", "自动审批等级", FieldKind.TextList, ["自动放行等级"], CategoryProfileField.None, null, null, isCredit: true),
+        new("watchListMonths", "观察期月数", FieldKind.WholeNumber, ["观察期"], CategoryProfileField.NotNegative, null, null, isCredit: true),
+    ];
+
+    private static readonly Dictionary<string, CategoryProfileField> ByName = FieldNames.Index(Fields, f => f.AllNames);
+
+    /// <summary>Gets every profile value, in the order of a profile table's columns.</summary>
+    public static IReadOnlyList<CategoryProfileField> All { get; } = new ReadOnlyCollection<CategoryProfileField>(Fields);
+
+    /// <summary>Finds a profile value by its canonical name, label or an alias, ignoring case and surrounding white space.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The field, or null when no profile value has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static CategoryProfileField? Find(string name) => FieldNames.Find(ByName, name);
+
+    /// <summary>Gets a profile value by its canonical name, label or an alias, ignoring case and surrounding white space.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The field.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No profile value has that name; the message lists them.</exception>
+    public static CategoryProfileField Get(string name) =>
+        Find(name) ?? throw new KeyNotFoundException(Messages.Format("NoProfileField", name, string.Join(", ", Fields.Select(f => f.Name))));
+
+    /// <summary>Looks a profile value up by name without throwing when there is none.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="field">The field, or null.</param>
+    /// <returns>True when a profile value has that name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CategoryProfileField? field) => (field = Find(name)) is not null;
+
+    internal static int IndexOf(CategoryProfileField field) => Array.IndexOf(Fields, field);
+}

@@ -38,13 +38,15 @@ internal static class ImportCommand
         var customers = CliOptions.File("--customers", CliText.Get("HelpCustomers"));
         var rules = CliOptions.File("--rules", CliText.Get("HelpImportRules"));
         var creditPolicies = CliOptions.File("--credit-policies", CliText.Get("HelpCreditPolicies"));
+        var profiles = CliOptions.File("--profiles", CliText.Get("HelpImportProfiles"));
+        var profileDimension = new Option<string>("--profile-dimension") { Description = CliText.Get("HelpProfileDimension"), DefaultValueFactory = _ => DimensionNames.Category };
         var rowOptions = new RowOptions();
         var problemsFile = CliOptions.File("--problems", CliText.Get("HelpProblems"));
         var actor = CliOptions.Actor();
         var json = CliOptions.Json();
         var command = new Command("import", CliText.Get("HelpImport"))
         {
-            model, scheme, regionScheme, customFields, notClassified, categories, regions, customers, rules, creditPolicies, problemsFile, actor, json,
+            model, scheme, regionScheme, customFields, notClassified, categories, regions, customers, rules, creditPolicies, profiles, profileDimension, problemsFile, actor, json,
         };
         rowOptions.AddTo(command);
         command.SetAction(parse =>
@@ -56,12 +58,13 @@ internal static class ImportCommand
             };
             var rulesFile = parse.GetValue(rules);
             var policiesFile = parse.GetValue(creditPolicies);
-            if (sources.All(s => s.File is null) && rulesFile is null && policiesFile is null)
+            var profilesFile = parse.GetValue(profiles);
+            if (sources.All(s => s.File is null) && rulesFile is null && policiesFile is null && profilesFile is null)
             {
                 throw new CliFailure(CclsApp.BadUsage, CliText.Get("NothingToImport"));
             }
 
-            var options = rowOptions.Read(parse);
+            var options = rowOptions.Read(parse, customerRows: parse.GetValue(customers) is not null);
             var problemsOut = TableFile.Checked(parse.GetValue(problemsFile), file, "--problems");
 
             using var writing = ModelFile.Lock(context, file);
@@ -71,6 +74,7 @@ internal static class ImportCommand
                 .Select(s => (s.File!, s.What, context.Step(CliText.Format("StepImporting", s.File!.Name), () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))
                 .ToArray();
             (accountSet, reports) = RulesAndPolicies(accountSet, reports, rulesFile, policiesFile, options.Encoding);
+            reports = profilesFile is null ? reports : [.. reports, (profilesFile, "profiles", ProfileFile.Import(accountSet.Archive, profilesFile, parse.GetValue(profileDimension)!, options, parse.GetValue(actor)!))];
 
             var changed = reports.Sum(r => r.Item3.ImportedCount) > 0 || rulesFile is not null || !file.Exists || defined;
             return Finish(context, file, accountSet, reports, changed, options.ImportValidRows, problemsOut, parse.GetValue(json));
@@ -98,7 +102,7 @@ internal static class ImportCommand
             }
         }
 
-        public ImportOptions Read(ParseResult parse) => new()
+        public ImportOptions Read(ParseResult parse, bool customerRows) => new()
         {
             Encoding = CliOptions.EncodingOf(parse.GetValue(_encoding)),
             ImportValidRows = parse.GetValue(_validRowsOnly),
@@ -107,7 +111,7 @@ internal static class ImportCommand
                 (true, true) => throw new CliFailure(CclsApp.BadUsage, CliText.Get("UpdateAndUpsert")),
                 (true, false) => ImportMode.Update,
                 (false, true) => ImportMode.AddOrUpdate,
-                _ when parse.GetValue(_clearEmpty) => throw new CliFailure(CclsApp.BadUsage, CliText.Get("ClearEmptyAlone")),
+                _ when parse.GetValue(_clearEmpty) && customerRows => throw new CliFailure(CclsApp.BadUsage, CliText.Get("ClearEmptyAlone")),
                 _ => ImportMode.Add,
             },
             ClearEmpty = parse.GetValue(_clearEmpty),
@@ -331,7 +335,7 @@ internal static class ImportCommand
         var table = Tables.Table(Tables.Columns("ColumnsImport"));
         foreach (var (file, what, report) in reports)
         {
-            table.AddRow(Tables.Cell(file.Name), Tables.Cell(what switch { "customers" => CliText.Get("IntoCustomers"), "credit policies" => CliText.Get("IntoPolicies"), _ => UserText.DimensionLabel(what) }), Tables.Amount(report.RowCount), Tables.Amount(report.AddedCount), Tables.Amount(report.UpdatedCount), Tables.Amount(report.UnchangedCount), Tables.Amount(report.RefusedCount), Tables.Cell(report.Encoding.WebName));
+            table.AddRow(Tables.Cell(file.Name), Tables.Cell(what switch { "customers" => CliText.Get("IntoCustomers"), "credit policies" => CliText.Get("IntoPolicies"), "profiles" => CliText.Get("IntoProfiles"), _ => UserText.DimensionLabel(what) }), Tables.Amount(report.RowCount), Tables.Amount(report.AddedCount), Tables.Amount(report.UpdatedCount), Tables.Amount(report.UnchangedCount), Tables.Amount(report.RefusedCount), Tables.Cell(report.Encoding.WebName));
         }
 
         table.Show(context.Console);

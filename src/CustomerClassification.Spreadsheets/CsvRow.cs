@@ -26,6 +26,9 @@ internal sealed class CsvRow(int row, string[] cells, TableColumn[] columns, int
 
     public LocalDate? OptionalDate(int column) => Cell(column) is { Length: > 0 } ? Date(column) : null;
 
+    /// <summary>Tells whether the file has the column.</summary>
+    public bool Has(int column) => at[column] >= 0;
+
     /// <summary>Optional text: null for an empty cell or a missing column.</summary>
     public string? OptionalText(int column) => Cell(column) is { Length: > 0 } text ? text : null;
 

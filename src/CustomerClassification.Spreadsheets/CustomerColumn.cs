@@ -114,6 +114,28 @@ internal sealed record CustomerColumn(string Chinese, string English, Action<Cus
         return (columns.Select(c => c.Header(headers)).ToArray(), archive.Select(customer => columns.Select(c => c.Typed is { } typed ? typed(customer) : c.Write(customer)).ToArray()));
     }
 
+    /// <summary>
+    /// An archive's customers with their effective profile values (<see cref="ArchiveSnapshot.EffectiveProfile"/>): a
+    /// column a profile value covers holds the customer's own value or else the one it inherits, and each profile value
+    /// no customer column holds (价格表, 专管业务员, 币种, …) is a column of its own after the others.
+    /// </summary>
+    public static (string[] Header, IEnumerable<string[]> Rows) EffectiveTable(ArchiveSnapshot archive, HeaderLanguage headers)
+    {
+        Defined(headers);
+        var columns = For(archive.Settings);
+        var profiles = archive.EffectiveProfiles();
+        var covered = CategoryProfileFields.All.Where(f => f.CustomerField is { IsExported: true }).ToDictionary(f => f.CustomerField!.Label, StringComparer.Ordinal);
+        var extra = CategoryProfileFields.All.Where(f => f.CustomerField is not { IsExported: true }).ToArray();
+        var header = columns.Select(c => c.Header(headers)).Concat(extra.Select(f => headers == HeaderLanguage.Chinese ? f.Label : f.Name)).ToArray();
+        return (header, archive.Select(customer =>
+        {
+            var profile = profiles.Of(customer);
+            return columns.Select(c => c.Write(customer) ?? (covered.TryGetValue(c.Chinese, out var f) ? f.Format(profile[f].Value) : null) ?? string.Empty)
+                .Concat(extra.Select(f => f.Format(profile[f].Value) ?? string.Empty))
+                .ToArray();
+        }));
+    }
+
     /// <summary>Refuses a header language that is not defined; every export checks this before it writes anything.</summary>
     public static void Defined(HeaderLanguage headers)
     {

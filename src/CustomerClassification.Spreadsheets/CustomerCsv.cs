@@ -65,4 +65,24 @@ public static class CustomerCsv
         var (header, rows) = CustomerColumn.Table(archive, headers);
         CsvSource.Write(output, encoding, header, rows);
     }
+
+    /// <summary>
+    /// Exports an archive's customers, by code, with their effective profile values: a value a customer does not set
+    /// itself is written as the one its categories (or the defaults) give it, and the profile values no customer column
+    /// holds (价格表, 专管业务员, 分管部门, 应收科目, 币种, 发货地址, 预付款 and the credit policy's) follow as columns of their
+    /// own. For reading by people and other systems; importing it back would store the inherited values on each customer.
+    /// </summary>
+    /// <param name="archive">The archive snapshot.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="headers">Chinese (T3) or English headers.</param>
+    /// <param name="encoding">The encoding, or null for UTF-8 with a byte-order mark.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="headers"/> is not defined.</exception>
+    public static void ExportEffective(ArchiveSnapshot archive, Stream output, HeaderLanguage headers = HeaderLanguage.Chinese, Encoding? encoding = null)
+    {
+        Argument.NotNull(archive);
+        Argument.NotNull(output);
+        var (header, rows) = CustomerColumn.EffectiveTable(archive, headers);
+        CsvSource.Write(output, encoding, header, rows);
+    }
 }

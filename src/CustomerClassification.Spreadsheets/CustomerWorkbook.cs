@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using CustomerClassification.Archives;
 using CustomerClassification.Customers;
@@ -47,5 +48,19 @@ public static class CustomerWorkbook
         Argument.NotNull(output);
         var (header, rows) = CustomerColumn.TypedTable(archive, headers);
         WorkbookSource.Write(output, header, rows);
+    }
+
+    /// <summary>Exports an archive's customers with their effective profile values to the first sheet of a new workbook, as <see cref="CustomerCsv.ExportEffective"/> writes them.</summary>
+    /// <param name="archive">The archive snapshot.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="headers">Chinese (T3) or English headers.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> or <paramref name="output"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="headers"/> is not defined.</exception>
+    public static void ExportEffective(ArchiveSnapshot archive, Stream output, HeaderLanguage headers = HeaderLanguage.Chinese)
+    {
+        Argument.NotNull(archive);
+        Argument.NotNull(output);
+        var (header, rows) = CustomerColumn.EffectiveTable(archive, headers);
+        WorkbookSource.Write(output, header, rows.Select(r => r.Cast<object?>().ToArray()));
     }
 }

@@ -127,6 +127,19 @@ public sealed class ArchiveSettings
     internal ArchiveSettings WithCustomField(CustomFieldDefinition field) =>
         new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions, CustomFields.Append(field)) { CaseSensitiveCodes = CaseSensitiveCodes };
 
+    /// <summary>These settings with one more dimension.</summary>
+    /// <exception cref="ArgumentException">A dimension or custom field already has the name.</exception>
+    internal ArchiveSettings WithDimension(DimensionDefinition dimension) =>
+        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions.Append(dimension), CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes };
+
+    /// <summary>These settings with another coding scheme for a dimension in use.</summary>
+    internal ArchiveSettings WithScheme(string dimension, CodingScheme scheme) => dimension switch
+    {
+        DimensionNames.Category => new(scheme, CustomersClassified, RegionScheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes },
+        DimensionNames.Region => new(CategoryScheme, CustomersClassified, scheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes },
+        _ => new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions.Select(d => string.Equals(d.Name, dimension, StringComparison.Ordinal) ? new DimensionDefinition(d.Name, scheme) : d), CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes },
+    };
+
     private static T[] NoNulls<T>(IEnumerable<T>? items, string parameterName)
         where T : class
     {

@@ -88,9 +88,9 @@ internal sealed partial class ArchiveTransaction
     /// <summary>Builds the new snapshot and appends the transaction's entries (or, when restoring a saved archive, its saved log) to the store.</summary>
     public ArchiveSnapshot Commit(ChangeLogStore store, IReadOnlyList<ChangeLogEntry>? savedLog = null)
     {
-        var members = _start.Members.ToDictionary(
-            p => p.Key,
-            p => _members.TryGetValue(p.Key, out var builder) ? builder.ToImmutable() : p.Value,
+        var members = Settings.DimensionNamesInUse.ToDictionary(
+            d => d,
+            d => _members.TryGetValue(d, out var builder) ? builder.ToImmutable() : _start.Members[d],
             StringComparer.Ordinal);
         foreach (var pair in _treeBuilders)
         {

@@ -319,6 +319,29 @@ public sealed class ChangeBatch
         return Then(tx => tx.DefineCustomField(field));
     }
 
+    /// <summary>Adds a classification dimension to the archive; see <see cref="CustomerArchive.AddDimension"/>.</summary>
+    /// <param name="dimension">The dimension's definition.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
+    public ChangeBatch AddDimension(DimensionDefinition dimension)
+    {
+        Guard.Against.Null(dimension);
+        return Then(tx => tx.AddDimension(dimension));
+    }
+
+    /// <summary>Changes a dimension's coding scheme; see <see cref="CustomerArchive.ChangeScheme"/>.</summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="scheme">The new scheme.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dimension"/> is empty.</exception>
+    public ChangeBatch ChangeScheme(string dimension, CodingScheme scheme)
+    {
+        Guard.Against.NullOrEmpty(dimension);
+        Guard.Against.Null(scheme);
+        return Then(tx => tx.ChangeScheme(dimension, scheme));
+    }
+
     private ChangeBatch SetActive(string dimension, string code, bool active)
     {
         Guard.Against.NullOrEmpty(dimension);

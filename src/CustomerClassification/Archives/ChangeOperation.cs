@@ -62,4 +62,10 @@ public enum ChangeOperation
 
     /// <summary>A category was moved or re-coded with its customers; before is the old code, after the new one (one entry per category of the subtree).</summary>
     CategoryMoved = 19,
+
+    /// <summary>A classification dimension was added to an archive that existed; the entry's dimension and field are its name, after its scheme.</summary>
+    DimensionAdded = 20,
+
+    /// <summary>A dimension's coding scheme changed (a level added at the end, the last level lengthened); before and after are the schemes.</summary>
+    SchemeChanged = 21,
 }

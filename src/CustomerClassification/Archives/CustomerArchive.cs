@@ -385,6 +385,41 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     public ArchiveSettings DefineCustomField(CustomFieldDefinition field, string actor) =>
         (ArchiveSettings)Single(new ChangeBatch().DefineCustomField(field), actor);
 
+    /// <summary>
+    /// Adds a classification dimension (分类维度) to an archive that already exists, with an empty category tree: customers
+    /// can be classified in it from the next operation of the batch on. Logged (<see cref="ChangeOperation.DimensionAdded"/>);
+    /// compile rule sets again afterwards.
+    /// </summary>
+    /// <param name="dimension">The dimension's definition.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="actor"/> is empty.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CustomFieldNameTaken"/> (a dimension or custom field has the name, ignoring case) or
+    /// <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.
+    /// </exception>
+    public ArchiveSettings AddDimension(DimensionDefinition dimension, string actor) =>
+        (ArchiveSettings)Single(new ChangeBatch().AddDimension(dimension), actor);
+
+    /// <summary>
+    /// Changes a dimension's coding scheme (调整编码方案) as the business grows: a level added at the end (<c>2-3</c> →
+    /// <c>2-3-3</c>) or the last level lengthened, allowed only when every existing code still fits and keeps its parent.
+    /// Logged (<see cref="ChangeOperation.SchemeChanged"/>).
+    /// </summary>
+    /// <param name="dimension">The dimension.</param>
+    /// <param name="scheme">The new scheme.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An argument is empty.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CodeDoesNotFitScheme"/> or <see cref="ClassificationErrorCode.CategoryParentWouldChange"/>,
+    /// one violation per such code; <see cref="ClassificationErrorCode.DimensionNotFound"/> or <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.
+    /// </exception>
+    public ArchiveSettings ChangeScheme(string dimension, CodingScheme scheme, string actor) =>
+        (ArchiveSettings)Single(new ChangeBatch().ChangeScheme(dimension, scheme), actor);
+
     /// <summary>Removes a category of a dimension that has neither children nor customers.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <param name="code">The category code.</param>

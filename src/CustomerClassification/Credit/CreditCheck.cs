@@ -25,6 +25,7 @@ public sealed class CreditCheck
     private readonly CreditPolicySet _policies;
     private readonly EffectivePolicy _root;
     private readonly Dictionary<string, EffectivePolicy> _byCategory;
+    private readonly EffectiveProfiles _profiles;
 
     internal CreditCheck(CreditPolicySet policies, ArchiveSnapshot archive)
     {
@@ -32,6 +33,7 @@ public sealed class CreditCheck
         _policies = policies;
         _root = new EffectivePolicy(policies.Defaults);
         _byCategory = CategoryInheritance.Resolve(archive.CategoriesOf(policies.Dimension), policies.Policies, _root, (inherited, own, code) => inherited.Inherit(own, code));
+        _profiles = archive.EffectiveProfiles();
     }
 
     /// <summary>Gets the effective policy of a customer of the archive.</summary>
@@ -41,7 +43,12 @@ public sealed class CreditCheck
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>.</exception>
     public EffectivePolicy EffectivePolicyOf(string customerCode) => EffectivePolicyOf(CustomerOf(customerCode));
 
-    /// <summary>Gets the effective policy of a customer: its category's inherited policy, with its own credit limit, grade and terms over it.</summary>
+    /// <summary>
+    /// Gets the effective policy of a customer. Each credit value is the customer's own (credit limit, grade, terms), else
+    /// the credit part of its effective category profile (<see cref="ArchiveSnapshot.EffectiveProfile"/>: the nearest
+    /// category that sets it, in any dimension), else the policy set's value for its category (inherited down the set's
+    /// dimension), else the archive's default profile, else the policy set's defaults.
+    /// </summary>
     /// <param name="customer">The customer; its category is looked up in the archive's tree.</param>
     /// <returns>The policy with the source of every value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
@@ -50,15 +57,36 @@ public sealed class CreditCheck
         Guard.Against.Null(customer);
         var category = customer.CodeIn(_policies.Dimension);
         var inherited = category is not null && _byCategory.TryGetValue(category, out var policy) ? policy : _root;
-        var own = PolicySource.Customer;
+        var profile = _profiles.Of(customer);
         return inherited with
         {
             CustomerCode = customer.Code,
-            Grade = customer.CreditGrade is { } grade ? new(grade, own) : inherited.Grade,
-            CreditLimit = customer.CreditLimit is { } limit ? new(limit, own) : inherited.CreditLimit,
-            PaymentTerms = customer.PaymentTerms is { } terms ? new(terms, own) : inherited.PaymentTerms,
+            Grade = customer.CreditGrade is { } grade ? new(grade, PolicySource.Customer) : inherited.Grade,
+            CreditLimit = Pick(profile, "creditLimit", inherited.CreditLimit, static v => (decimal?)v),
+            AllowedOverdueDays = Pick(profile, "allowedOverdueDays", inherited.AllowedOverdueDays, static v => (int?)v),
+            MinimumGrade = Pick(profile, "minimumGrade", inherited.MinimumGrade, static v => (string?)v),
+            AutoApprovedGrades = Pick(profile, "autoApprovedGrades", inherited.AutoApprovedGrades, static v => (IReadOnlyCollection<string>)v),
+            WarningThreshold = Pick(profile, "warningThreshold", inherited.WarningThreshold, static v => (decimal?)v),
+            WatchListMonths = Pick(profile, "watchListMonths", inherited.WatchListMonths, static v => (int?)v),
+            PaymentTerms = Pick(profile, "paymentTerms", inherited.PaymentTerms, static v => (PaymentTerms?)v),
+            BlockOverLimit = Pick(profile, "blockOverLimit", inherited.BlockOverLimit, static v => (bool)v),
         };
     }
+
+    // A profile value wins when the customer or a category sets it, or the archive's defaults do where the policy set has only its own default.
+    private PolicyValue<T> Pick<T>(EffectiveProfile profile, string name, PolicyValue<T> inherited, Func<object, T> cast)
+    {
+        var value = profile.Get(name);
+        var wins = value.Source.Kind != ProfileSourceKind.Default || (inherited.Source.Kind == PolicySourceKind.Default && _archive.ProfileDefaults[value.Field] is not null);
+        return wins && value.Value is { } set ? new(cast(set), Source(value.Source)) : inherited;
+    }
+
+    private static PolicySource Source(ProfileSource source) => source.Kind switch
+    {
+        ProfileSourceKind.Customer => PolicySource.Customer,
+        ProfileSourceKind.Category => PolicySource.Category(source.CategoryCode!),
+        ProfileSourceKind.Default => PolicySource.Default,
+    };
 
     /// <summary>Checks an order against the customer's credit and returns the outcome with every reason.</summary>
     /// <param name="request">The order.</param>
@@ -155,7 +183,8 @@ public sealed class CreditCheck
     private void AddGradeAndWatchReasons(List<CreditReason> reasons, EffectivePolicy policy, Customer customer, LocalDate asOf)
     {
         var grade = policy.Grade.Value;
-        if (policy.MinimumGrade.Value is { } minimum && (grade is null || !_policies.Grades.Contains(grade) || !_policies.Grades.IsAtLeast(grade, minimum)))
+        // A minimum off the scale (a profile may set any text) is met by no grade.
+        if (policy.MinimumGrade.Value is { } minimum && (grade is null || !_policies.Grades.Contains(grade) || !_policies.Grades.Contains(minimum) || !_policies.Grades.IsAtLeast(grade, minimum)))
         {
             reasons.Add(new CreditReason(CreditReasonKind.GradeBelowMinimum, CreditOutcome.Warning, Messages.Format("CreditGradeBelowMinimum", grade ?? Messages.Get("NoGrade"), minimum))
             {

@@ -1,13 +1,17 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Spreadsheets;
 using Spectre.Console;
 
 namespace CustomerClassification.Cli;
 
-/// <summary><c>ccls export</c>: customers or a dimension's categories to CSV or .xlsx, with T3's Chinese headers or English ones.</summary>
+/// <summary>
+/// <c>ccls export</c>: customers, a dimension's categories or its category profiles to CSV or .xlsx, with T3's Chinese
+/// headers or English ones; <c>--effective</c> writes the values customers (or categories) get, not only what each sets.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext context)
@@ -20,15 +24,19 @@ internal static class ExportCommand
             DefaultValueFactory = _ => "customers",
         };
         var english = new Option<bool>("--english") { Description = CliText.Get("HelpEnglish") };
+        var effective = new Option<bool>("--effective") { Description = CliText.Get("HelpExportEffective") };
+        var dimension = new Option<string>("--dimension", "-d") { Description = CliText.Get("HelpExportDimension"), DefaultValueFactory = _ => DimensionNames.Category };
         var encoding = CliOptions.Encoding();
-        var command = new Command("export", CliText.Get("HelpExport")) { model, output, what, english, encoding };
+        var command = new Command("export", CliText.Get("HelpExport")) { model, output, what, effective, dimension, english, encoding };
         command.SetAction(parse =>
         {
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
             var file = parse.GetValue(output)!;
             var exported = parse.GetValue(what)!;
             var customers = string.Equals(exported, "customers", StringComparison.Ordinal);
-            var dimension = customers ? DimensionNames.Category : Tables.Dimension(snapshot, "--what", exported);
+            var profiles = string.Equals(exported, "profiles", StringComparison.Ordinal);
+            var name = profiles ? Tables.Dimension(snapshot, "--dimension", parse.GetValue(dimension)!) : customers ? DimensionNames.Category : Tables.Dimension(snapshot, "--what", exported);
+            var allValues = parse.GetValue(effective);
             var headers = parse.GetValue(english) ? HeaderLanguage.English : HeaderLanguage.Chinese;
             var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
             // An .xls (or any other name) written as CSV would open as garbage, or not at all.
@@ -40,21 +48,31 @@ internal static class ExportCommand
                 throw new CliFailure(CclsApp.BadUsage, CliText.Format("OutIsModel", file.Name));
             }
 
-            AtomicFile.Write(file, stream =>
+            if (allValues && !customers && !profiles)
             {
-                switch (customers, workbook)
-                {
-                    case (true, true): CustomerWorkbook.Export(snapshot, stream, headers); break;
-                    case (true, false): CustomerCsv.Export(snapshot, stream, headers, textEncoding); break;
-                    case (false, true): CategoryWorkbook.Export(snapshot, dimension, stream, headers); break;
-                    default: CategoryCsv.Export(snapshot, dimension, stream, headers, textEncoding); break;
-                }
-            });
+                throw new CliFailure(CclsApp.BadUsage, CliText.Get("EffectiveWhat"));
+            }
 
-            var rows = customers ? snapshot.Count : snapshot.CategoriesOf(dimension).Count;
+            AtomicFile.Write(file, stream => Write(snapshot, stream, (customers, profiles, workbook, allValues), name, headers, textEncoding));
+            var rows = customers ? snapshot.Count : profiles && !allValues ? snapshot.ProfilesOf(name).Count + (snapshot.ProfileDefaults.Count > 0 ? 1 : 0) : snapshot.CategoriesOf(name).Count;
             context.Console.WriteLine(CliText.Format("Exported", customers ? Tables.Count(rows, "customer") : Tables.Count(rows, "category"), file.Name));
             return CclsApp.Ok;
         });
         return command;
+    }
+
+    private static void Write(ArchiveSnapshot snapshot, Stream stream, (bool Customers, bool Profiles, bool Workbook, bool Effective) what, string dimension, HeaderLanguage headers, System.Text.Encoding? encoding)
+    {
+        switch (what)
+        {
+            case (true, _, true, false): CustomerWorkbook.Export(snapshot, stream, headers); break;
+            case (true, _, false, false): CustomerCsv.Export(snapshot, stream, headers, encoding); break;
+            case (true, _, true, true): CustomerWorkbook.ExportEffective(snapshot, stream, headers); break;
+            case (true, _, false, true): CustomerCsv.ExportEffective(snapshot, stream, headers, encoding); break;
+            case (_, true, true, var effective): CategoryProfileCsv.ExportWorkbook(snapshot, dimension, stream, headers, effective); break;
+            case (_, true, false, var effective): CategoryProfileCsv.Export(snapshot, dimension, stream, headers, effective, encoding); break;
+            case (_, _, true, _): CategoryWorkbook.Export(snapshot, dimension, stream, headers); break;
+            default: CategoryCsv.Export(snapshot, dimension, stream, headers, encoding); break;
+        }
     }
 }

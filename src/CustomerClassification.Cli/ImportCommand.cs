@@ -215,10 +215,10 @@ internal static class ImportCommand
         }
     }
 
-    private static CodingScheme Scheme(string text, string option) =>
+    internal static CodingScheme Scheme(string text, string option) =>
         CodingScheme.TryParse(text, out var scheme) ? scheme : throw new CliFailure(CclsApp.BadUsage, CliText.Format("NotASchemeOption", option, text));
 
-    private static CustomFieldDefinition CustomField(string text)
+    internal static CustomFieldDefinition CustomField(string text)
     {
         var parts = text.Split(':');
         var type = parts.Length == 1 ? CustomFieldType.Text : parts[1].Trim().ToLowerInvariant() switch

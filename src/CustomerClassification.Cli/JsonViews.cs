@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using CustomerClassification.Archives;
@@ -12,7 +13,7 @@ namespace CustomerClassification.Cli;
 /// <summary>What the reports look like under <c>--json</c>: plain objects with camel-case names, dates as <c>yyyy-MM-dd</c>, amounts rounded to cents.</summary>
 internal static class JsonViews
 {
-    public static object Tree(ArchiveSnapshot snapshot, string dimension)
+    public static object Tree(ArchiveSnapshot snapshot, string dimension, bool profiles = false)
     {
         var tree = snapshot.CategoriesOf(dimension);
         return new
@@ -27,6 +28,9 @@ internal static class JsonViews
                 parent = c.ParentCode,
                 leaf = tree.IsLeaf(c.Code),
                 customers = snapshot.CustomersIn(dimension, c.Code, includeDescendants: true).Count,
+                active = c.IsActive,
+                description = c.Description,
+                profile = profiles ? snapshot.ProfileOf(dimension, c.Code).ToDictionary(p => p.Key.Name, p => p.Key.Format(p.Value), StringComparer.Ordinal) : null,
             }).ToArray(),
         };
     }

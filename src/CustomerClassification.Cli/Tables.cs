@@ -31,7 +31,7 @@ internal static class Tables
     public static ReportCell Amount(decimal amount) => new(AgingReport.Round(amount).ToString("N0", CultureInfo.InvariantCulture), IsAmount: true);
 
     /// <summary>A dimension's tree with the number of customers under each category.</summary>
-    public static Tree CategoryTree(ArchiveSnapshot snapshot, string dimension, string title)
+    public static Tree CategoryTree(ArchiveSnapshot snapshot, string dimension, string title, bool profiles = false)
     {
         var categories = snapshot.CategoriesOf(dimension);
         var tree = new Tree(new Text(title));
@@ -50,9 +50,24 @@ internal static class Tables
             }
         }
 
-        Text Label(Category category) =>
-            new(FormattableString.Invariant($"{category.Code} {category.Name} ({snapshot.CustomersIn(dimension, category.Code, includeDescendants: true).Count})"));
+        // A disabled category says so; with --profiles each category shows the values it sets itself.
+        Text Label(Category category) => new(PrintableWriter.Printable(
+            FormattableString.Invariant($"{category.Code} {category.Name} ({snapshot.CustomersIn(dimension, category.Code, includeDescendants: true).Count})")
+            + (category.IsActive ? string.Empty : " " + CliText.Get("Disabled"))
+            + (profiles && snapshot.ProfileOf(dimension, category.Code) is { Count: > 0 } own ? " — " + ProfileText(own) : string.Empty)));
     }
+
+    /// <summary>The values a profile sets, such as <c>结算方式=月结, 税率=0.13</c> (English names in English).</summary>
+    public static string ProfileText(CategoryProfile profile) =>
+        string.Join(", ", profile.Select(p => (UserText.InChinese ? p.Key.Label : p.Key.Name) + "=" + ProfileValue(p.Key, p.Value)));
+
+    /// <summary>A profile value for people: yes/no in the current language, <c>none</c> for no value, else its text form.</summary>
+    public static string ProfileValue(CategoryProfileField field, object? value) => value switch
+    {
+        null => CliText.Get("None"),
+        bool flag => CliText.Get(flag ? "Yes" : "No"),
+        _ => field.Format(value)!,
+    };
 
     /// <summary>What a suggestion changes, in the user's language: the dimension it assigns in, the grade or a tag.</summary>
     public static string Target(ClassificationSuggestion suggestion) => suggestion.Action.TargetLabel;

@@ -15,8 +15,9 @@ internal static class TreeCommand
             Description = CliText.Get("HelpTreeDimension"),
             DefaultValueFactory = _ => DimensionNames.Category,
         };
+        var profiles = new Option<bool>("--profiles") { Description = CliText.Get("HelpTreeProfiles") };
         var json = CliOptions.Json();
-        var command = new Command("tree", CliText.Get("HelpTree")) { model, dimension, json };
+        var command = new Command("tree", CliText.Get("HelpTree")) { model, dimension, profiles, json };
         command.SetAction(parse =>
         {
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
@@ -24,11 +25,11 @@ internal static class TreeCommand
             var tree = snapshot.CategoriesOf(name);
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(context.Output, JsonViews.Tree(snapshot, name));
+                JsonOutput.Write(context.Output, JsonViews.Tree(snapshot, name, parse.GetValue(profiles)));
             }
             else
             {
-                context.Console.Write(Tables.CategoryTree(snapshot, name, CliText.Format("TreeTitle", UserText.DimensionLabel(name), tree.Scheme, tree.Count, snapshot.Count)));
+                context.Console.Write(Tables.CategoryTree(snapshot, name, CliText.Format("TreeTitle", UserText.DimensionLabel(name), tree.Scheme, tree.Count, snapshot.Count), parse.GetValue(profiles)));
             }
 
             return CclsApp.Ok;

@@ -96,6 +96,23 @@ public static class CategoryCsv
         return new ImportReport(rowCount, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true);
     }
 
+    /// <summary>
+    /// Reads category rows (code and name, under the headers an import of categories takes) without importing them: the new
+    /// children of a split (<see cref="CustomerArchive.SplitCategory"/>), say. Blank codes or names are problems of their row.
+    /// </summary>
+    /// <param name="csv">The file's bytes; read to the end, not closed.</param>
+    /// <param name="encoding">The encoding, or null to detect UTF-8 (with or without BOM) or GB18030.</param>
+    /// <returns>The rows and every problem with its row and column.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="csv"/> is null.</exception>
+    public static ReadReport<CategoryRow> ReadRows(Stream csv, Encoding? encoding = null) =>
+        CsvTable.Read(csv, encoding, RowColumns, static row => new CategoryRow(row.Text(0), row.Text(1)));
+
+    private static readonly TableColumn[] RowColumns =
+    [
+        new(CodeHeaders[1], CodeHeaders[^1], Aliases: CodeHeaders),
+        new(NameHeaders[1], NameHeaders[^1], Aliases: NameHeaders),
+    ];
+
     /// <summary>Exports the categories of a dimension in tree order (parents before children).</summary>
     /// <param name="archive">The archive snapshot.</param>
     /// <param name="dimension">The dimension.</param>

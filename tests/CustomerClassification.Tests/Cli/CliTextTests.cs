@@ -16,6 +16,17 @@ public class CliTextTests
     [Fact]
     public void TheToolsWords_AreInBothLanguages() => MessagesTests.AssertBothLanguages(Cli, 70);
 
+    // ccls log names each operation by its own key: an operation added to the library needs its words here.
+    [Fact]
+    public void EveryChangeOperation_HasItsWords_InBothLanguages()
+    {
+        foreach (var culture in new[] { "", "zh-Hans" })
+        {
+            var messages = MessagesTests.MessagesIn(Cli, culture);
+            Assert.All(Enum.GetValues<CustomerClassification.Archives.ChangeOperation>(), o => Assert.True(messages.ContainsKey("Operation" + o), $"No words for {o} in '{culture}'."));
+        }
+    }
+
     [Fact]
     public void TheImportProblems_AreInBothLanguages() => MessagesTests.AssertBothLanguages(Sheets, 20);
 

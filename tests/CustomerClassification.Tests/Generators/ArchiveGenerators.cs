@@ -55,13 +55,18 @@ public static class ArchiveGenerators
     public static Arbitrary<ArchiveScript> ScriptArbitrary() =>
         Steps.ArrayOf(StepsPerScript).Select(steps => new ArchiveScript(steps)).ToArbitrary();
 
-    public static Arbitrary<PaymentTerms> PaymentTermsArbitrary() =>
-        (from count in Gen.Choose(0, 4)
-         from days in Gen.Choose(0, 60).ArrayOf(count)
-         from percents in Gen.Choose(1, 990).ArrayOf(count)
-         from extra in Gen.Choose(0, 90)
-         let steps = days.Distinct().OrderBy(d => d).Zip(percents.Distinct().OrderByDescending(p => p), (d, p) => new CashDiscountStep(p / 10m, d)).ToArray()
-         select new PaymentTerms((steps.Length == 0 ? 0 : steps[^1].WithinDays) + extra, steps)).ToArbitrary();
+    // T3's discount-and-net-days terms mostly, and each period form (月结, 季结, 次月N日, 预付款).
+    public static Arbitrary<PaymentTerms> PaymentTermsArbitrary() => Gen.Frequency(
+        (6, from count in Gen.Choose(0, 4)
+            from days in Gen.Choose(0, 60).ArrayOf(count)
+            from percents in Gen.Choose(1, 990).ArrayOf(count)
+            from extra in Gen.Choose(0, 90)
+            let steps = days.Distinct().OrderBy(d => d).Zip(percents.Distinct().OrderByDescending(p => p), (d, p) => new CashDiscountStep(p / 10m, d)).ToArray()
+            select new PaymentTerms((steps.Length == 0 ? 0 : steps[^1].WithinDays) + extra, steps)),
+        (1, Gen.Choose(0, 120).Select(PaymentTerms.MonthEnd)),
+        (1, Gen.Choose(0, 120).Select(PaymentTerms.QuarterEnd)),
+        (1, Gen.Choose(1, 31).Select(PaymentTerms.NextMonthDay)),
+        (1, Gen.Constant(PaymentTerms.CashInAdvance))).ToArbitrary();
 
     private static Gen<string> Customer => Gen.Elements(CustomerCodes);
 

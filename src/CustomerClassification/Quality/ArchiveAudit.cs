@@ -24,8 +24,24 @@ public static class ArchiveAudit
     /// <returns>The findings, by kind, then by the first customer or category code.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="archive"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="openBalances"/> holds codes that are not in the archive.</exception>
-    public static IReadOnlyList<AuditFinding> Run(ArchiveSnapshot archive, IReadOnlyDictionary<string, decimal>? openBalances = null)
+    public static IReadOnlyList<AuditFinding> Run(ArchiveSnapshot archive, IReadOnlyDictionary<string, decimal>? openBalances = null) =>
+        RunWith(archive, AuditLimits.Default, openBalances);
+
+    /// <summary>
+    /// Audits a snapshot against the host's limits on its trees: besides the findings of
+    /// <see cref="Run(ArchiveSnapshot, IReadOnlyDictionary{string, decimal}?)"/>, customers in disabled categories, categories
+    /// with the same name under one parent, customers lacking a value their profile requires (必填项), customers unclassified
+    /// in a dimension, categories deeper or broader than the limits, and leaves with a single customer.
+    /// </summary>
+    /// <param name="archive">The snapshot.</param>
+    /// <param name="limits">The limits on depth and children.</param>
+    /// <param name="openBalances">Open receivable balances by customer code, or null to skip that check.</param>
+    /// <returns>The findings, by kind, then by the first customer or category code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> or <paramref name="limits"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="openBalances"/> holds codes that are not in the archive.</exception>
+    public static IReadOnlyList<AuditFinding> RunWith(ArchiveSnapshot archive, AuditLimits limits, IReadOnlyDictionary<string, decimal>? openBalances = null)
     {
+        Guard.Against.Null(limits);
         Guard.Against.Null(archive);
         var unknown = openBalances?.Keys.Where(code => archive.Find(code) is null).OrderBy(c => c, StringComparer.Ordinal).Take(10).ToArray() ?? [];
         if (unknown.Length > 0)
@@ -37,9 +53,11 @@ public static class ArchiveAudit
         var customers = archive.ToArray();
         Duplicates(findings, customers.Where(c => c.TaxId is not null), c => c.TaxId!.Value.Value, AuditFindingKind.DuplicateTaxId, AuditSeverity.Error, "AuditWhatTaxId");
         Duplicates(findings, customers, c => NormalizedName(c.Name), AuditFindingKind.ProbableDuplicateName, AuditSeverity.Warning, "AuditWhatName");
+        var profiles = archive.EffectiveProfiles();
         foreach (var customer in customers)
         {
             Check(findings, customer, openBalances);
+            Classification(findings, archive, customer, profiles);
         }
 
         foreach (var dimension in archive.Settings.DimensionNamesInUse)
@@ -54,6 +72,7 @@ public static class ArchiveAudit
                     [],
                     Messages.Format("AuditEmptyLeaf", category.Code, category.Name, Messages.Dimension(dimension)),
                     Messages.Get("AuditEmptyLeafFix")) { Dimension = dimension, CategoryCode = category.Code }));
+            Shape(findings, archive, dimension, limits);
         }
 
         return findings
@@ -197,4 +216,75 @@ public static class ArchiveAudit
                 Messages.Format("AuditMnemonicFix", generated)));
         }
     }
+
+    // The customer against its categories: disabled ones, dimensions it is not classified in, the values its profile requires.
+    private static void Classification(List<AuditFinding> findings, ArchiveSnapshot archive, Customer customer, EffectiveProfiles profiles)
+    {
+        string[] code = [customer.Code];
+        foreach (var dimension in archive.Settings.DimensionNamesInUse)
+        {
+            if (customer.CodeIn(dimension) is not { } category)
+            {
+                findings.Add(new AuditFinding(AuditFindingKind.Unclassified, AuditSeverity.Information, code,
+                    Messages.Format("AuditUnclassified", customer, Messages.Dimension(dimension)), Messages.Get("AuditUnclassifiedFix")) { Dimension = dimension });
+            }
+            else if (archive.CategoriesOf(dimension).Find(category) is { IsActive: false } disabled)
+            {
+                findings.Add(new AuditFinding(AuditFindingKind.CustomerInDisabledCategory, AuditSeverity.Warning, code,
+                    Messages.Format("AuditInDisabled", customer, Messages.Dimension(dimension), disabled), Messages.Get("AuditInDisabledFix")) { Dimension = dimension, CategoryCode = category });
+            }
+        }
+
+        var required = profiles.Of(customer).Get("requiredFields");
+        foreach (var name in required.Value as IEnumerable<string> ?? [])
+        {
+            if (IsMissing(archive, customer, name, profiles))
+            {
+                findings.Add(new AuditFinding(AuditFindingKind.MissingRequiredValue, AuditSeverity.Warning, code,
+                    Messages.Format("AuditMissingRequired", customer, name, required.Source), Messages.Format("AuditMissingRequiredFix", name)) { Dimension = required.Source.Dimension, CategoryCode = required.Source.CategoryCode });
+            }
+        }
+    }
+
+    // A customer field, a custom field or a profile value (its effective one) the customer has no value of; an unknown name is no finding.
+    private static bool IsMissing(ArchiveSnapshot archive, Customer customer, string name, EffectiveProfiles profiles) =>
+        CustomerFields.Find(name) is { } field ? field.GetValue(customer) is null or IReadOnlyCollection<string> { Count: 0 }
+        : archive.Settings.FindCustomField(name) is not null ? !customer.CustomFields.ContainsKey(name)
+        : CategoryProfileFields.Find(name) is { } profileField && profiles.Of(customer)[profileField].Value is null;
+
+    // The tree's shape: names twice under one parent, depth and breadth past the limits, leaves of one customer.
+    private static void Shape(List<AuditFinding> findings, ArchiveSnapshot archive, string dimension, AuditLimits limits)
+    {
+        var tree = archive.CategoriesOf(dimension);
+        var label = Messages.Dimension(dimension);
+        foreach (var twice in tree.GroupBy(c => (c.ParentCode, c.Name)).Where(g => g.Count() > 1))
+        {
+            var first = twice.First();
+            findings.Add(new AuditFinding(AuditFindingKind.DuplicateCategoryName, AuditSeverity.Warning, [],
+                Messages.Format("AuditCategoryNameTwice", label, first.Name, string.Join(", ", twice.Select(c => c.Code))), Messages.Get("AuditCategoryNameTwiceFix")) { Dimension = dimension, CategoryCode = first.Code });
+        }
+
+        foreach (var category in tree)
+        {
+            var children = tree.ChildrenOf(category.Code).Count;
+            var customers = archive.Members[dimension].Get(category.Code).Count;
+            if (limits.MaxDepth is { } depth && category.Level > depth)
+            {
+                findings.Add(Tree(AuditFindingKind.CategoryTooDeep, Messages.Format("AuditTooDeep", label, category, category.Level, depth), dimension, category.Code));
+            }
+
+            if (children > limits.MaxChildren)
+            {
+                findings.Add(Tree(AuditFindingKind.CategoryTooBroad, Messages.Format("AuditTooBroad", label, category, children, limits.MaxChildren), dimension, category.Code));
+            }
+
+            if (children == 0 && customers == 1)
+            {
+                findings.Add(Tree(AuditFindingKind.SingleCustomerLeaf, Messages.Format("AuditSingleCustomer", label, category), dimension, category.Code));
+            }
+        }
+    }
+
+    private static AuditFinding Tree(AuditFindingKind kind, string message, string dimension, string category) =>
+        new(kind, AuditSeverity.Information, [], message, Messages.Get("AuditTreeShapeFix")) { Dimension = dimension, CategoryCode = category };
 }

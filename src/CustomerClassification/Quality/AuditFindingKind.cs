@@ -29,4 +29,25 @@ public enum AuditFindingKind
     /// codes or resident ids): different legal entities, so not duplicates; their names should tell them apart.
     /// </summary>
     SameNameDistinctTaxIds = 8,
+
+    /// <summary>A customer is in a disabled category (停用): it may stay, but the category should be emptied or enabled again.</summary>
+    CustomerInDisabledCategory = 9,
+
+    /// <summary>Two or more categories under one parent have the same name: users cannot tell them apart.</summary>
+    DuplicateCategoryName = 10,
+
+    /// <summary>A customer lacks a value its profile requires (the <c>requiredFields</c> profile value, 必填项).</summary>
+    MissingRequiredValue = 11,
+
+    /// <summary>A customer is not classified in a dimension in use (地区分类, a further one, or 客户分类 when customers need not be classified).</summary>
+    Unclassified = 12,
+
+    /// <summary>A category lies deeper than the host's limit (<see cref="AuditLimits.MaxDepth"/>).</summary>
+    CategoryTooDeep = 13,
+
+    /// <summary>A category has more children than the host's limit (<see cref="AuditLimits.MaxChildren"/>).</summary>
+    CategoryTooBroad = 14,
+
+    /// <summary>A leaf category holds a single customer: a category for one customer is usually one too many.</summary>
+    SingleCustomerLeaf = 15,
 }

@@ -22,6 +22,10 @@ public class ArchiveAuditTests
         return archive;
     }
 
+    // The sample's leaves hold a customer or two: these tests are about the other findings (the tree's own have their tests below).
+    private static AuditFinding[] Audit(ArchiveSnapshot archive, IReadOnlyDictionary<string, decimal>? openBalances = null) =>
+        [.. ArchiveAudit.Run(archive, openBalances).Where(f => f.Kind != AuditFindingKind.SingleCustomerLeaf)];
+
     private static Customer Customer(string code, string name) => SampleArchive.Customer(code, name) with { RegionCode = "3101", Dimensions = new Dictionary<string, string> { ["行业"] = "01" } };
 
     private static Customer Filler => Customer("F1", "填充客户") with { CategoryCode = "01002" };
@@ -45,7 +49,7 @@ public class ArchiveAuditTests
 
     [Fact]
     public void Run_CleanArchive_FindsNothing() =>
-        Assert.Empty(ArchiveAudit.Run(Archive(Customer("C1", "上海华联") with { DevelopedOn = new LocalDate(2020, 1, 1) }, Filler, Filler2).Snapshot));
+        Assert.Empty(Audit(Archive(Customer("C1", "上海华联") with { DevelopedOn = new LocalDate(2020, 1, 1) }, Filler, Filler2).Snapshot));
 
     [Fact]
     public void Run_SameTaxId_SuggestsMergingIntoTheCustomerWithTransactions()
@@ -58,7 +62,7 @@ public class ArchiveAuditTests
             Filler2);
         archive.MarkTransacted("C2", SampleArchive.Actor);
 
-        var finding = Assert.Single(ArchiveAudit.Run(archive.Snapshot));
+        var finding = Assert.Single(Audit(archive.Snapshot));
 
         Assert.Equal((AuditFindingKind.DuplicateTaxId, AuditSeverity.Error), (finding.Kind, finding.Severity));
         Assert.Equal(new[] { "C2", "C1" }, finding.Customers);
@@ -75,7 +79,7 @@ public class ArchiveAuditTests
             Filler,
             Filler2);
 
-        var finding = Assert.Single(ArchiveAudit.Run(archive.Snapshot));
+        var finding = Assert.Single(Audit(archive.Snapshot));
 
         Assert.Equal(AuditFindingKind.ProbableDuplicateName, finding.Kind);
         Assert.Equal(new[] { "C3", "C1" }, finding.Customers);
@@ -92,7 +96,7 @@ public class ArchiveAuditTests
             Filler,
             Filler2);
 
-        var finding = Assert.Single(ArchiveAudit.Run(archive.Snapshot));
+        var finding = Assert.Single(Audit(archive.Snapshot));
 
         Assert.Equal((AuditFindingKind.SameNameDistinctTaxIds, AuditSeverity.Information), (finding.Kind, finding.Severity));
         Assert.Equal(["C1", "C2", "C3"], finding.Customers);
@@ -111,12 +115,12 @@ public class ArchiveAuditTests
             Filler2);
         var balances = new Dictionary<string, decimal> { ["C2"] = 1_200m, ["C3"] = 5_000m };
 
-        var findings = ArchiveAudit.Run(archive.Snapshot, balances);
+        var findings = Audit(archive.Snapshot, balances);
 
         Assert.Equal(
             new[] { (AuditFindingKind.DeactivatedWithCreditLimit, "C1"), (AuditFindingKind.DeactivatedWithOpenBalance, "C2") },
             findings.Select(f => (f.Kind, f.Customers[0])));
-        Assert.Single(ArchiveAudit.Run(archive.Snapshot));
+        Assert.Single(Audit(archive.Snapshot));
     }
 
     [Fact]
@@ -129,7 +133,7 @@ public class ArchiveAuditTests
             Filler,
             Filler2);
 
-        var findings = ArchiveAudit.Run(archive.Snapshot);
+        var findings = Audit(archive.Snapshot);
 
         Assert.Equal(new[] { AuditFindingKind.LegacyTaxId, AuditFindingKind.MnemonicMismatch }, findings.Select(f => f.Kind));
         Assert.Contains("BJWFJ", findings[1].Message, StringComparison.Ordinal);
@@ -138,7 +142,7 @@ public class ArchiveAuditTests
     [Fact]
     public void Run_EmptyLeafCategories_AreReportedPerDimension()
     {
-        var findings = ArchiveAudit.Run(Archive(Customer("C1", "上海华联")).Snapshot);
+        var findings = Audit(Archive(Customer("C1", "上海华联")).Snapshot);
 
         Assert.Equal(
             new[] { "category:01002", "category:02001", "行业:02" },
@@ -157,7 +161,7 @@ public class ArchiveAuditTests
             Filler,
             Filler2);
 
-        var findings = ArchiveAudit.Run(archive.Snapshot).Where(f => f.Kind == AuditFindingKind.ProbableDuplicateName).ToArray();
+        var findings = Audit(archive.Snapshot).Where(f => f.Kind == AuditFindingKind.ProbableDuplicateName).ToArray();
 
         Assert.Equal(["A2", "B2"], findings.Select(f => f.Customers[0]).ToArray());
         Assert.Equal(["B2", "B1"], findings[1].Customers.ToArray());
@@ -168,7 +172,7 @@ public class ArchiveAuditTests
     {
         var balances = Enumerable.Range(1, 12).ToDictionary(i => $"X{i:00}", _ => 1m);
 
-        var message = Assert.Throws<ArgumentException>(() => ArchiveAudit.Run(Archive(Filler).Snapshot, balances)).Message;
+        var message = Assert.Throws<ArgumentException>(() => Audit(Archive(Filler).Snapshot, balances)).Message;
 
         Assert.Contains(string.Join(", ", Enumerable.Range(1, 10).Select(i => $"X{i:00}")), message, StringComparison.Ordinal);
         Assert.DoesNotContain("X11", message, StringComparison.Ordinal);
@@ -200,8 +204,36 @@ public class ArchiveAuditTests
     {
         var archive = Archive(Filler);
 
-        Assert.Throws<ArgumentNullException>(() => ArchiveAudit.Run(null!));
-        Assert.Contains("X9", Assert.Throws<ArgumentException>(() => ArchiveAudit.Run(archive.Snapshot, new Dictionary<string, decimal> { ["X9"] = 1m })).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => Audit(null!));
+        Assert.Contains("X9", Assert.Throws<ArgumentException>(() => Audit(archive.Snapshot, new Dictionary<string, decimal> { ["X9"] = 1m })).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => ArchiveAudit.NormalizedName(null!));
+    }
+
+    [Fact]
+    public void CategoryFindings_DisabledUnclassifiedRequiredNamesAndShape()
+    {
+        var archive = Archive(
+            Customer("C1", "上海华联") with { DevelopedOn = new LocalDate(2020, 1, 1) },
+            Customer("C2", "上海一百") with { RegionCode = null, Phone = "021-1" },
+            Filler,
+            Filler2);
+        archive.SetProfileValue(DimensionNames.Category, "01", "requiredFields", new[] { "phone", "salesperson", "客户类型", "nosuchfield" }, SampleArchive.Actor);
+        archive.SetProfileValue(DimensionNames.Category, "01001", "salesperson", "张三", SampleArchive.Actor);
+        archive.DisableCategory(DimensionNames.Category, "02001", SampleArchive.Actor);
+        archive.AddCategory(DimensionNames.Category, "03", "华北", SampleArchive.Actor);
+        archive.RenameCategory(DimensionNames.Category, "03", "华东", SampleArchive.Actor);
+
+        var findings = ArchiveAudit.RunWith(archive.Snapshot, new AuditLimits { MaxDepth = 1, MaxChildren = 1 });
+
+        string[] Of(AuditFindingKind kind) => [.. findings.Where(f => f.Kind == kind).Select(f => f.Customers.Count > 0 ? f.Customers[0] + ":" + f.Message : f.CategoryCode!)];
+        Assert.Equal(["F2"], Of(AuditFindingKind.CustomerInDisabledCategory).Select(f => f[..2]));
+        Assert.Equal(["C2"], Of(AuditFindingKind.Unclassified).Select(f => f[..2]));
+        Assert.Equal(6, Of(AuditFindingKind.MissingRequiredValue).Length);
+        Assert.Contains(Of(AuditFindingKind.MissingRequiredValue), f => f.StartsWith("F1", StringComparison.Ordinal) && f.Contains("salesperson", StringComparison.Ordinal));
+        Assert.Equal(["01"], Of(AuditFindingKind.DuplicateCategoryName));
+        Assert.Equal(["01001", "01002", "02001", "3101"], Of(AuditFindingKind.CategoryTooDeep));
+        Assert.Equal(["01"], Of(AuditFindingKind.CategoryTooBroad));
+        Assert.Contains("01002", Of(AuditFindingKind.SingleCustomerLeaf));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AuditLimits { MaxChildren = 0 });
     }
 }

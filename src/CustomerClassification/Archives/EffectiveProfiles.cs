@@ -95,6 +95,23 @@ public sealed class EffectiveProfiles
         return new EffectiveProfile(null, values);
     }
 
+    /// <summary>
+    /// What a customer inherits for a value, without allocating (rules read it for each customer): the nearest category's
+    /// value in the first dimension that sets one, else the default; the customer's own value is the caller's to check first.
+    /// </summary>
+    internal object? Inherited(Customer customer, int field)
+    {
+        foreach (var (dimension, resolved) in _dimensions)
+        {
+            if (customer.CodeIn(dimension) is { } code && resolved.TryGetValue(code, out var path) && path[field] is { } value)
+            {
+                return value.Value;
+            }
+        }
+
+        return _defaults[field].Value;
+    }
+
     // The customer's own value of a field it holds itself; a list's first item (the default ship-to address).
     private static object? Own(CategoryProfileField field, Customer customer) => field.CustomerField?.GetValue(customer) switch
     {

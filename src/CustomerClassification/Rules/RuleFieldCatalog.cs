@@ -9,9 +9,11 @@ using NodaTime;
 namespace CustomerClassification.Rules;
 
 /// <summary>
-/// The whitelist of fields for one archive's settings: the built-in fields (<see cref="ProfileFields"/>)
-/// under their names, labels and aliases, every further dimension in use and every custom field under its own name.
-/// Names are matched ignoring case; a built-in name wins over a dimension or custom field of the same name.
+/// The whitelist of fields for one archive: the built-in fields (<see cref="ProfileFields"/>) under their names, labels
+/// and aliases, the category-profile values (<see cref="CategoryProfileFields"/>), every further dimension in use and
+/// every custom field under its own name. A built-in field that a profile value covers (付款条件, 结算方式, 税率, 扣率,
+/// 信用额度) reads the customer's effective value: its own, else what its categories or the defaults give it. Names are
+/// matched ignoring case; a built-in name wins over a dimension or custom field of the same name.
 /// </summary>
 internal sealed class RuleFieldCatalog
 {
@@ -19,15 +21,20 @@ internal sealed class RuleFieldCatalog
 
     private readonly Dictionary<string, FieldAccessor> _fields = new(StringComparer.OrdinalIgnoreCase);
 
-    public RuleFieldCatalog(ArchiveSettings settings)
+    public RuleFieldCatalog(ArchiveSnapshot archive)
     {
         // Built-in fields first, under every name they have, so that they win over a dimension or custom field of the same name.
+        var settings = archive.Settings;
         var inUse = settings.DimensionNamesInUse;
+        var profiles = archive.EffectiveProfiles();
         foreach (var field in ProfileFields.All)
         {
             if (field.Kind != FieldKind.Dimension || inUse.Contains(field.Name, StringComparer.Ordinal))
             {
-                var accessor = new FieldAccessor(field.Name, Kind(field.Kind), field.Accessor, field.Kind == FieldKind.Dimension ? field.Name : null);
+                var read = CategoryProfileFields.Find(field.Name) is { } covered && string.Equals(covered.Name, field.Name, StringComparison.Ordinal)
+                    ? Expression.Lambda(Expression.Coalesce(field.Accessor.Body, Inherited(profiles, covered, field.Accessor.ReturnType, field.Accessor.Parameters[0])), field.Accessor.Parameters)
+                    : field.Accessor;
+                var accessor = new FieldAccessor(field.Name, Kind(field.Kind), read, field.Kind == FieldKind.Dimension ? field.Name : null);
                 foreach (var name in field.AllNames)
                 {
                     Add(name, accessor);
@@ -53,7 +60,36 @@ internal sealed class RuleFieldCatalog
             var method = typeof(RuleFieldCatalog).GetMethod(reader, BindingFlags.NonPublic | BindingFlags.Static)!;
             Add(new FieldAccessor(custom.Name, kind, Expression.Lambda(Expression.Call(method, Profile, Expression.Constant(custom.Name)), Profile)));
         }
+
+        // The profile values no customer field holds (专管业务员, 价格表, 币种, …): what the customer's categories give it; last,
+        // so that a dimension or custom field of the same name (a T3 自定义项 called 部门, say) keeps it.
+        foreach (var value in CategoryProfileFields.All.Where(f => f.CustomerField is null && f.Kind is not FieldKind.TextList && Find(f.Name) is null))
+        {
+            var type = value.Kind switch { FieldKind.Text => typeof(string), FieldKind.YesNo => typeof(bool?), _ => typeof(decimal?) };
+            var accessor = new FieldAccessor(value.Name, Kind(value.Kind), Expression.Lambda(Inherited(profiles, value, type, Profile), Profile));
+            foreach (var name in value.Aliases.Prepend(value.Label).Prepend(value.Name).Where(n => Find(n) is null))
+            {
+                Add(name, accessor);
+            }
+        }
     }
+
+    // What the profile's customer inherits for a value, as the rule field's type: terms as their text, whole numbers as decimals.
+    private static Expression Inherited(EffectiveProfiles profiles, CategoryProfileField field, Type type, ParameterExpression profile)
+    {
+        var customer = Expression.Property(profile, nameof(CustomerProfile.Customer));
+        var value = Expression.Call(Expression.Constant(profiles), typeof(EffectiveProfiles).GetMethod(nameof(EffectiveProfiles.Inherited), BindingFlags.NonPublic | BindingFlags.Instance)!, customer, Expression.Constant(CategoryProfileFields.IndexOf(field)));
+        return field.Kind switch
+        {
+            FieldKind.PaymentTerms => Expression.Call(typeof(RuleFieldCatalog).GetMethod(nameof(TermsText), BindingFlags.NonPublic | BindingFlags.Static)!, value),
+            FieldKind.WholeNumber => Expression.Call(typeof(RuleFieldCatalog).GetMethod(nameof(Whole), BindingFlags.NonPublic | BindingFlags.Static)!, value),
+            _ => Expression.Convert(value, type),
+        };
+    }
+
+    private static string? TermsText(object? terms) => terms?.ToString();
+
+    private static decimal? Whole(object? number) => number is int whole ? whole : null;
 
     /// <summary>Gets every name a rule can use, canonical names and aliases.</summary>
     public IEnumerable<string> Names => _fields.Keys;

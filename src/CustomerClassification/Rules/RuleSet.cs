@@ -99,7 +99,7 @@ public sealed partial class RuleSet
             throw new RuleSyntaxException([new RuleSyntaxError(Messages.Format("TooManyTests", RuleLimits.MaxTests, tests), 0, 0, string.Empty, [])]);
         }
 
-        var catalog = new RuleFieldCatalog(archive.Settings);
+        var catalog = new RuleFieldCatalog(archive);
         var errors = new List<RuleSyntaxError>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var bound = new List<BoundCondition?>();

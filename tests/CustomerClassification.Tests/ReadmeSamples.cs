@@ -162,6 +162,13 @@ public class ReadmeSamples
     }
 
     [Fact]
+    public void ProfilesSample_RunsAndPrintsWhatTheReadmeSays() =>
+        Assert.Equal(ReadmeBlockAfter("The profiles sample prints:"), ConsoleOutput.Capture(ProfilesSample));
+
+    [Fact]
+    public void Readme_ShowsTheProfilesSampleVerbatim() => AssertReadmeShows(nameof(ProfilesSample));
+
+    [Fact]
     public void Readme_ShowsTheContactsSampleVerbatim() => AssertReadmeShows(nameof(ContactsSample));
 
     [Fact]
@@ -195,6 +202,15 @@ public class ReadmeSamples
 
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "ccls-rule-fields.md"), table.ToString());
         Assert.Contains(table.ToString(), Readme(), StringComparison.Ordinal);
+
+        // And the category-profile values no customer field holds, which rules read as the customer inherits them.
+        var profile = new System.Text.StringBuilder("| Profile value | Chinese | Also | Kind |\n|---|---|---|---|\n");
+        foreach (var field in CategoryProfileFields.All.Where(f => f.CustomerField is null && f.Kind != FieldKind.TextList))
+        {
+            profile.Append(System.Globalization.CultureInfo.InvariantCulture, $"| `{field.Name}` | {field.Label} | {string.Join(", ", field.Aliases)} | {(field.Kind == FieldKind.YesNo ? "yes/no" : field.Kind == FieldKind.WholeNumber ? "number" : field.Kind.ToString().ToLowerInvariant())} |\n");
+        }
+
+        Assert.Contains(profile.ToString(), Readme(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -421,6 +437,52 @@ public class ReadmeSamples
         var customer = grade.SetValue(new Customer("C001", "上海华联"), grade.ParseValue("AA"));
         Console.WriteLine($"{grade.Name} = {grade.FormatValue(customer)}");
         Console.WriteLine(ProfileFields.Get("最后订货日期").Name);     // statistics and derived values rules read
+        // README:end
+    }
+
+    private static void ProfilesSample()
+    {
+        // README:begin
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-3-3")), SystemClock.Instance);
+        archive.Apply(new ChangeBatch().AddCategory("category", "01", "经销商").AddCategory("category", "01001", "华东经销商"), "系统");
+
+        // A dealer category carries its defaults (自动带出): 月结30天, 13 % tax, salesperson 张三.
+        archive.SetProfileValue("category", "01", "付款条件", PaymentTerms.Parse("月结30天"), "王会计");
+        archive.SetProfileValue("category", "01", "税率", 0.13m, "王会计");
+        archive.SetProfileValue("category", "01001", "专管业务员", "张三", "王会计");
+        archive.Add(new Customer("D001", "华东新商贸") { CategoryCode = "01001" }, "王会计");
+        foreach (var value in archive.Snapshot.EffectiveProfile("D001").Where(v => v.Source.Kind != ProfileSourceKind.Default))
+        {
+            Console.WriteLine(value);    // name = value (where it comes from)
+        }
+
+        // 300 dealers in one leaf, split by a rule: sales of 150,000 or more go to the key-account child.
+        var batch = new ChangeBatch();
+        var stats = new Dictionary<string, TradingStats>();
+        for (var i = 0; i < 300; i++)
+        {
+            batch.Add(new Customer($"D{i + 100}", $"华东经销{i}号商贸") { CategoryCode = "01001" });
+            stats[$"D{i + 100}"] = new TradingStats { Sales = i * 1_000m };
+        }
+
+        archive.Apply(batch, "王会计");
+        var assigned = CategorySplit.Assign(archive.Snapshot, "category", "01001", [new("01001001", RuleCondition.Parse("sales >= 150000"))], new LocalDate(2026, 6, 30), stats);
+        archive.SplitCategory("category", "01001", [new CategoryRow("01001001", "华东大客户"), new CategoryRow("01001002", "华东普通经销商")], assigned, rest: "01001002", "王会计");
+        Console.WriteLine($"split: {archive.Snapshot.CustomersIn("category", "01001001", false).Count} key accounts, {archive.Snapshot.CustomersIn("category", "01001002", false).Count} others");
+
+        // A merge that moves a customer with transactions is refused, then made with a reason.
+        archive.MarkTransacted("D120", "系统");
+        try
+        {
+            archive.MergeCategory("category", "01001002", "01001001", "王会计");
+        }
+        catch (ClassificationException e)
+        {
+            Console.WriteLine($"refused: {e.ErrorCode}");
+        }
+
+        var merge = archive.MergeCategory("category", "01001002", "01001001", "王会计", new LockOverride("经理批准合并"));
+        Console.WriteLine($"merged: {merge.MovedCustomers.Count} moved, {string.Join(", ", merge.RemovedCodes)} removed; D001 pays {archive.Snapshot.EffectiveProfile("D001").Get("付款条件").Value}, due {PaymentTerms.Parse("月结30天").DueDate(new LocalDate(2026, 1, 15)):uuuu-MM-dd} for an invoice of 2026-01-15");
         // README:end
     }
 

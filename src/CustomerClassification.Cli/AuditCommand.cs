@@ -16,16 +16,21 @@ internal static class AuditCommand
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
         var output = CliOptions.File("--out", CliText.Get("HelpAuditOut"));
+        var maxDepth = new Option<int?>("--max-depth") { Description = CliText.Get("HelpMaxDepth") };
+        var maxChildren = new Option<int>("--max-children") { Description = CliText.Get("HelpMaxChildren"), DefaultValueFactory = _ => AuditLimits.Default.MaxChildren };
         var command = new Command("audit", CliText.Get("HelpAudit"))
         {
-            model, openItems, encoding, output, json,
+            model, openItems, encoding, output, maxDepth, maxChildren, json,
         };
         command.SetAction(parse =>
         {
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
             var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
             var balances = HostFiles.Balances(HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding))));
-            var findings = context.Step(CliText.Get("StepAuditing"), () => ArchiveAudit.Run(snapshot, balances));
+            var limits = parse.GetValue(maxDepth) is < 1 || parse.GetValue(maxChildren) < 1
+                ? throw new CliFailure(CclsApp.BadUsage, CliText.Get("LimitsAtLeastOne"))
+                : new AuditLimits { MaxDepth = parse.GetValue(maxDepth), MaxChildren = parse.GetValue(maxChildren) };
+            var findings = context.Step(CliText.Get("StepAuditing"), () => ArchiveAudit.RunWith(snapshot, limits, balances));
             if (file is not null)
             {
                 TableFile.Write(file, Tables.Columns("ColumnsFindingFile"), findings.Select(Tables.FindingRow));

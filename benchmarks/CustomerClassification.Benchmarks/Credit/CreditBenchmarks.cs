@@ -21,10 +21,12 @@ namespace CustomerClassification.Benchmarks.Credit;
 public class CreditBenchmarks
 {
     private static readonly LocalDate Today = new(2026, 6, 30);
+    private static readonly string[] TopGrade = ["AAA"];
 
     private ArchiveSnapshot _archive = null!;
     private CreditPolicySet _policies = null!;
     private CreditCheck _check = null!;
+    private ArchiveSnapshot _profiled = null!;
     private OpenItem[] _items = null!;
     private Customer[] _customers = null!;
     private CreditRequest[] _requests = null!;
@@ -63,6 +65,22 @@ public class CreditBenchmarks
         }
 
         _check = _policies.For(_archive);
+
+        // The same values as the credit part of category profiles, read through the effective profile.
+        var profiled = SampleCustomers.Build(Customers);
+        var batch = new ChangeBatch().SetDefaultProfileValue("allowedOverdueDays", 90).SetDefaultProfileValue("minimumGrade", "B");
+        foreach (var category in tree.Where(c => c.Level < 4))
+        {
+            _ = category.Level switch
+            {
+                1 => batch.SetProfileValue(DimensionNames.Category, category.Code, "creditLimit", 500_000m).SetProfileValue(DimensionNames.Category, category.Code, "autoApprovedGrades", TopGrade),
+                2 => batch.SetProfileValue(DimensionNames.Category, category.Code, "paymentTerms", PaymentTerms.Parse("2/10,n/30")),
+                _ => category.Code.EndsWith('5') ? batch.SetProfileValue(DimensionNames.Category, category.Code, "warningThreshold", 0.8m) : batch,
+            };
+        }
+
+        profiled.Apply(batch, "bench");
+        _profiled = profiled.Snapshot;
         var byCustomer = _items.ToLookup(i => i.CustomerCode);
         _requests = _customers.Take(1024).Select(c => new CreditRequest(c.Code, 50_000m, byCustomer[c.Code], Today)).ToArray();
     }
@@ -100,6 +118,21 @@ public class CreditBenchmarks
     {
         // Includes resolving every category once (new CreditCheck), as a host would per snapshot.
         var check = _policies.For(_archive);
+        var found = 0;
+        foreach (var customer in _customers)
+        {
+            found += check.EffectivePolicyOf(customer).CreditLimit.Value is null ? 0 : 1;
+        }
+
+        return found;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Effective policy, all customers")]
+    public int EffectivePolicy_CreditCheck_FromProfiles()
+    {
+        // The same, with the values in the archive's category profiles instead of the policy set.
+        var check = new CreditPolicySet().For(_profiled);
         var found = 0;
         foreach (var customer in _customers)
         {

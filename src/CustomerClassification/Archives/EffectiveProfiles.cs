@@ -17,6 +17,9 @@ public sealed class EffectiveProfiles
     private readonly ArchiveSnapshot _snapshot;
     private readonly ProfileValue[] _defaults;
 
+    [ThreadStatic]
+    private static ProfileValue?[]?[]? _paths;
+
     // Per dimension in order: for each category, what it and its ancestors set (a null slot: nothing on the path).
     private readonly (string Dimension, Dictionary<string, ProfileValue?[]> Resolved)[] _dimensions;
 
@@ -49,17 +52,12 @@ public sealed class EffectiveProfiles
     public EffectiveProfile Of(Customer customer)
     {
         Guard.Against.Null(customer);
-        var paths = new ProfileValue?[]?[_dimensions.Length];
-        for (var d = 0; d < paths.Length; d++)
-        {
-            paths[d] = customer.CodeIn(_dimensions[d].Dimension) is { } code && _dimensions[d].Resolved.TryGetValue(code, out var resolved) ? resolved : null;
-        }
-
+        var paths = PathsOf(customer);
         var values = new ProfileValue[FieldCount];
         for (var i = 0; i < values.Length; i++)
         {
             var field = CategoryProfileFields.All[i];
-            values[i] = Own(field, customer) is { } own ? new ProfileValue(field, own, ProfileSource.Customer) : FromCategories(paths, i) ?? _defaults[i];
+            values[i] = Own(field, customer) is { } own ? new ProfileValue(field, own, ProfileSource.Customer) : InheritedAt(paths, i);
         }
 
         return new EffectiveProfile(customer.Code, values);
@@ -99,18 +97,7 @@ public sealed class EffectiveProfiles
     /// What a customer inherits for a value, without allocating (rules read it for each customer): the nearest category's
     /// value in the first dimension that sets one, else the default; the customer's own value is the caller's to check first.
     /// </summary>
-    internal object? Inherited(Customer customer, int field)
-    {
-        foreach (var (dimension, resolved) in _dimensions)
-        {
-            if (customer.CodeIn(dimension) is { } code && resolved.TryGetValue(code, out var path) && path[field] is { } value)
-            {
-                return value.Value;
-            }
-        }
-
-        return _defaults[field].Value;
-    }
+    internal object? Inherited(Customer customer, int field) => InheritedAt(PathsOf(customer), field).Value;
 
     // The customer's own value of a field it holds itself; a list's first item (the default ship-to address).
     private static object? Own(CategoryProfileField field, Customer customer) => field.CustomerField?.GetValue(customer) switch
@@ -119,17 +106,50 @@ public sealed class EffectiveProfiles
         var value => value,
     };
 
-    private static ProfileValue? FromCategories(ProfileValue?[]?[] paths, int field)
+    /// <summary>
+    /// The customer's path in each dimension of the order (what its category there and the category's ancestors set), in
+    /// a buffer of this thread's, valid until the thread's next call: one customer after another allocates nothing here.
+    /// </summary>
+    internal ProfileValue?[]?[] PathsOf(Customer customer)
     {
-        foreach (var path in paths)
+        var paths = _paths is { } buffer && buffer.Length >= _dimensions.Length ? buffer : _paths = new ProfileValue?[]?[Math.Max(8, _dimensions.Length)];
+        for (var d = 0; d < _dimensions.Length; d++)
         {
-            if (path?[field] is { } value)
+            paths[d] = customer.CodeIn(_dimensions[d].Dimension) is { } code && _dimensions[d].Resolved.TryGetValue(code, out var resolved) ? resolved : null;
+        }
+
+        return paths;
+    }
+
+    /// <summary>What a category of a dimension in the order gives for a value (its own or inherited, else the default), with its source.</summary>
+    internal ProfileValue ValueAt(string dimension, string code, int field)
+    {
+        foreach (var (name, resolved) in _dimensions)
+        {
+            if (string.Equals(name, dimension, StringComparison.Ordinal) && resolved.TryGetValue(code, out var path) && path[field] is { } value)
             {
                 return value;
             }
         }
 
-        return null;
+        return _defaults[field];
+    }
+
+    /// <summary>The default of a value (the archive's, else the catalogue's), with its source.</summary>
+    internal ProfileValue DefaultAt(int field) => _defaults[field];
+
+    /// <summary>What a customer with these paths inherits for a value, with its source: the first dimension that sets it, else the default.</summary>
+    internal ProfileValue InheritedAt(ProfileValue?[]?[] paths, int field)
+    {
+        for (var d = 0; d < _dimensions.Length; d++)
+        {
+            if (paths[d]?[field] is { } value)
+            {
+                return value;
+            }
+        }
+
+        return _defaults[field];
     }
 
     // One pre-order pass: a category that sets nothing shares its parent's slots.

@@ -2,8 +2,12 @@ using CustomerClassification.Customers;
 
 namespace CustomerClassification.Archives;
 
-/// <summary>Where an effective profile value came from: the customer itself, a category (its dimension and code), or the default.</summary>
-public readonly record struct ProfileSource
+/// <summary>
+/// Where an effective profile value came from: the customer itself, a category (its dimension and code), or the default.
+/// Immutable, equal by value; a class, so that the millions of values an archive's effective profiles hold share one
+/// source per category.
+/// </summary>
+public sealed record ProfileSource
 {
     private ProfileSource(ProfileSourceKind kind, string? dimension, string? categoryCode)
     {

@@ -27,13 +27,46 @@ public sealed class CreditCheck
     private readonly Dictionary<string, EffectivePolicy> _byCategory;
     private readonly EffectiveProfiles _profiles;
 
+    // Whether profiles of a dimension other than the policies' set credit values: they are then read per customer.
+    private readonly bool _perCustomer;
+
+    // The credit part of the profile catalogue, by position: looked up once.
+    private static readonly int CreditLimitField = Field("creditLimit");
+    private static readonly int OverdueField = Field("allowedOverdueDays");
+    private static readonly int MinimumGradeField = Field("minimumGrade");
+    private static readonly int AutoApprovedField = Field("autoApprovedGrades");
+    private static readonly int ThresholdField = Field("warningThreshold");
+    private static readonly int WatchField = Field("watchListMonths");
+    private static readonly int TermsField = Field("paymentTerms");
+    private static readonly int BlockField = Field("blockOverLimit");
+
     internal CreditCheck(CreditPolicySet policies, ArchiveSnapshot archive)
     {
         _archive = archive;
         _policies = policies;
-        _root = new EffectivePolicy(policies.Defaults);
-        _byCategory = CategoryInheritance.Resolve(archive.CategoriesOf(policies.Dimension), policies.Policies, _root, (inherited, own, code) => inherited.Inherit(own, code));
         _profiles = archive.EffectiveProfiles();
+        var root = new EffectivePolicy(policies.Defaults);
+        var byCategory = CategoryInheritance.Resolve(archive.CategoriesOf(policies.Dimension), policies.Policies, root, (inherited, own, code) => inherited.Inherit(own, code));
+        _perCustomer = archive.Settings.DimensionNamesInUse.Any(d => !string.Equals(d, policies.Dimension, StringComparison.Ordinal) && archive.ProfilesOf(d).Count > 0);
+        if (_perCustomer || (archive.ProfileDefaults.Count == 0 && archive.ProfilesOf(policies.Dimension).Count == 0))
+        {
+            (_root, _byCategory) = (root, byCategory);
+            return;
+        }
+
+        // Profiles of the policies' dimension only (and defaults): each category's credit values are resolved once, as the policies'.
+        // In one pre-order pass; a category that sets nothing itself shares its parent's, as the policies' resolution does.
+        _root = Overlay(root, _profiles.DefaultAt);
+        _byCategory = new Dictionary<string, EffectivePolicy>(byCategory.Count, StringComparer.Ordinal);
+        var own = archive.ProfilesOf(policies.Dimension);
+        foreach (var category in archive.CategoriesOf(policies.Dimension))
+        {
+            var code = category.Code;
+            var sets = policies.Policies.ContainsKey(code) || (own.TryGetValue(code, out var profile) && profile.Any(v => v.Key.IsCredit));
+            _byCategory.Add(code, sets || category.ParentCode is null
+                ? Overlay(byCategory[code], field => _profiles.ValueAt(policies.Dimension, code, field))
+                : _byCategory[category.ParentCode]);
+        }
     }
 
     /// <summary>Gets the effective policy of a customer of the archive.</summary>
@@ -56,30 +89,44 @@ public sealed class CreditCheck
     {
         Guard.Against.Null(customer);
         var category = customer.CodeIn(_policies.Dimension);
-        var inherited = category is not null && _byCategory.TryGetValue(category, out var policy) ? policy : _root;
-        var profile = _profiles.Of(customer);
+        var inherited = category is not null && _byCategory.TryGetValue(category, out var resolved) ? resolved : _root;
+        if (_perCustomer)
+        {
+            var paths = _profiles.PathsOf(customer);
+            inherited = Overlay(inherited, field => _profiles.InheritedAt(paths, field));
+        }
+
+        var own = PolicySource.Customer;
         return inherited with
         {
             CustomerCode = customer.Code,
-            Grade = customer.CreditGrade is { } grade ? new(grade, PolicySource.Customer) : inherited.Grade,
-            CreditLimit = Pick(profile, "creditLimit", inherited.CreditLimit, static v => (decimal?)v),
-            AllowedOverdueDays = Pick(profile, "allowedOverdueDays", inherited.AllowedOverdueDays, static v => (int?)v),
-            MinimumGrade = Pick(profile, "minimumGrade", inherited.MinimumGrade, static v => (string?)v),
-            AutoApprovedGrades = Pick(profile, "autoApprovedGrades", inherited.AutoApprovedGrades, static v => (IReadOnlyCollection<string>)v),
-            WarningThreshold = Pick(profile, "warningThreshold", inherited.WarningThreshold, static v => (decimal?)v),
-            WatchListMonths = Pick(profile, "watchListMonths", inherited.WatchListMonths, static v => (int?)v),
-            PaymentTerms = Pick(profile, "paymentTerms", inherited.PaymentTerms, static v => (PaymentTerms?)v),
-            BlockOverLimit = Pick(profile, "blockOverLimit", inherited.BlockOverLimit, static v => (bool)v),
+            Grade = customer.CreditGrade is { } grade ? new(grade, own) : inherited.Grade,
+            CreditLimit = customer.CreditLimit is { } limit ? new(limit, own) : inherited.CreditLimit,
+            PaymentTerms = customer.PaymentTerms is { } terms ? new(terms, own) : inherited.PaymentTerms,
         };
     }
 
-    // A profile value wins when the customer or a category sets it, or the archive's defaults do where the policy set has only its own default.
-    private PolicyValue<T> Pick<T>(EffectiveProfile profile, string name, PolicyValue<T> inherited, Func<object, T> cast)
+    // The credit part of a profile over a policy: a profile value wins when a category sets it, or the archive's
+    // defaults do where the policy set has only its own default.
+    private EffectivePolicy Overlay(EffectivePolicy policy, Func<int, ProfileValue> valueAt) => policy with
     {
-        var value = profile.Get(name);
+        CreditLimit = Pick(valueAt(CreditLimitField), policy.CreditLimit, static v => (decimal?)v),
+        AllowedOverdueDays = Pick(valueAt(OverdueField), policy.AllowedOverdueDays, static v => (int?)v),
+        MinimumGrade = Pick(valueAt(MinimumGradeField), policy.MinimumGrade, static v => (string?)v),
+        AutoApprovedGrades = Pick(valueAt(AutoApprovedField), policy.AutoApprovedGrades, static v => (IReadOnlyCollection<string>)v),
+        WarningThreshold = Pick(valueAt(ThresholdField), policy.WarningThreshold, static v => (decimal?)v),
+        WatchListMonths = Pick(valueAt(WatchField), policy.WatchListMonths, static v => (int?)v),
+        PaymentTerms = Pick(valueAt(TermsField), policy.PaymentTerms, static v => (PaymentTerms?)v),
+        BlockOverLimit = Pick(valueAt(BlockField), policy.BlockOverLimit, static v => (bool)v),
+    };
+
+    private PolicyValue<T> Pick<T>(ProfileValue value, PolicyValue<T> inherited, Func<object, T> cast)
+    {
         var wins = value.Source.Kind != ProfileSourceKind.Default || (inherited.Source.Kind == PolicySourceKind.Default && _archive.ProfileDefaults[value.Field] is not null);
         return wins && value.Value is { } set ? new(cast(set), Source(value.Source)) : inherited;
     }
+
+    private static int Field(string name) => CategoryProfileFields.IndexOf(CategoryProfileFields.Get(name));
 
     private static PolicySource Source(ProfileSource source) => source.Kind switch
     {

@@ -78,6 +78,29 @@ public class CategoryProfileProperties
     }
 
     [Property]
+    public Property A_move_keeps_the_number_of_customers_and_their_other_values(ProfileScenario scenario, int pick)
+    {
+        var archive = scenario.Archive();
+        var tree = archive.Snapshot.CategoriesOf(DimensionNames.Category);
+        var roots = tree.Roots;
+        var root = roots.Count == 0 ? null : roots[Math.Abs(pick % roots.Count)];
+        // A free code of the first level: the first of 00, 01, … 99 (or of the level's length) the tree lacks.
+        var free = root is null ? null : Enumerable.Range(0, 100).Select(i => i.ToString("D" + root.Code.Length, System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault(c => c.Length == root.Code.Length && !tree.Contains(c));
+        return Prop.When(root is not null && free is not null, () =>
+        {
+            var before = archive.Snapshot.ToDictionary(c => c.Code);
+            var profiles = archive.Snapshot.ProfilesOf(DimensionNames.Category).Count;
+            archive.MoveCategory(DimensionNames.Category, root!.Code, free!, "测试");
+            var after = archive.Snapshot.ToArray();
+            return after.Length == before.Count
+                && after.All(c => c with { CategoryCode = before[c.Code].CategoryCode } == before[c.Code])
+                && after.All(c => c.CategoryCode is null || !c.CategoryCode.StartsWith(root.Code, StringComparison.Ordinal) || root.Code.StartsWith(free!, StringComparison.Ordinal))
+                && archive.Snapshot.ProfilesOf(DimensionNames.Category).Count == profiles
+                && archive.Snapshot.CategoriesOf(DimensionNames.Category).Count == tree.Count;
+        });
+    }
+
+    [Property]
     public Property A_split_puts_every_customer_of_the_leaf_in_exactly_one_child(ProfileScenario scenario, int leafIndex, int seed)
     {
         var archive = scenario.Archive();

@@ -83,6 +83,9 @@ public class CclsConventionTests
     [InlineData("aging")]
     [InlineData("check-credit")]
     [InlineData("report")]
+    [InlineData("show")]
+    [InlineData("category")]
+    [InlineData("settings")]
     public void EveryExample_IsAValidCommandLine(string command)
     {
         var examples = CommandHelp.ExamplesOf(command);

@@ -161,4 +161,26 @@ public sealed class CclsProfileTests : IDisposable
         Assert.Equal(2, Ccls.Run("settings", "scheme", "--model", Model, "--scheme", "x-y").ExitCode);
         Assert.Equal(1, Ccls.Run("settings", "add-dimension", "--model", Model, "--name", "渠道", "--scheme", "2").ExitCode);
     }
+
+    [Theory]
+    [InlineData("show", "--customer", "NOPE")]
+    [InlineData("category", "describe", "--code", "0101", "--text", "a\u001b[31mb")]
+    [InlineData("category", "move", "--code", "0101", "--to", "01")]
+    [InlineData("category", "split", "--code", "010101", "--children", "missing.csv", "--rest", "01010101")]
+    [InlineData("export", "--what", "profiles", "--dimension", "渠道", "--out", "p.csv")]
+    [InlineData("import", "--profiles", "profiles.csv", "--profile-dimension", "渠道")]
+    public void BadInput_IsAnErrorOrARefusal_AndTheModelStays(params string[] args)
+    {
+        Profiles();
+        var before = System.IO.File.ReadAllBytes(Model);
+        var arguments = args.Select(a => a.EndsWith(".csv", StringComparison.Ordinal) ? Path.Combine(_folder, a) : a).ToList();
+        arguments.InsertRange(args[0] is "category" ? 2 : 1, ["--model", Model]);
+
+        var (exitCode, output, error) = Ccls.Run([.. arguments]);
+
+        Assert.InRange(exitCode, 1, 2);
+        Assert.NotEmpty(error);
+        Assert.DoesNotContain("\u001b", output + error, StringComparison.Ordinal);
+        Assert.Equal(before, System.IO.File.ReadAllBytes(Model));
+    }
 }

@@ -50,7 +50,7 @@ internal sealed partial class ArchiveTransaction
     public void DescribeCategory(string dimension, string code, string? description)
     {
         dimension = DimensionNames.Canonical(dimension);
-        if (Tree(dimension) is not { } tree || !InScope(dimension, code))
+        if (Tree(dimension) is not { } tree || !Found(dimension, tree, ref code) || !InScope(dimension, code))
         {
             return;
         }
@@ -70,7 +70,7 @@ internal sealed partial class ArchiveTransaction
     public void SetCategoryActive(string dimension, string code, bool active)
     {
         dimension = DimensionNames.Canonical(dimension);
-        if (Tree(dimension) is not { } tree || !InScope(dimension, code))
+        if (Tree(dimension) is not { } tree || !Found(dimension, tree, ref code) || !InScope(dimension, code))
         {
             return;
         }

@@ -22,14 +22,8 @@ internal sealed partial class ArchiveTransaction
         else
         {
             dimension = DimensionNames.Canonical(dimension);
-            if (Tree(dimension) is not { } tree || !InScope(dimension, code))
+            if (Tree(dimension) is not { } tree || !Found(dimension, tree, ref code) || !InScope(dimension, code))
             {
-                return;
-            }
-
-            if (!tree.Contains(code))
-            {
-                Fail(ClassificationErrorCode.CategoryNotFound, Messages.Format("CategoryNotInDimension", code, Messages.Dimension(dimension)), code, field: field.Name);
                 return;
             }
         }

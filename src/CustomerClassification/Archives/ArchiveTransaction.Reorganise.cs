@@ -15,7 +15,7 @@ internal sealed partial class ArchiveTransaction
     public void MergeCategory(string dimension, string from, string into, LockOverride? lockOverride)
     {
         dimension = DimensionNames.Canonical(dimension);
-        if (Tree(dimension) is not { } tree || !Found(dimension, tree, from) || !Found(dimension, tree, into) || !InScope(dimension, from) || !InScope(dimension, into))
+        if (Tree(dimension) is not { } tree || !Found(dimension, tree, ref from) || !Found(dimension, tree, ref into) || !InScope(dimension, from) || !InScope(dimension, into))
         {
             return;
         }
@@ -70,7 +70,7 @@ internal sealed partial class ArchiveTransaction
     public void SplitCategory(string dimension, string leaf, IReadOnlyList<CategoryRow> children, IReadOnlyDictionary<string, string> assignments, string rest, LockOverride? lockOverride)
     {
         dimension = DimensionNames.Canonical(dimension);
-        if (Tree(dimension) is not { } tree || !Found(dimension, tree, leaf) || !InScope(dimension, leaf))
+        if (Tree(dimension) is not { } tree || !Found(dimension, tree, ref leaf) || !InScope(dimension, leaf))
         {
             return;
         }
@@ -120,7 +120,7 @@ internal sealed partial class ArchiveTransaction
     public void MoveCategory(string dimension, string code, string newCode, LockOverride? lockOverride)
     {
         dimension = DimensionNames.Canonical(dimension);
-        if (Tree(dimension) is not { } tree || !Found(dimension, tree, code) || !InScope(dimension, code) || !InScope(dimension, newCode))
+        if (Tree(dimension) is not { } tree || !Found(dimension, tree, ref code) || !InScope(dimension, code) || !InScope(dimension, newCode))
         {
             return;
         }
@@ -198,8 +198,10 @@ internal sealed partial class ArchiveTransaction
     // A code of a subtree with the subtree's root code replaced by another.
     private static string Recoded(string code, string root, string newRoot) => newRoot + code.Remove(0, root.Length);
 
-    private bool Found(string dimension, CategoryTree tree, string code)
+    // Whether the tree has the code, spelled as the tree spells it (T3 ignores case unless the settings say otherwise).
+    private bool Found(string dimension, CategoryTree tree, ref string code)
     {
+        code = Canonical(dimension, tree, code);
         if (tree.Contains(code))
         {
             return true;

@@ -1,3 +1,4 @@
+using CustomerClassification.Coding;
 using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Tests.Customers;
@@ -61,5 +62,19 @@ public class CategoryLifecycleTests
         Assert.Throws<ArgumentException>(() => archive.DescribeCategory(DimensionNames.Category, "01", "a\u0007b", Actor));
         Assert.Equal(ClassificationErrorCode.CategoryNotFound, Assert.Throws<ClassificationException>(() => archive.DescribeCategory(DimensionNames.Category, "09", "x", Actor)).ErrorCode);
         Assert.Equal(ClassificationErrorCode.CategoryNotFound, Assert.Throws<ClassificationException>(() => archive.DisableCategory(DimensionNames.Category, "09", Actor)).ErrorCode);
+    }
+
+    [Fact]
+    public void CodesInAnotherCase_NameTheTreesCategory_AsT3ComparesThem()
+    {
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-2")), NodaTime.SystemClock.Instance);
+        archive.Apply(new ChangeBatch().AddCategory(DimensionNames.Category, "0A", "华东").AddCategory(DimensionNames.Category, "0A01", "上海").AddCategory(DimensionNames.Category, "0B", "华北"), Actor);
+
+        archive.DescribeCategory(DimensionNames.Category, "0a", "东部", Actor);
+        archive.SetProfileValue(DimensionNames.Category, "0a01", "salesperson", "张三", Actor);
+        archive.MoveCategory(DimensionNames.Category, "0a01", "0B01", Actor);
+
+        Assert.Equal("东部", archive.Snapshot.CategoriesOf(DimensionNames.Category).Get("0A").Description);
+        Assert.Equal("张三", archive.Snapshot.ProfileOf(DimensionNames.Category, "0B01").Find("salesperson"));
     }
 }

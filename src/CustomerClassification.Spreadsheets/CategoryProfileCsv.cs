@@ -143,7 +143,7 @@ public static class CategoryProfileCsv
         return row =>
         {
             var text = row.Text(0);
-            var code = text.Length == 0 ? text : row.Checked(0, text, t => Category(t, tree, archive.Settings.CaseSensitiveCodes, seen)) ?? text;
+            var code = text.Length == 0 ? text : row.Checked(0, text, t => RowCode(t, tree, archive.Settings.CaseSensitiveCodes, seen, "NoSuchProfileCategory", "ProfileTwice")) ?? text;
             var profile = CategoryProfile.Empty;
             var cleared = new List<CategoryProfileField>();
             for (var column = 1; column < Columns.Length; column++)
@@ -164,12 +164,17 @@ public static class CategoryProfileCsv
         };
     }
 
-    private static string Category(string text, Coding.CategoryTree tree, bool caseSensitive, HashSet<string> seen)
+    /// <summary>
+    /// The code of a table row that sets values per category (profiles, credit policies): <see cref="DefaultsCode"/> for the
+    /// defaults (also 默认, default), else the tree's spelling of a category it has (ignoring case unless the codes are
+    /// case-sensitive; no tree: the code as written); a code the tree lacks, or a row given twice, throws with the message of that key.
+    /// </summary>
+    internal static string RowCode(string text, Coding.CategoryTree? tree, bool caseSensitive, HashSet<string> seen, string missingKey, string twiceKey)
     {
-        var code = text is "默认" || text.Equals("default", StringComparison.OrdinalIgnoreCase) ? DefaultsCode
-            : string.Equals(text, DefaultsCode, StringComparison.Ordinal) ? text
+        var code = text is "默认" || text.Equals("default", StringComparison.OrdinalIgnoreCase) || string.Equals(text, DefaultsCode, StringComparison.Ordinal) ? DefaultsCode
+            : tree is null ? text
             : (tree.Find(text) ?? (caseSensitive ? null : tree.FirstOrDefault(c => c.Code.Equals(text, StringComparison.OrdinalIgnoreCase))))?.Code
-                ?? throw new ArgumentException(SheetText.Format("NoSuchProfileCategory", text), nameof(text));
-        return seen.Add(code) ? code : throw new ArgumentException(SheetText.Format("ProfileTwice", code), nameof(text));
+                ?? throw new ArgumentException(SheetText.Format(missingKey, text), nameof(text));
+        return seen.Add(code) ? code : throw new ArgumentException(SheetText.Format(twiceKey, code), nameof(text));
     }
 }

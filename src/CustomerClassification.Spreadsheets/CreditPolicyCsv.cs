@@ -91,18 +91,8 @@ public static class CreditPolicyCsv
         return row => Policy(row, archive, seen);
     }
 
-    private static string Code(string text, ArchiveSnapshot? archive, HashSet<string> seen)
-    {
-        var code = text is "默认" || text.Equals("default", StringComparison.OrdinalIgnoreCase) ? DefaultsCode : text;
-        if (archive is not null && !string.Equals(code, DefaultsCode, StringComparison.Ordinal))
-        {
-            var tree = archive.CategoriesOf(DimensionNames.Category);
-            code = (tree.Find(code) ?? (archive.Settings.CaseSensitiveCodes ? null : tree.FirstOrDefault(c => c.Code.Equals(code, StringComparison.OrdinalIgnoreCase))))?.Code
-                ?? throw new ArgumentException(SheetText.Format("NoSuchCategory", code), nameof(text));
-        }
-
-        return seen.Add(code) ? code : throw new ArgumentException(SheetText.Format("PolicyTwice", code), nameof(text));
-    }
+    private static string Code(string text, ArchiveSnapshot? archive, HashSet<string> seen) =>
+        CategoryProfileCsv.RowCode(text, archive?.CategoriesOf(DimensionNames.Category), archive?.Settings.CaseSensitiveCodes ?? true, seen, "NoSuchCategory", "PolicyTwice");
 
     private static KeyValuePair<string, CreditPolicy> Policy(CsvRow row, ArchiveSnapshot? archive, HashSet<string> seen)
     {

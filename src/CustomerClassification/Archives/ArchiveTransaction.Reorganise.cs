@@ -44,7 +44,7 @@ internal sealed partial class ArchiveTransaction
         }
 
         var differing = pairs.SelectMany(p => Profiles.Of(dimension, p.From.Code)
-                .Where(v => !SameValue(v.Value, OwnOrInherited(dimension, tree, p.Into, v.Key) ?? Profiles.Defaults[v.Key] ?? v.Key.DefaultValue))
+                .Where(v => !CategoryProfile.SameValue(v.Value, OwnOrInherited(dimension, tree, p.Into, v.Key) ?? Profiles.Defaults[v.Key] ?? v.Key.DefaultValue))
                 .Select(v => new ProfileValue(v.Key, v.Value, ProfileSource.Category(dimension, p.From.Code))))
             .ToArray();
         var moved = new List<Customer>();
@@ -264,7 +264,4 @@ internal sealed partial class ArchiveTransaction
     // What a category's customers get for a value from the categories of its dimension: its own, else its nearest ancestor's.
     private object? OwnOrInherited(string dimension, CategoryTree tree, string code, CategoryProfileField field) =>
         Profiles.Of(dimension, code)[field] ?? (tree.Get(code).ParentCode is { } parent ? OwnOrInherited(dimension, tree, parent, field) : null);
-
-    private static bool SameValue(object? a, object? b) =>
-        a is IEnumerable<string> x && b is IEnumerable<string> y ? x.SequenceEqual(y, StringComparer.Ordinal) : Equals(a, b);
 }

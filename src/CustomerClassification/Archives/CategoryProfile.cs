@@ -76,7 +76,7 @@ public sealed class CategoryProfile : IReadOnlyCollection<KeyValuePair<CategoryP
 
     /// <inheritdoc />
     public bool Equals(CategoryProfile? other) =>
-        other is not null && _values.Zip(other._values, (a, b) => a is IEnumerable<string> x && b is IEnumerable<string> y ? x.SequenceEqual(y, StringComparer.Ordinal) : Equals(a, b)).All(same => same);
+        other is not null && _values.Zip(other._values, SameValue).All(same => same);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CategoryProfile);
@@ -87,6 +87,10 @@ public sealed class CategoryProfile : IReadOnlyCollection<KeyValuePair<CategoryP
     /// <summary>Returns the values set, such as <c>settlementMethod=月结, taxRate=0.13</c>.</summary>
     /// <returns>The values as text.</returns>
     public override string ToString() => string.Join(", ", this.Select(p => p.Key.Name + "=" + p.Key.Format(p.Value)));
+
+    /// <summary>Whether two profile values are the same: lists item by item (ordinal), others by their own equality.</summary>
+    internal static bool SameValue(object? a, object? b) =>
+        a is IEnumerable<string> x && b is IEnumerable<string> y ? x.SequenceEqual(y, StringComparer.Ordinal) : Equals(a, b);
 
     // A value already checked by the field (or null to clear).
     internal CategoryProfile WithChecked(CategoryProfileField field, object? value)

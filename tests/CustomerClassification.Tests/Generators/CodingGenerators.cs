@@ -1,6 +1,10 @@
+using CustomerClassification.Archives;
 using CustomerClassification.Coding;
+using CustomerClassification.Customers;
 using FsCheck;
 using FsCheck.Fluent;
+using NodaTime;
+using NodaTime.Testing;
 
 namespace CustomerClassification.Tests.Generators;
 
@@ -8,6 +12,23 @@ namespace CustomerClassification.Tests.Generators;
 public sealed record TreeSample(CodingScheme Scheme, IReadOnlyList<CategoryRow> Rows)
 {
     public CategoryTree Build() => CategoryTree.Build(Scheme, Rows).Tree!;
+
+    /// <summary>
+    /// An empty archive of this scheme, a batch that adds the tree to it, and the tree's leaves. Codes are case-sensitive:
+    /// generated trees hold codes differing only in case (0A and 0a), as a bare CategoryTree may; T3's ignoring of case has its own tests.
+    /// </summary>
+    public (CustomerArchive Archive, ChangeBatch Batch, string[] Leaves) Archive()
+    {
+        var archive = new CustomerArchive(new ArchiveSettings(Scheme, customersClassified: false) { CaseSensitiveCodes = true }, new FakeClock(Instant.FromUtc(2026, 6, 30, 0, 0)));
+        var batch = new ChangeBatch();
+        foreach (var row in Rows)
+        {
+            batch.AddCategory(DimensionNames.Category, row.Code, row.Name);
+        }
+
+        var built = Build();
+        return (archive, batch, [.. built.Where(c => built.IsLeaf(c.Code)).Select(c => c.Code)]);
+    }
 
     public override string ToString() => $"{Scheme}: {string.Join(", ", Rows.Select(r => r.Code))}";
 }

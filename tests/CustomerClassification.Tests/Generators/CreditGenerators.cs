@@ -5,7 +5,6 @@ using CustomerClassification.Customers;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using NodaTime.Testing;
 
 namespace CustomerClassification.Tests.Generators;
 
@@ -23,16 +22,7 @@ public sealed record CreditScenario(
 
     public ArchiveSnapshot Archive()
     {
-        // Generated trees hold codes differing only in case (0A and 0a), as a bare CategoryTree may; T3's ignoring of case has its own tests.
-        var archive = new CustomerArchive(new ArchiveSettings(Tree.Scheme, customersClassified: false) { CaseSensitiveCodes = true }, new FakeClock(Instant.FromUtc(2026, 6, 30, 0, 0)));
-        var batch = new ChangeBatch();
-        foreach (var row in Tree.Rows)
-        {
-            batch.AddCategory(DimensionNames.Category, row.Code, row.Name);
-        }
-
-        var built = Tree.Build();
-        var leaves = built.Where(c => built.IsLeaf(c.Code)).Select(c => c.Code).ToArray();
+        var (archive, batch, leaves) = Tree.Archive();
         for (var i = 0; i < Customers.Count; i++)
         {
             var (leaf, grade, limit, months) = Customers[i];

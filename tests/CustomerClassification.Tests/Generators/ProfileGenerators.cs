@@ -2,8 +2,6 @@ using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using FsCheck;
 using FsCheck.Fluent;
-using NodaTime;
-using NodaTime.Testing;
 
 namespace CustomerClassification.Tests.Generators;
 
@@ -32,15 +30,7 @@ public sealed record ProfileScenario(
 
     public CustomerArchive Archive()
     {
-        var archive = new CustomerArchive(new ArchiveSettings(Tree.Scheme, customersClassified: false) { CaseSensitiveCodes = true }, new FakeClock(Instant.FromUtc(2026, 6, 30, 0, 0)));
-        var batch = new ChangeBatch();
-        foreach (var row in Tree.Rows)
-        {
-            batch.AddCategory(DimensionNames.Category, row.Code, row.Name);
-        }
-
-        var built = Tree.Build();
-        var leaves = built.Where(c => built.IsLeaf(c.Code)).Select(c => c.Code).ToArray();
+        var (archive, batch, leaves) = Tree.Archive();
         for (var i = 0; i < Customers.Count; i++)
         {
             var (leaf, rate) = Customers[i];

@@ -2,37 +2,45 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CustomerClassification.AccountSets;
-using CustomerClassification.Archives;
 using CustomerClassification.Credit;
 using CustomerClassification.Serialization;
 using CustomerClassification.Spreadsheets;
 
 namespace CustomerClassification.Cli;
 
-/// <summary><c>ccls import --credit-policies</c>: a policy file (CSV, .xlsx, or JSON as a model holds them) replacing the model's credit policies, all or nothing.</summary>
+/// <summary>
+/// <c>ccls import --credit-policies</c>: credit policies as the credit part of the category profiles of the policies'
+/// dimension, in one logged batch (every row goes in, or none). A CSV or .xlsx table is a profile table of the credit
+/// columns; a JSON policy file (as older models held them) also sets the grade scale.
+/// </summary>
 internal static class CreditPolicyFile
 {
-    public static (AccountSet AccountSet, ImportReport Report) Import(AccountSet accountSet, FileInfo file, Encoding? encoding)
+    public static (AccountSet AccountSet, ImportReport Report) Import(AccountSet accountSet, FileInfo file, ImportOptions options, string actor)
     {
-        var snapshot = accountSet.Archive.Snapshot;
-        if (string.Equals(file.Extension, ".json", System.StringComparison.OrdinalIgnoreCase))
+        var archive = accountSet.Archive;
+        if (!string.Equals(file.Extension, ".json", System.StringComparison.OrdinalIgnoreCase))
         {
-            var policies = Json(file, snapshot.Settings);
-            var unknown = policies.Policies.Keys.FirstOrDefault(code => snapshot.CategoriesOf(policies.Dimension).Find(code) is null);
-            return unknown is null
-                ? (new AccountSet(accountSet.Archive, policies, accountSet.Rules), new ImportReport(policies.Policies.Count, policies.Policies.Count, 0, 0, [], Encoding.UTF8, HeaderLanguage.English, readable: true))
-                : throw CliFailure.Unreadable(file.Name, CliText.Format("ModelLacksCategory", UserText.DimensionLabel(policies.Dimension), unknown));
+            return (accountSet, ProfileFile.Import(archive, file, accountSet.CreditPolicies.Dimension, options, actor));
         }
 
-        var report = HostFiles.Read(file, stream => HostFiles.IsWorkbook(file) == true
-            ? CreditPolicyCsv.ReadWorkbook(stream, snapshot)
-            : CreditPolicyCsv.Read(stream, encoding, snapshot));
-        var readable = report.Problems.All(p => p.Row > 1);
-        var result = new ImportReport(report.RowCount, report.Succeeded ? report.Items.Count : 0, 0, 0, report.Problems, report.Encoding, HeaderLanguage.Chinese, readable);
-        return report.Succeeded ? (new AccountSet(accountSet.Archive, CreditPolicyCsv.ToSet(report.Items, grades: accountSet.CreditPolicies.Grades), accountSet.Rules), result) : (accountSet, result);
+        var policies = Json(file, archive.Snapshot.Settings);
+        var before = archive.Snapshot;
+        var result = archive.Apply(policies.ToBatch(), actor);
+        if (!result.Succeeded)
+        {
+            var unknown = result.Violations[0];
+            throw CliFailure.Unreadable(file.Name, unknown.Error == ClassificationErrorCode.CategoryNotFound
+                ? CliText.Format("ModelLacksCategory", UserText.DimensionLabel(policies.Dimension), unknown.Code)
+                : unknown.Message);
+        }
+
+        string[] codes = [.. policies.Defaults.Equals(new CreditPolicy()) ? [] : new[] { CategoryProfileCsv.DefaultsCode }, .. policies.Policies.Keys];
+        var changed = codes.Count(code => ProfileFile.RowChanged(before, archive.Snapshot, policies.Dimension, code));
+        var report = new ImportReport(codes.Length, 0, changed, codes.Length - changed, [], Encoding.UTF8, HeaderLanguage.English, readable: true);
+        return (new AccountSet(archive, new CreditPolicySet(policies.Dimension, policies.Grades), accountSet.Rules), report);
     }
 
-    private static CreditPolicySet Json(FileInfo file, ArchiveSettings settings)
+    private static CreditPolicySet Json(FileInfo file, CustomerClassification.Archives.ArchiveSettings settings)
     {
         try
         {

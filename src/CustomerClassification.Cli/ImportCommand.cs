@@ -73,7 +73,7 @@ internal static class ImportCommand
             var reports = sources.Where(s => s.File is not null)
                 .Select(s => (s.File!, s.What, context.Step(CliText.Format("StepImporting", s.File!.Name), () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))
                 .ToArray();
-            (accountSet, reports) = RulesAndPolicies(accountSet, reports, rulesFile, policiesFile, options.Encoding);
+            (accountSet, reports) = RulesAndPolicies(accountSet, reports, rulesFile, policiesFile, options, parse.GetValue(actor)!);
             reports = profilesFile is null ? reports : [.. reports, (profilesFile, "profiles", ProfileFile.Import(accountSet.Archive, profilesFile, parse.GetValue(profileDimension)!, options, parse.GetValue(actor)!))];
 
             var changed = reports.Sum(r => r.Item3.ImportedCount) > 0 || rulesFile is not null || !file.Exists || defined;
@@ -256,7 +256,7 @@ internal static class ImportCommand
     }
 
     // After the categories, so that rules and policies may name categories of the same import.
-    private static (AccountSet, (FileInfo, string, ImportReport)[]) RulesAndPolicies(AccountSet accountSet, (FileInfo, string, ImportReport)[] reports, FileInfo? rulesFile, FileInfo? policiesFile, System.Text.Encoding? encoding)
+    private static (AccountSet, (FileInfo, string, ImportReport)[]) RulesAndPolicies(AccountSet accountSet, (FileInfo, string, ImportReport)[] reports, FileInfo? rulesFile, FileInfo? policiesFile, ImportOptions options, string actor)
     {
         if (rulesFile is not null)
         {
@@ -268,7 +268,7 @@ internal static class ImportCommand
             return (accountSet, reports);
         }
 
-        (accountSet, var report) = CreditPolicyFile.Import(accountSet, policiesFile, encoding);
+        (accountSet, var report) = CreditPolicyFile.Import(accountSet, policiesFile, options, actor);
         return (accountSet, [.. reports, (policiesFile, "credit policies", report)]);
     }
 

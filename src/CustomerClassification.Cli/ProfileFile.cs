@@ -32,7 +32,8 @@ internal static class ProfileFile
         return new ImportReport(read.RowCount, 0, changed, result.Succeeded ? read.Items.Count - changed : 0, problems, read.Encoding, HeaderLanguage.Chinese, readable);
     }
 
-    private static bool RowChanged(ArchiveSnapshot before, ArchiveSnapshot after, string dimension, string code) =>
+    /// <summary>Whether the profile a row names (a category's, or the defaults') differs between two snapshots.</summary>
+    public static bool RowChanged(ArchiveSnapshot before, ArchiveSnapshot after, string dimension, string code) =>
         string.Equals(code, CategoryProfileCsv.DefaultsCode, System.StringComparison.Ordinal)
             ? !before.ProfileDefaults.Equals(after.ProfileDefaults)
             : !before.ProfileOf(dimension, code).Equals(after.ProfileOf(dimension, code));

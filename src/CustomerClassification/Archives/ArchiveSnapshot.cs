@@ -60,6 +60,10 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
 
     internal ProfileBook Profiles { get; }
 
+    /// <summary>This snapshot with other profiles and everything else shared; this one when they are the same.</summary>
+    internal ArchiveSnapshot WithProfiles(ProfileBook profiles) =>
+        ReferenceEquals(profiles, Profiles) ? this : new(Settings, Customers, Trees, Members, _mnemonics, _taxIds, ChangeLog, profiles, _byCode);
+
     /// <summary>Gets the archive's default profile: the values that apply where neither a customer nor a category sets one (over the catalogue's own defaults).</summary>
     public CategoryProfile ProfileDefaults => Profiles.Defaults;
 

@@ -62,7 +62,7 @@ public sealed class CategoryProfileField
 
     /// <summary>
     /// Reads a value from text, as a profile table's cell holds it: rates as <c>0.13</c> or <c>13%</c>, yes/no as
-    /// <c>是</c>/<c>否</c>, <c>true</c>/<c>false</c>, <c>1</c>/<c>0</c>; the value is checked (ranges, length) as <see cref="CategoryProfile.With"/> checks it.
+    /// <c>是</c>/<c>否</c>, <c>true</c>/<c>false</c>, <c>1</c>/<c>0</c>; lists separated by <c>,</c>, <c>;</c> or <c>、</c>; the value is checked (ranges, length) as <see cref="CategoryProfile.With"/> checks it.
     /// </summary>
     /// <param name="text">The text; blank is not a value.</param>
     /// <returns>The value, or the problem.</returns>
@@ -75,9 +75,10 @@ public sealed class CategoryProfileField
             return ParseResult<object>.Fail(Messages.Format("ProfileValueBlank", Name));
         }
 
+        // A list may also be written as Chinese lists are (AAA、AA), as U8's grade lists are.
         var read = Kind == FieldKind.Number && trimmed[trimmed.Length - 1] == '%'
             ? FieldText.Number(trimmed.Substring(0, trimmed.Length - 1)).Select(n => (object?)(n / 100m))
-            : FieldText.Parse(Kind, trimmed);
+            : FieldText.Parse(Kind, Kind == FieldKind.TextList ? trimmed.Replace('、', ',') : trimmed);
         return read.Then(value => Check(value!));
     }
 

@@ -519,6 +519,19 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
         return Execute(contents, "restore", DataScope.Unrestricted, savedLog).Violations;
     }
 
+    /// <summary>
+    /// After <see cref="Restore"/>, adds values kept in a saved file's older place (its credit policies) to the profiles,
+    /// where the profiles set nothing at the same place; no log entry, as the saved log already holds the history.
+    /// </summary>
+    internal void FillProfiles(string dimension, IEnumerable<(string? Code, CategoryProfileField Field, object Value)> values)
+    {
+        lock (_writeGate)
+        {
+            var snapshot = _snapshot;
+            Volatile.Write(ref _snapshot, snapshot.WithProfiles(snapshot.Profiles.Filled(dimension, snapshot.CategoriesOf(dimension), values)));
+        }
+    }
+
     private ArchiveTransaction Execute(ChangeBatch batch, string actor, DataScope scope, IReadOnlyList<ChangeLogEntry>? savedLog = null)
     {
         Guard.Against.Null(batch);

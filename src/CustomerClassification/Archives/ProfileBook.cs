@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.Coding;
 
 namespace CustomerClassification.Archives;
 
@@ -32,6 +33,27 @@ internal sealed class ProfileBook
 
     /// <summary>A copy to change: only a transaction that has not published it changes it.</summary>
     public ProfileBook Copy() => new(Defaults, _byDimension.ToDictionary(p => p.Key, p => new Dictionary<string, CategoryProfile>(p.Value, StringComparer.Ordinal), StringComparer.Ordinal));
+
+    /// <summary>
+    /// A book with values added where this one sets nothing at the same place (a null code: the defaults), for values kept
+    /// elsewhere that read as profile values (a credit policy set's). Codes the dimension's tree lacks are skipped. This book when nothing is added.
+    /// </summary>
+    public ProfileBook Filled(string dimension, CategoryTree tree, IEnumerable<(string? Code, CategoryProfileField Field, object Value)> values)
+    {
+        ProfileBook? filled = null;
+        foreach (var (given, field, value) in values)
+        {
+            var code = given is null ? null : tree.Find(given)?.Code;
+            var profile = given is null ? (filled ?? this).Defaults : code is null ? null : (filled ?? this).Of(dimension, code);
+            if (profile is not null && profile[field] is null && field.Check(value) is { Success: true } checkedValue)
+            {
+                filled ??= Copy();
+                filled.Set(code is null ? null : dimension, code, profile.WithChecked(field, checkedValue.Value));
+            }
+        }
+
+        return filled ?? this;
+    }
 
     /// <summary>Sets a category's profile (or the defaults, with a null dimension); an empty profile is dropped.</summary>
     public void Set(string? dimension, string? code, CategoryProfile profile)

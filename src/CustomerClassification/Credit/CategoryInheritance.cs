@@ -51,8 +51,4 @@ internal static class CategoryInheritance
             addIntoParent(i, preOrder[i].ParentCode is { } parent && position.TryGetValue(parent, out var at) ? at : -1);
         }
     }
-
-    /// <summary>The category's own value when it sets one, else the inherited one.</summary>
-    public static PolicyValue<T> Pick<T>(bool isSet, T own, PolicyValue<T> inherited, string code) =>
-        isSet ? new PolicyValue<T>(own, PolicySource.Category(code)) : inherited;
 }

@@ -23,49 +23,33 @@ public sealed class CreditCheck
 {
     private readonly ArchiveSnapshot _archive;
     private readonly CreditPolicySet _policies;
-    private readonly EffectivePolicy _root;
-    private readonly Dictionary<string, EffectivePolicy> _byCategory;
     private readonly EffectiveProfiles _profiles;
+    private readonly EffectivePolicy _root;
 
-    // Whether profiles of a dimension other than the policies' set credit values: they are then read per customer.
-    private readonly bool _perCustomer;
-
-    // The credit part of the profile catalogue, by position: looked up once.
-    private static readonly int CreditLimitField = Field("creditLimit");
-    private static readonly int OverdueField = Field("allowedOverdueDays");
-    private static readonly int MinimumGradeField = Field("minimumGrade");
-    private static readonly int AutoApprovedField = Field("autoApprovedGrades");
-    private static readonly int ThresholdField = Field("warningThreshold");
-    private static readonly int WatchField = Field("watchListMonths");
-    private static readonly int TermsField = Field("paymentTerms");
-    private static readonly int BlockField = Field("blockOverLimit");
+    // Each category's credit values when only the policies' dimension (and the defaults) sets any: a customer then costs a
+    // lookup. Null when another dimension sets credit values too: they are then resolved per customer, in dimension order.
+    private readonly Dictionary<string, EffectivePolicy>? _byCategory;
 
     internal CreditCheck(CreditPolicySet policies, ArchiveSnapshot archive)
     {
         _archive = archive;
         _policies = policies;
-        _profiles = archive.EffectiveProfiles();
-        var root = new EffectivePolicy(policies.Defaults);
-        var byCategory = CategoryInheritance.Resolve(archive.CategoriesOf(policies.Dimension), policies.Policies, root, (inherited, own, code) => inherited.Inherit(own, code));
-        _perCustomer = archive.Settings.DimensionNamesInUse.Any(d => !string.Equals(d, policies.Dimension, StringComparison.Ordinal) && archive.ProfilesOf(d).Count > 0);
-        if (_perCustomer || (archive.ProfileDefaults.Count == 0 && archive.ProfilesOf(policies.Dimension).Count == 0))
+
+        // The set's own values (a host's policies written in code) read as profile values of its dimension where the archive's profiles set none.
+        var dimension = policies.Dimension;
+        var filled = policies.Over(archive);
+        var profiles = filled.Profiles;
+        _profiles = filled.EffectiveProfiles();
+        _root = new EffectivePolicy(_profiles.DefaultAt);
+        if (archive.Settings.DimensionNamesInUse.Any(d => !string.Equals(d, dimension, StringComparison.Ordinal) && profiles.Of(d).Values.Any(p => p.Any(v => v.Key.IsCredit))))
         {
-            (_root, _byCategory) = (root, byCategory);
             return;
         }
 
-        // Profiles of the policies' dimension only (and defaults): each category's credit values are resolved once, as the policies'.
-        // In one pre-order pass; a category that sets nothing itself shares its parent's, as the policies' resolution does.
-        _root = Overlay(root, _profiles.DefaultAt);
-        _byCategory = new Dictionary<string, EffectivePolicy>(byCategory.Count, StringComparer.Ordinal);
-        var own = archive.ProfilesOf(policies.Dimension);
-        foreach (var category in archive.CategoriesOf(policies.Dimension))
+        _byCategory = new Dictionary<string, EffectivePolicy>(StringComparer.Ordinal);
+        foreach (var category in archive.CategoriesOf(dimension))
         {
-            var code = category.Code;
-            var sets = policies.Policies.ContainsKey(code) || (own.TryGetValue(code, out var profile) && profile.Any(v => v.Key.IsCredit));
-            _byCategory.Add(code, sets || category.ParentCode is null
-                ? Overlay(byCategory[code], field => _profiles.ValueAt(policies.Dimension, code, field))
-                : _byCategory[category.ParentCode]);
+            _byCategory.Add(category.Code, new EffectivePolicy(field => _profiles.ValueAt(dimension, category.Code, field)));
         }
     }
 
@@ -79,21 +63,25 @@ public sealed class CreditCheck
     /// <summary>
     /// Gets the effective policy of a customer. Each credit value is the customer's own (credit limit, grade, terms), else
     /// the credit part of its effective category profile (<see cref="ArchiveSnapshot.EffectiveProfile"/>: the nearest
-    /// category that sets it, in any dimension), else the policy set's value for its category (inherited down the set's
-    /// dimension), else the archive's default profile, else the policy set's defaults.
+    /// category that sets it, in the first dimension that does), else the archive's default profile. The policy set's own
+    /// values count as profile values of its dimension's categories (and defaults) wherever the archive's profile does not
+    /// set the same value on the same category.
     /// </summary>
-    /// <param name="customer">The customer; its category is looked up in the archive's tree.</param>
+    /// <param name="customer">The customer; its categories are looked up in the archive's trees.</param>
     /// <returns>The policy with the source of every value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> is null.</exception>
     public EffectivePolicy EffectivePolicyOf(Customer customer)
     {
         Guard.Against.Null(customer);
-        var category = customer.CodeIn(_policies.Dimension);
-        var inherited = category is not null && _byCategory.TryGetValue(category, out var resolved) ? resolved : _root;
-        if (_perCustomer)
+        EffectivePolicy inherited;
+        if (_byCategory is null)
         {
             var paths = _profiles.PathsOf(customer);
-            inherited = Overlay(inherited, field => _profiles.InheritedAt(paths, field));
+            inherited = new EffectivePolicy(field => _profiles.InheritedAt(paths, field));
+        }
+        else
+        {
+            inherited = customer.CodeIn(_policies.Dimension) is { } category && _byCategory.TryGetValue(category, out var resolved) ? resolved : _root;
         }
 
         var own = PolicySource.Customer;
@@ -105,35 +93,6 @@ public sealed class CreditCheck
             PaymentTerms = customer.PaymentTerms is { } terms ? new(terms, own) : inherited.PaymentTerms,
         };
     }
-
-    // The credit part of a profile over a policy: a profile value wins when a category sets it, or the archive's
-    // defaults do where the policy set has only its own default.
-    private EffectivePolicy Overlay(EffectivePolicy policy, Func<int, ProfileValue> valueAt) => policy with
-    {
-        CreditLimit = Pick(valueAt(CreditLimitField), policy.CreditLimit, static v => (decimal?)v),
-        AllowedOverdueDays = Pick(valueAt(OverdueField), policy.AllowedOverdueDays, static v => (int?)v),
-        MinimumGrade = Pick(valueAt(MinimumGradeField), policy.MinimumGrade, static v => (string?)v),
-        AutoApprovedGrades = Pick(valueAt(AutoApprovedField), policy.AutoApprovedGrades, static v => (IReadOnlyCollection<string>)v),
-        WarningThreshold = Pick(valueAt(ThresholdField), policy.WarningThreshold, static v => (decimal?)v),
-        WatchListMonths = Pick(valueAt(WatchField), policy.WatchListMonths, static v => (int?)v),
-        PaymentTerms = Pick(valueAt(TermsField), policy.PaymentTerms, static v => (PaymentTerms?)v),
-        BlockOverLimit = Pick(valueAt(BlockField), policy.BlockOverLimit, static v => (bool)v),
-    };
-
-    private PolicyValue<T> Pick<T>(ProfileValue value, PolicyValue<T> inherited, Func<object, T> cast)
-    {
-        var wins = value.Source.Kind != ProfileSourceKind.Default || (inherited.Source.Kind == PolicySourceKind.Default && _archive.ProfileDefaults[value.Field] is not null);
-        return wins && value.Value is { } set ? new(cast(set), Source(value.Source)) : inherited;
-    }
-
-    private static int Field(string name) => CategoryProfileFields.IndexOf(CategoryProfileFields.Get(name));
-
-    private static PolicySource Source(ProfileSource source) => source.Kind switch
-    {
-        ProfileSourceKind.Customer => PolicySource.Customer,
-        ProfileSourceKind.Category => PolicySource.Category(source.CategoryCode!),
-        ProfileSourceKind.Default => PolicySource.Default,
-    };
 
     /// <summary>Checks an order against the customer's credit and returns the outcome with every reason.</summary>
     /// <param name="request">The order.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Credit;
@@ -7,10 +8,25 @@ namespace CustomerClassification.Credit;
 /// <summary>
 /// Credit policy values set on a category (信用政策): each optional, so that a category sets only what
 /// differs from its ancestors; unset values are inherited from the nearest ancestor that sets them
-/// (see <see cref="CreditPolicySet"/>). Immutable; every value checks its range when set.
+/// (see <see cref="CreditPolicySet"/>). Immutable; every value checks its range when set. Each value is the credit
+/// profile value of the same name (<see cref="CategoryProfileFields"/>): a policy is a way of writing the credit part of
+/// a category profile.
 /// </summary>
 public sealed record CreditPolicy
 {
+    /// <summary>The policy's values, each as the profile value of its name: declared once, for the set's profile values and the readers of policy files.</summary>
+    internal static readonly (CategoryProfileField Field, Func<CreditPolicy, object?> Get, Func<CreditPolicy, object, CreditPolicy> Set)[] Values =
+    [
+        (CategoryProfileFields.Get("creditLimit"), static p => p.CreditLimit, static (p, v) => p with { CreditLimit = (decimal)v }),
+        (CategoryProfileFields.Get("warningThreshold"), static p => p.WarningThreshold, static (p, v) => p with { WarningThreshold = (decimal)v }),
+        (CategoryProfileFields.Get("blockOverLimit"), static p => p.BlockOverLimit, static (p, v) => p with { BlockOverLimit = (bool)v }),
+        (CategoryProfileFields.Get("allowedOverdueDays"), static p => p.AllowedOverdueDays, static (p, v) => p with { AllowedOverdueDays = (int)v }),
+        (CategoryProfileFields.Get("minimumGrade"), static p => p.MinimumGrade, static (p, v) => p with { MinimumGrade = (string)v }),
+        (CategoryProfileFields.Get("autoApprovedGrades"), static p => p.AutoApprovedGrades, static (p, v) => p with { AutoApprovedGrades = [.. (IEnumerable<string>)v] }),
+        (CategoryProfileFields.Get("paymentTerms"), static p => p.PaymentTerms, static (p, v) => p with { PaymentTerms = (PaymentTerms)v }),
+        (CategoryProfileFields.Get("watchListMonths"), static p => p.WatchListMonths, static (p, v) => p with { WatchListMonths = (int)v }),
+    ];
+
     private readonly decimal? _creditLimit;
     private readonly int? _allowedOverdueDays;
     private readonly decimal? _warningThreshold;

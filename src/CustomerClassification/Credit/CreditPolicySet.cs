@@ -8,10 +8,18 @@ using CustomerClassification.Customers;
 namespace CustomerClassification.Credit;
 
 /// <summary>
-/// The credit policies of an account set: policy values set on categories of one dimension (客户分类 by
-/// default), inherited down the tree, over defaults, with the grade scale that orders credit grades.
-/// Immutable: <see cref="With"/> returns a new set. Policies on codes the tree does not hold have no effect.
+/// The credit policies of an account set: the dimension whose categories the credit checks resolve once each (客户分类 by
+/// default), the grade scale that orders credit grades, and, for a host that writes policies in code, credit values on
+/// categories of that dimension and defaults. Immutable: <see cref="With"/> returns a new set.
 /// </summary>
+/// <remarks>
+/// The credit values themselves are the credit part of the archive's category profiles (<see cref="CategoryProfileFields"/>):
+/// that is where they are kept, logged and saved. The values of a set are read as profile values of its dimension's
+/// categories (and defaults) wherever the archive's profile does not set the same value on the same category; saving an
+/// account set writes them into the profiles (so a saved account set's policies hold only the dimension and the scale),
+/// and <see cref="ToBatch"/> writes them into an archive as logged profile changes. Policies on codes the tree does not
+/// hold have no effect.
+/// </remarks>
 public sealed class CreditPolicySet
 {
     private readonly Dictionary<string, CreditPolicy> _policies;
@@ -104,8 +112,46 @@ public sealed class CreditPolicySet
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>: the archive lacks the set's dimension.</exception>
     public CreditCheck For(ArchiveSnapshot archive) => new(this, Guard.Against.Null(archive));
 
+    /// <summary>
+    /// The operations that write this set's values into an archive as profile values (logged, saved with it): each
+    /// category's values on that category of <see cref="Dimension"/>, the defaults as the archive's default profile.
+    /// A value already set there is replaced.
+    /// </summary>
+    /// <returns>A batch to apply with <see cref="CustomerArchive.Apply"/>; it refuses a code the archive lacks.</returns>
+    public ChangeBatch ToBatch()
+    {
+        var batch = new ChangeBatch();
+        foreach (var (code, field, value) in ProfileValues())
+        {
+            _ = code is null ? batch.SetDefaultProfileValue(field.Name, value) : batch.SetProfileValue(Dimension, code, field.Name, value);
+        }
+
+        return batch;
+    }
+
+    /// <summary>The archive as a credit check reads it: the set's values added to its profiles where they set nothing at the same place.</summary>
+    internal ArchiveSnapshot Over(ArchiveSnapshot archive) =>
+        archive.WithProfiles(archive.Profiles.Filled(Dimension, archive.CategoriesOf(Dimension), ProfileValues()));
+
+    /// <summary>The set's values as profile values: the defaults (a null code), then each category's, in code order.</summary>
+    internal IEnumerable<(string? Code, CategoryProfileField Field, object Value)> ProfileValues() =>
+        from policy in new[] { new KeyValuePair<string?, CreditPolicy>(null, Defaults) }.Concat(_policies.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new KeyValuePair<string?, CreditPolicy>(p.Key, p.Value)))
+        from value in CreditPolicy.Values
+        let set = value.Get(policy.Value)
+        where set is not null
+        select (policy.Key, value.Field, set);
+
     private void CheckGrades(CreditPolicy policy, string parameterName)
     {
+        // Each value as its profile value takes it (a grade is plain text of at most 100 characters), so that the set's values are always profile values.
+        foreach (var (field, get, _) in CreditPolicy.Values)
+        {
+            if (get(policy) is { } value && field.Check(value) is { Success: false } refused)
+            {
+                throw new ArgumentException(refused.Problem, parameterName);
+            }
+        }
+
         foreach (var grade in (policy.AutoApprovedGrades ?? []).Append(policy.MinimumGrade).Where(g => g is not null))
         {
             if (!Grades.Contains(grade!))

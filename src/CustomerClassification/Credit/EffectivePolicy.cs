@@ -1,27 +1,38 @@
 using System.Collections.Generic;
+using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Credit;
 
 /// <summary>
 /// The credit policy that applies to one customer, every value with its source: the customer's own record
-/// (credit limit, grade, payment terms), the nearest category on its path that sets the value, or the
-/// policy set's defaults.
+/// (credit limit, grade, payment terms), the nearest category that sets the value in its effective profile
+/// (<see cref="ArchiveSnapshot.EffectiveProfile"/>), or the default profile.
 /// </summary>
 public sealed record EffectivePolicy
 {
-    internal EffectivePolicy(CreditPolicy defaults)
+    // The credit part of the profile catalogue, by position: looked up once.
+    private static readonly int CreditLimitField = Field("creditLimit");
+    private static readonly int OverdueField = Field("allowedOverdueDays");
+    private static readonly int MinimumGradeField = Field("minimumGrade");
+    private static readonly int AutoApprovedField = Field("autoApprovedGrades");
+    private static readonly int ThresholdField = Field("warningThreshold");
+    private static readonly int WatchField = Field("watchListMonths");
+    private static readonly int TermsField = Field("paymentTerms");
+    private static readonly int BlockField = Field("blockOverLimit");
+
+    /// <summary>A policy of the credit values a category (or the defaults) gives, by catalogue position, each with its source.</summary>
+    internal EffectivePolicy(Func<int, ProfileValue> valueAt)
     {
-        var source = PolicySource.Default;
-        CreditLimit = new(defaults.CreditLimit, source);
-        AllowedOverdueDays = new(defaults.AllowedOverdueDays, source);
-        MinimumGrade = new(defaults.MinimumGrade, source);
-        AutoApprovedGrades = new(defaults.AutoApprovedGrades ?? [], source);
-        WarningThreshold = new(defaults.WarningThreshold, source);
-        WatchListMonths = new(defaults.WatchListMonths, source);
-        PaymentTerms = new(defaults.PaymentTerms, source);
-        BlockOverLimit = new(defaults.BlockOverLimit ?? true, source);
-        Grade = new(null, source);
+        CreditLimit = Value(valueAt(CreditLimitField), static v => (decimal?)v);
+        AllowedOverdueDays = Value(valueAt(OverdueField), static v => (int?)v);
+        MinimumGrade = Value(valueAt(MinimumGradeField), static v => (string?)v);
+        AutoApprovedGrades = Value(valueAt(AutoApprovedField), static v => (IReadOnlyCollection<string>?)v ?? []);
+        WarningThreshold = Value(valueAt(ThresholdField), static v => (decimal?)v);
+        WatchListMonths = Value(valueAt(WatchField), static v => (int?)v);
+        PaymentTerms = Value(valueAt(TermsField), static v => (PaymentTerms?)v);
+        BlockOverLimit = Value(valueAt(BlockField), static v => (bool?)v ?? true);
+        Grade = new(null, PolicySource.Default);
     }
 
     /// <summary>Gets the customer the policy is for, or null for a category's own resolution.</summary>
@@ -54,15 +65,12 @@ public sealed record EffectivePolicy
     /// <summary>Gets whether exceeding the limit blocks (true, the default) or only warns.</summary>
     public PolicyValue<bool> BlockOverLimit { get; internal init; }
 
-    internal EffectivePolicy Inherit(CreditPolicy own, string code) => this with
+    private static int Field(string name) => CategoryProfileFields.IndexOf(CategoryProfileFields.Get(name));
+
+    private static PolicyValue<T> Value<T>(ProfileValue value, Func<object?, T> cast) => new(cast(value.Value), value.Source.Kind switch
     {
-        CreditLimit = CategoryInheritance.Pick(own.CreditLimit is not null, own.CreditLimit, CreditLimit, code),
-        AllowedOverdueDays = CategoryInheritance.Pick(own.AllowedOverdueDays is not null, own.AllowedOverdueDays, AllowedOverdueDays, code),
-        MinimumGrade = CategoryInheritance.Pick(own.MinimumGrade is not null, own.MinimumGrade, MinimumGrade, code),
-        AutoApprovedGrades = CategoryInheritance.Pick(own.AutoApprovedGrades is not null, own.AutoApprovedGrades!, AutoApprovedGrades, code),
-        WarningThreshold = CategoryInheritance.Pick(own.WarningThreshold is not null, own.WarningThreshold, WarningThreshold, code),
-        WatchListMonths = CategoryInheritance.Pick(own.WatchListMonths is not null, own.WatchListMonths, WatchListMonths, code),
-        PaymentTerms = CategoryInheritance.Pick(own.PaymentTerms is not null, own.PaymentTerms, PaymentTerms, code),
-        BlockOverLimit = own.BlockOverLimit is { } block ? new(block, PolicySource.Category(code)) : BlockOverLimit,
-    };
+        ProfileSourceKind.Category => PolicySource.Category(value.Source.CategoryCode!),
+        ProfileSourceKind.Customer => PolicySource.Customer,
+        _ => PolicySource.Default,
+    });
 }

@@ -201,7 +201,15 @@ internal sealed partial class SnapshotReader
             Fail(violation.Position is { } position ? PathOf(position) + PropertyOf(violation.Field, settings) : "$", violation.Message);
         }
 
-        return Errors.Count == 0 ? new AccountSet(archive, _policies, _rules) : null;
+        if (Errors.Count > 0)
+        {
+            return null;
+        }
+
+        // An older model's policy values become the profile values they are read as; its set keeps the dimension and the scale.
+        var policies = _policies ?? new CreditPolicySet();
+        archive.FillProfiles(policies.Dimension, policies.ProfileValues());
+        return new AccountSet(archive, new CreditPolicySet(policies.Dimension, policies.Grades), _rules);
     }
 
     // The batch holds the categories (in the order of their paths), then the customers in the document's order, then the disabled categories.

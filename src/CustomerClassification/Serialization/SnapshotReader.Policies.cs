@@ -1,30 +1,21 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using CustomerClassification.Archives;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Serialization;
 
-/// <content>Credit policies, read as the policy values are declared.</content>
+/// <content>
+/// Credit policies: a policy file, and the <c>creditPolicies</c> of a model. A model saved before policies were profile
+/// values holds defaults and category policies there; they are read as the profile values of the same names.
+/// </content>
 internal sealed partial class SnapshotReader
 {
-    /// <summary>A credit policy's values, declared once for the reader and the writer.</summary>
-    internal static readonly SnapshotValue<CreditPolicy, CreditPolicy>[] PolicyValues =
-    [
-        new("creditLimit", JsonTokens.For(FieldKind.Number), static p => p.CreditLimit, static (p, v) => p with { CreditLimit = (decimal)v! }),
-        new("warningThreshold", JsonTokens.For(FieldKind.Number), static p => p.WarningThreshold, static (p, v) => p with { WarningThreshold = (decimal)v! }),
-        new("blockOverLimit", JsonTokens.For(FieldKind.YesNo), static p => p.BlockOverLimit, static (p, v) => p with { BlockOverLimit = (bool)v! }),
-        new("allowedOverdueDays", JsonTokens.For(FieldKind.WholeNumber), static p => p.AllowedOverdueDays, static (p, v) => p with { AllowedOverdueDays = (int)v! }),
-        new("minimumGrade", JsonTokens.For(FieldKind.Text), static p => p.MinimumGrade, static (p, v) => p with { MinimumGrade = (string)v! }),
-        new("autoApprovedGrades", null, static p => p.AutoApprovedGrades, static (p, v) => p with { AutoApprovedGrades = (string[])v! }),
-        new("paymentTerms", JsonTokens.For(FieldKind.PaymentTerms), static p => p.PaymentTerms, static (p, v) => p with { PaymentTerms = (PaymentTerms)v! }),
-        new("watchListMonths", JsonTokens.For(FieldKind.WholeNumber), static p => p.WatchListMonths, static (p, v) => p with { WatchListMonths = (int)v! }),
-    ];
-
     private static readonly string[] PolicySetProperties = ["dimension", "grades", "defaults", "categories"];
     private static readonly Utf8Names PolicySetNames = new(PolicySetProperties);
-    private static readonly string[] PolicyValueNames = [.. PolicyValues.Select(v => v.Name)];
+    private static readonly string[] PolicyValueNames = [.. CreditPolicy.Values.Select(v => v.Field.Name)];
     private static readonly Utf8Names PolicyNames = new(PolicyValueNames);
 
     // The creditPolicies object (or a policy file's root): its dimension, grade scale, defaults and the policy of each category.
@@ -129,7 +120,7 @@ internal sealed partial class SnapshotReader
         }
 
         var before = Errors.Count;
-        var seen = new bool[PolicyValues.Length];
+        var seen = new bool[PolicyValueNames.Length];
         var made = new CreditPolicy();
         while (true)
         {
@@ -142,21 +133,21 @@ internal sealed partial class SnapshotReader
                     return false;
             }
 
-            if (!PolicyValue(ref reader, path + "." + PolicyValueNames[found], PolicyValues[found], ref made))
+            if (!PolicyValue(ref reader, path + "." + PolicyValueNames[found], CreditPolicy.Values[found], ref made))
             {
                 return false;
             }
         }
     }
 
-    // One value of a policy, set on it when it is readable and the policy takes it.
-    private bool PolicyValue(ref Utf8JsonReader reader, string path, SnapshotValue<CreditPolicy, CreditPolicy> value, ref CreditPolicy policy)
+    // One value of a policy, read as its profile value is, set on it when it is readable and the policy takes it.
+    private bool PolicyValue(ref Utf8JsonReader reader, string path, (CategoryProfileField Field, Func<CreditPolicy, object?> Get, Func<CreditPolicy, object, CreditPolicy> Set) value, ref CreditPolicy policy)
     {
         object? read;
         bool complete;
-        if (value.Read is { } readToken)
+        if (value.Field.Kind != FieldKind.TextList)
         {
-            complete = Scalar(ref reader, path, readToken, out read);
+            complete = Scalar(ref reader, path, JsonTokens.For(value.Field.Kind), out read);
         }
         else
         {

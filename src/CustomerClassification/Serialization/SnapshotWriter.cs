@@ -20,7 +20,8 @@ internal static class SnapshotWriter
 {
     public static void Write(Utf8JsonWriter writer, AccountSet accountSet)
     {
-        var snapshot = accountSet.Archive.Snapshot;
+        // The credit policies' own values are saved where they are read from: as profile values (their set keeps the dimension and the scale).
+        var snapshot = accountSet.CreditPolicies.Over(accountSet.Archive.Snapshot);
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion", SnapshotJson.SchemaVersion);
         WriteSettings(writer, snapshot.Settings);
@@ -165,13 +166,8 @@ internal static class SnapshotWriter
         writer.WriteStartObject("creditPolicies");
         writer.WriteString("dimension", policies.Dimension);
         Texts(writer, "grades", policies.Grades.Grades, always: true);
-        writer.WritePropertyName("defaults");
-        WritePolicy(writer, policies.Defaults);
-        Map(writer, "categories", policies.Policies, WritePolicy, always: true);
         writer.WriteEndObject();
     }
-
-    private static void WritePolicy(Utf8JsonWriter writer, CreditPolicy policy) => WriteObject(writer, policy, SnapshotReader.PolicyValues);
 
     // An object of declared values, in their order, each when it has one.
     private static void WriteObject<TValue, TDraft>(Utf8JsonWriter writer, TValue value, SnapshotValue<TValue, TDraft>[] values)

@@ -47,10 +47,45 @@ public sealed class SnapshotJsonTests
         Assert.True(loaded.Archive.Find("C005")!.HasTransactions);
         Assert.Equal(original.Archive.CategoriesOf("行业").Select(c => c.Code), loaded.Archive.CategoriesOf("行业").Select(c => c.Code));
         Assert.Equal(original.Rules, loaded.Rules);
-        Assert.Equal(original.CreditPolicies.Defaults, loaded.CreditPolicies.Defaults);
-        Assert.Equal(original.CreditPolicies.Policies["01"], loaded.CreditPolicies.Policies["01"]);
         Assert.Equal(original.CreditPolicies.Grades.Grades, loaded.CreditPolicies.Grades.Grades);
+
+        // The policies' values are saved as the credit part of the profiles: the loaded set holds the dimension and the scale.
+        Assert.Empty(loaded.CreditPolicies.Policies);
+        Assert.Equal(new CreditPolicy(), loaded.CreditPolicies.Defaults);
+        var snapshot = loaded.Archive.Snapshot;
+        Assert.Equal((100_000m, 30), ((decimal?)snapshot.ProfileDefaults.Find("creditLimit"), (int?)snapshot.ProfileDefaults.Find("allowedOverdueDays")));
+        Assert.Equal("creditLimit=500000, minimumGrade=A, paymentTerms=2/10,n/30", string.Join(", ", snapshot.ProfileOf(DimensionNames.Category, "01").OrderBy(p => p.Key.Name, StringComparer.Ordinal).Select(p => p.Key.Name + "=" + p.Key.Format(p.Value))));
+        var before = original.CreditPolicies.For(original.Archive.Snapshot);
+        var after = loaded.CreditPolicies.For(snapshot);
+        Assert.All(original.Archive, c => Assert.Equal(Described(before.EffectivePolicyOf(c.Code)), Described(after.EffectivePolicyOf(c.Code))));
     }
+
+    [Fact]
+    public void AnOlderModel_WithPolicyValues_LoadsThemAsProfileValues_UnderTheProfilesItSets()
+    {
+        var document = Document();
+        document["creditPolicies"]!["defaults"] = new JsonObject { ["creditLimit"] = 1000, ["watchListMonths"] = 6 };
+        document["creditPolicies"]!["categories"] = new JsonObject
+        {
+            ["01"] = new JsonObject { ["creditLimit"] = 2000, ["autoApprovedGrades"] = new JsonArray("AA", "AAA") },
+            ["99"] = new JsonObject { ["creditLimit"] = 3000 },
+        };
+
+        var loaded = SnapshotJson.FromJson(document.ToJsonString(), Clock);
+
+        var snapshot = loaded.Archive.Snapshot;
+        Assert.Equal(100_000m, snapshot.ProfileDefaults.Find("creditLimit"));
+        Assert.Equal(6, snapshot.ProfileDefaults.Find("watchListMonths"));
+        Assert.Equal(500_000m, snapshot.ProfileOf(DimensionNames.Category, "01").Find("creditLimit"));
+        Assert.Equal(["AA", "AAA"], (IEnumerable<string>)snapshot.ProfileOf(DimensionNames.Category, "01").Find("autoApprovedGrades")!);
+        Assert.Empty(loaded.CreditPolicies.Policies);
+        Assert.DoesNotContain("\"categories\":{\"01\"", SnapshotJson.ToJson(loaded), StringComparison.Ordinal);
+    }
+
+    internal static string Described(EffectivePolicy policy) => string.Join(
+        "; ",
+        policy.CreditLimit, policy.AllowedOverdueDays, policy.MinimumGrade, string.Join(",", policy.AutoApprovedGrades.Value), policy.AutoApprovedGrades.Source,
+        policy.WarningThreshold, policy.WatchListMonths, policy.PaymentTerms, policy.BlockOverLimit, policy.Grade);
 
     [Fact]
     public void LoadedArchive_KeepsWorking_AndNumbersItsLogOn()
@@ -114,7 +149,7 @@ public sealed class SnapshotJsonTests
         customers[4]!["customFields"] = new JsonObject { ["注册资本"] = "many", ["爱好"] = "golf" };
         document["changeLog"]![2]!["operation"] = "customerPainted";
         document["rules"]![1]!["when"] = "月均采购额 >> 5";
-        document["creditPolicies"]!["categories"]!["01"]!["warningThreshold"] = 2;
+        document["creditPolicies"]!["categories"] = new JsonObject { ["01"] = new JsonObject { ["warningThreshold"] = 2 } };
 
         var problems = Refused(document).Problems;
 

@@ -46,10 +46,16 @@ public sealed class CreditCheck
             return;
         }
 
-        _byCategory = new Dictionary<string, EffectivePolicy>(StringComparer.Ordinal);
-        foreach (var category in archive.CategoriesOf(dimension))
+        // In one pre-order pass: a category that sets no credit value itself shares its parent's resolution.
+        var tree = archive.CategoriesOf(dimension);
+        var own = profiles.Of(dimension);
+        _byCategory = new Dictionary<string, EffectivePolicy>(tree.Count, StringComparer.Ordinal);
+        foreach (var category in tree)
         {
-            _byCategory.Add(category.Code, new EffectivePolicy(field => _profiles.ValueAt(dimension, category.Code, field)));
+            var code = category.Code;
+            _byCategory.Add(code, category.ParentCode is { } parent && !(own.TryGetValue(code, out var profile) && profile.Any(v => v.Key.IsCredit))
+                ? _byCategory[parent]
+                : new EffectivePolicy(field => _profiles.ValueAt(dimension, code, field)));
         }
     }
 

@@ -71,4 +71,58 @@ public class CreditProfileTests
 
         Assert.Equal(CreditReasonKind.GradeBelowMinimum, Assert.Single(decision.Reasons).Kind);
     }
+
+    [Fact]
+    public void APolicySetsValue_IsNearerThanAnAncestorsProfile_AsProfileValuesAre()
+    {
+        // One mechanism: the set's value on 01001 is a profile value of 01001, nearer to C001 than the profile on 01.
+        var archive = Archive();
+        archive.SetProfileValue(DimensionNames.Category, "01", "creditLimit", 1_000m, SampleArchive.Actor);
+        var policies = new CreditPolicySet().With("01001", new CreditPolicy { CreditLimit = 7_000m });
+
+        var policy = policies.For(archive.Snapshot).EffectivePolicyOf("C001");
+
+        Assert.Equal(new PolicyValue<decimal?>(7_000m, PolicySource.Category("01001")), policy.CreditLimit);
+    }
+
+    [Fact]
+    public void ToBatch_WritesTheSetsValues_AsLoggedProfileValues_AndDecidesAsTheSetDid()
+    {
+        var archive = Archive();
+        var policies = new CreditPolicySet(new CreditPolicy { AllowedOverdueDays = 10, AutoApprovedGrades = ["AA", "AAA"] })
+            .With("01", new CreditPolicy { CreditLimit = 5_000m, BlockOverLimit = false, PaymentTerms = PaymentTerms.Parse("月结30天") });
+        var before = policies.For(archive.Snapshot).EffectivePolicyOf("C001");
+        var logged = archive.ChangeLog.Count;
+
+        var result = archive.Apply(policies.ToBatch(), SampleArchive.Actor);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(5, archive.ChangeLog.Count - logged);
+        Assert.All(archive.ChangeLog.Skip(logged), e => Assert.Equal(ChangeOperation.ProfileChanged, e.Operation));
+        Assert.Equal(5_000m, archive.Snapshot.ProfileOf(DimensionNames.Category, "01").Find("creditLimit"));
+        var after = new CreditPolicySet().For(archive.Snapshot).EffectivePolicyOf("C001");
+        Assert.Equal(Serialization.SnapshotJsonTests.Described(before), Serialization.SnapshotJsonTests.Described(after));
+    }
+
+    [Fact]
+    public void ToBatch_OfACodeTheArchiveLacks_IsRefused_AndChangesNothing()
+    {
+        var archive = Archive();
+        var snapshot = archive.Snapshot;
+
+        var result = archive.Apply(new CreditPolicySet().With("01", new CreditPolicy { CreditLimit = 1m }).With("99", new CreditPolicy { CreditLimit = 2m }).ToBatch(), SampleArchive.Actor);
+
+        Assert.Equal(ClassificationErrorCode.CategoryNotFound, Assert.Single(result.Violations).Error);
+        Assert.Same(snapshot, archive.Snapshot);
+    }
+
+    [Fact]
+    public void APolicyValue_TheProfileRefuses_IsRefusedByTheSet()
+    {
+        var grade = new string('A', 101);
+        var scale = new CreditGradeScale([grade, "B"]);
+
+        Assert.Throws<ArgumentException>(() => new CreditPolicySet(grades: scale, defaults: new CreditPolicy { MinimumGrade = grade }));
+        Assert.Throws<ArgumentException>(() => new CreditPolicySet(grades: scale).With("01", new CreditPolicy { MinimumGrade = grade }));
+    }
 }

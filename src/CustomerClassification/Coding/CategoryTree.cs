@@ -240,13 +240,13 @@ public sealed class CategoryTree : IReadOnlyCollection<Category>
         {
             if (scheme.Misfit(category.Code) is { } misfit)
             {
-                violations.Add(new Violation(ClassificationErrorCode.CodeDoesNotFitScheme, $"Under coding scheme {scheme}, {misfit}.", code: category.Code));
+                violations.Add(new Violation(ClassificationErrorCode.CodeDoesNotFitScheme, Messages.Format("SchemeMisfit", scheme, misfit), code: category.Code));
             }
             else if (scheme.ParentOfFitting(category.Code) is var parent && !string.Equals(parent, category.ParentCode, StringComparison.Ordinal))
             {
                 violations.Add(new Violation(
                     ClassificationErrorCode.CategoryParentWouldChange,
-                    $"Under coding scheme {scheme}, the parent of category '{category.Code}' would be '{parent ?? "(none)"}' instead of '{category.ParentCode ?? "(none)"}'.",
+                    Messages.Format("SchemeParentWouldChange", scheme, category.Code, parent ?? Messages.Get("NoParent"), category.ParentCode ?? Messages.Get("NoParent")),
                     code: category.Code,
                     relatedCode: parent));
             }

@@ -53,4 +53,17 @@ public class StandardsEvolutionTests
         Assert.All(e.Violations, v => Assert.Equal(ClassificationErrorCode.CodeDoesNotFitScheme, v.Error));
         Assert.Same(before, archive.Snapshot);
     }
+
+    [Fact]
+    public void ASchemeChangesViolations_AreInTheUsersLanguage()
+    {
+        using var _ = new UiCulture("zh-Hans");
+        var archive = SampleArchive.Create();
+
+        var misfit = Assert.Throws<ClassificationException>(() => archive.ChangeScheme(DimensionNames.Category, CodingScheme.Parse("2-4"), Actor));
+        var parent = Assert.Throws<ClassificationException>(() => archive.ChangeScheme(DimensionNames.Category, CodingScheme.Parse("2-1-2"), Actor));
+
+        Assert.StartsWith("在编码方案 2-4 下，", misfit.Violations[0].Message, StringComparison.Ordinal);
+        Assert.Contains(parent.Violations, v => v.Error == ClassificationErrorCode.CategoryParentWouldChange && v.Message.StartsWith("在编码方案 2-1-2 下，分类“01001”的上级将是", StringComparison.Ordinal));
+    }
 }

@@ -49,6 +49,36 @@ internal static class CliOptions
     /// <summary>Gets who changes the model when <c>--actor</c> is not given: the system user's name, or <c>ccls</c> where it has none fit for the change log.</summary>
     public static string SystemUser { get; } = Environment.UserName is { Length: > 0 and <= 64 } name && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-') ? name : "ccls";
 
+    /// <summary>
+    /// The credit grade scale, best first, as a user writes it: <c>AAA,AA,A,B,C</c>, <c>AAA&gt;AA&gt;A</c>, <c>优、良、中、差</c>.
+    /// A list the settings refuse (a grade twice, none) fails the parse, naming the option.
+    /// </summary>
+    public static Option<string[]> CreditGrades(bool required) => new("--credit-grades")
+    {
+        Description = CliText.Get("HelpCreditGrades"),
+        Required = required,
+        CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return null;
+            }
+
+            var grades = string.Join(",", result.Tokens.Select(t => t.Value)).Split(GradeSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            try
+            {
+                return [.. new Credit.CreditGradeScale(grades).Grades];
+            }
+            catch (ArgumentException e)
+            {
+                result.AddError("--credit-grades: " + e.Message);
+                return null;
+            }
+        },
+    };
+
+    private static readonly char[] GradeSeparators = [',', '，', '、', ';', '；', '>', ' '];
+
     private static readonly LocalDate FirstDay = new(1753, 1, 1);
     private static readonly LocalDate LastDay = new(9999, 12, 31);
 

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Archives;
 using CustomerClassification.Credit;
 using CustomerClassification.Serialization;
 using CustomerClassification.Spreadsheets;
@@ -25,6 +26,7 @@ internal static class CreditPolicyFile
 
         var policies = Json(file, archive.Snapshot.Settings);
         var before = archive.Snapshot;
+        // A file that gives its own grade scale changes the archive's first (the scale is the archive's, logged).
         var result = archive.Apply(policies.ToBatch(), actor);
         if (!result.Succeeded)
         {
@@ -37,10 +39,10 @@ internal static class CreditPolicyFile
         string[] codes = [.. policies.Defaults.Equals(new CreditPolicy()) ? [] : new[] { CategoryProfileCsv.DefaultsCode }, .. policies.Policies.Keys];
         var changed = codes.Count(code => ProfileFile.RowChanged(before, archive.Snapshot, policies.Dimension, code));
         var report = new ImportReport(codes.Length, 0, changed, codes.Length - changed, [], Encoding.UTF8, HeaderLanguage.English, readable: true);
-        return (new AccountSet(archive, new CreditPolicySet(policies.Dimension, policies.Grades), accountSet.Rules), report);
+        return (new AccountSet(archive, new CreditPolicySet(policies.Dimension, new CreditGradeScale(archive.Snapshot.Settings.CreditGrades)), accountSet.Rules), report);
     }
 
-    private static CreditPolicySet Json(FileInfo file, CustomerClassification.Archives.ArchiveSettings settings)
+    private static CreditPolicySet Json(FileInfo file, ArchiveSettings settings)
     {
         try
         {

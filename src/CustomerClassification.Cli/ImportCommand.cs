@@ -33,6 +33,7 @@ internal static class ImportCommand
             AllowMultipleArgumentsPerToken = false,
         };
         var notClassified = new Option<bool>("--not-classified") { Description = CliText.Get("HelpNotClassified") };
+        var creditGrades = CliOptions.CreditGrades(required: false);
         var categories = CliOptions.File("--categories", CliText.Get("HelpCategories"));
         var regions = CliOptions.File("--regions", CliText.Get("HelpRegions"));
         var customers = CliOptions.File("--customers", CliText.Get("HelpCustomers"));
@@ -46,7 +47,7 @@ internal static class ImportCommand
         var json = CliOptions.Json();
         var command = new Command("import", CliText.Get("HelpImport"))
         {
-            model, scheme, regionScheme, customFields, notClassified, categories, regions, customers, rules, creditPolicies, profiles, profileDimension, problemsFile, actor, json,
+            model, scheme, regionScheme, customFields, notClassified, creditGrades, categories, regions, customers, rules, creditPolicies, profiles, profileDimension, problemsFile, actor, json,
         };
         rowOptions.AddTo(command);
         command.SetAction(parse =>
@@ -68,8 +69,8 @@ internal static class ImportCommand
             var problemsOut = TableFile.Checked(parse.GetValue(problemsFile), file, "--problems");
 
             using var writing = ModelFile.Lock(context, file);
-            var accountSet = file.Exists ? Existing(context, file, parse, scheme, regionScheme, notClassified) : New(parse, scheme, regionScheme, customFields, notClassified);
-            var defined = file.Exists && Define(accountSet.Archive, parse.GetValue(customFields) ?? [], parse.GetValue(actor)!);
+            var accountSet = file.Exists ? Existing(context, file, parse, scheme, regionScheme, notClassified) : New(parse, scheme, regionScheme, customFields, notClassified, creditGrades);
+            var defined = file.Exists && (Define(accountSet.Archive, parse.GetValue(customFields) ?? [], parse.GetValue(actor)!) | Grades(accountSet.Archive, parse.GetValue(creditGrades), parse.GetValue(actor)!));
             var reports = sources.Where(s => s.File is not null)
                 .Select(s => (s.File!, s.What, context.Step(CliText.Format("StepImporting", s.File!.Name), () => Import(accountSet.Archive, s.File!, s.What, parse.GetValue(actor)!, options))))
                 .ToArray();
@@ -199,14 +200,36 @@ internal static class ImportCommand
         return defined;
     }
 
-    private static AccountSet New(ParseResult parse, Option<string> scheme, Option<string> regionScheme, Option<string[]> customFields, Option<bool> notClassified)
+    // --credit-grades on an existing model: the scale changed (logged) before any row comes in; refused while grades held would be left out.
+    private static bool Grades(CustomerArchive archive, string[]? grades, string actor)
+    {
+        if (grades is not { Length: > 0 } || archive.Settings.CreditGrades.SequenceEqual(grades, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        try
+        {
+            archive.ChangeCreditGrades(grades, actor);
+            return true;
+        }
+        catch (ClassificationException e)
+        {
+            throw new CliFailure(CclsApp.BadUsage, "--credit-grades: " + e.Message + string.Concat(e.Violations.Select(v => Environment.NewLine + "  " + v.Message)));
+        }
+    }
+
+    private static AccountSet New(ParseResult parse, Option<string> scheme, Option<string> regionScheme, Option<string[]> customFields, Option<bool> notClassified, Option<string[]> creditGrades)
     {
         var categoryScheme = Scheme(parse.GetValue(scheme) ?? throw new CliFailure(CclsApp.BadUsage, CliText.Get("SchemeNeeded")), "--scheme");
         var regions = parse.GetValue(regionScheme) is { } text ? Scheme(text, "--region-scheme") : null;
         var fields = (parse.GetValue(customFields) ?? []).Select(CustomField).ToArray();
         try
         {
-            var settings = new ArchiveSettings(categoryScheme, !parse.GetValue(notClassified), regions, customFields: fields);
+            var settings = new ArchiveSettings(categoryScheme, !parse.GetValue(notClassified), regions, customFields: fields)
+            {
+                CreditGrades = parse.GetValue(creditGrades) is { Length: > 0 } grades ? grades : ArchiveSettings.DefaultCreditGrades,
+            };
             return new AccountSet(new CustomerArchive(settings, SystemClock.Instance));
         }
         catch (ArgumentException e)

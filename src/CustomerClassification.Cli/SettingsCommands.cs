@@ -7,7 +7,7 @@ using CustomerClassification.Customers;
 namespace CustomerClassification.Cli;
 
 /// <summary>
-/// <c>ccls settings add-dimension|add-custom-field|scheme</c>: an account set's standards changed as the business
+/// <c>ccls settings add-dimension|add-custom-field|scheme|grades</c>: an account set's standards changed as the business
 /// does (调整分类标准), each logged under <c>--actor</c>; a refusal (exit code 1) names every problem and changes nothing.
 /// </summary>
 internal static class SettingsCommands
@@ -18,6 +18,7 @@ internal static class SettingsCommands
         command.Subcommands.Add(AddDimension(context));
         command.Subcommands.Add(AddCustomField(context));
         command.Subcommands.Add(Scheme(context));
+        command.Subcommands.Add(Grades(context));
         return command;
     }
 
@@ -62,6 +63,20 @@ internal static class SettingsCommands
             var before = archive.Snapshot.Settings.SchemeOf(name);
             var settings = archive.ChangeScheme(name, ImportCommand.Scheme(parse.GetValue(scheme)!, "--scheme"), parse.GetValue(actor)!);
             return CliText.Format("SchemeChangedDone", UserText.DimensionLabel(name), before, settings.SchemeOf(name));
+        }));
+        return command;
+    }
+
+    private static Command Grades(CliContext context)
+    {
+        var (model, actor) = (CliOptions.Model(), CliOptions.Actor());
+        var grades = CliOptions.CreditGrades(required: true);
+        var command = new Command("grades", CliText.Get("HelpChangeGrades")) { model, grades, actor };
+        command.SetAction(parse => ModelChange.Run(context, parse.GetValue(model)!, archive =>
+        {
+            var before = string.Join(" > ", archive.Settings.CreditGrades);
+            var settings = archive.ChangeCreditGrades(parse.GetValue(grades)!, parse.GetValue(actor)!);
+            return CliText.Format("GradesChangedDone", before, string.Join(" > ", settings.CreditGrades));
         }));
         return command;
     }

@@ -113,4 +113,10 @@ public enum ClassificationErrorCode
 
     /// <summary>A merge, split or move cannot be made as asked: categories of other levels or shapes, a category into itself, a child not under the split leaf, an assignment to no child.</summary>
     CategoryReorganisationInvalid = 36,
+
+    /// <summary>
+    /// A credit grade is not on the account set's grade scale (<see cref="Archives.ArchiveSettings.CreditGrades"/>): a
+    /// customer's 信用等级, or a new scale that leaves out a grade a customer or a profile holds.
+    /// </summary>
+    CreditGradeNotOnScale = 37,
 }

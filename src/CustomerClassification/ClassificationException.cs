@@ -30,6 +30,10 @@ public sealed class ClassificationException : InvalidOperationException
         Violations = ReadOnly.Of([new Violation(errorCode, message, code: code, relatedCode: relatedCode)]);
     }
 
+    /// <summary>An exception for one violation of a batch, which keeps its field and position.</summary>
+    internal ClassificationException(Violation violation)
+        : this(violation.Error, violation.Message, violation.Code, violation.RelatedCode) => Violations = ReadOnly.Of([violation]);
+
     /// <summary>Creates an exception for a refusal that concerns several items, each described by a violation.</summary>
     /// <param name="errorCode">The rule that is broken as a whole.</param>
     /// <param name="message">A human-readable English summary.</param>

@@ -64,6 +64,7 @@ public class ClassificationExceptionTests
         Assert.Equal(34, (int)ClassificationErrorCode.CategoryDisabled);
         Assert.Equal(35, (int)ClassificationErrorCode.ProfileValueInvalid);
         Assert.Equal(36, (int)ClassificationErrorCode.CategoryReorganisationInvalid);
-        Assert.Equal(36, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
+        Assert.Equal(37, (int)ClassificationErrorCode.CreditGradeNotOnScale);
+        Assert.Equal(37, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
     }
 }

@@ -8,14 +8,16 @@ namespace CustomerClassification.Archives;
 
 /// <summary>
 /// The settings of a customer archive: whether customers are classified (客户是否分类), the coding schemes of
-/// 客户分类 and 地区分类, further classification dimensions and the custom fields (自定义项). Immutable; fixed when
-/// the account set is created, except that custom fields can be added later (<see cref="ChangeBatch.DefineCustomField"/>),
-/// which gives the archive new settings.
+/// 客户分类 and 地区分类, further classification dimensions, the custom fields (自定义项) and the credit grades (信用等级).
+/// Immutable; an archive's settings change only through logged operations (custom fields, dimensions, schemes and
+/// grades added or changed), each giving the archive new settings.
 /// </summary>
 public sealed class ArchiveSettings
 {
     private readonly Dictionary<string, CustomFieldDefinition> _customFields;
     private readonly Dictionary<string, CodingScheme> _schemes;
+    private IReadOnlyList<string> _creditGrades = DefaultCreditGrades;
+    private Dictionary<string, int> _gradeRanks = Ranks(DefaultCreditGrades);
 
     /// <summary>Creates settings.</summary>
     /// <param name="categoryScheme">The coding scheme of the customer categories (客户分类).</param>
@@ -70,6 +72,27 @@ public sealed class ArchiveSettings
     /// </summary>
     public bool CaseSensitiveCodes { get; init; }
 
+    /// <summary>Gets T3's usual credit grades, best first: <c>AAA</c>, <c>AA</c>, <c>A</c>, <c>B</c>, <c>C</c>.</summary>
+    public static IReadOnlyList<string> DefaultCreditGrades { get; } = ReadOnly.Of(new[] { "AAA", "AA", "A", "B", "C" });
+
+    /// <summary>
+    /// Gets the credit grades (信用等级) of the account set, best first (<see cref="DefaultCreditGrades"/> unless set): the
+    /// only grades a customer may hold (<see cref="ClassificationErrorCode.CreditGradeNotOnScale"/>) and a profile's
+    /// 最低信用等级 and 自动审批等级 may name, and the order credit checks compare grades on. Changed on an archive with
+    /// <see cref="CustomerArchive.ChangeCreditGrades"/> (logged). Grades compare ordinally (case-sensitive).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null, or to a list holding null.</exception>
+    /// <exception cref="ArgumentException">Set to no grade, a blank grade, a grade given twice, or one that is not plain text of at most 100 characters.</exception>
+    public IReadOnlyList<string> CreditGrades
+    {
+        get => _creditGrades;
+        init
+        {
+            _creditGrades = GradeList(value, nameof(value));
+            _gradeRanks = Ranks(_creditGrades);
+        }
+    }
+
     /// <summary>Gets how customer codes are compared (category codes are compared alike, spelled as their tree spells them): <see cref="StringComparer.OrdinalIgnoreCase"/>, or <see cref="StringComparer.Ordinal"/> with <see cref="CaseSensitiveCodes"/>.</summary>
     public StringComparer CodeComparer => CaseSensitiveCodes ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
 
@@ -114,6 +137,35 @@ public sealed class ArchiveSettings
         return _schemes.TryGetValue(dimension, out var scheme) ? scheme : null;
     }
 
+    /// <summary>The rank of a grade on <see cref="CreditGrades"/> (0 is the best), or null when it is not on the scale.</summary>
+    internal int? GradeRank(string grade) => _gradeRanks.TryGetValue(grade, out var rank) ? rank : null;
+
+    /// <summary>A grade list as a scale takes it: each trimmed, plain text, not blank, none twice, at least one.</summary>
+    /// <exception cref="ArgumentNullException">The list is null or holds null.</exception>
+    /// <exception cref="ArgumentException">No grade, a blank one, one given twice, or one that is not plain text.</exception>
+    internal static IReadOnlyList<string> GradeList(IEnumerable<string> grades, string parameterName)
+    {
+        Guard.Against.Null(grades, parameterName);
+        var list = grades.Select(g => Guard.Against.NullOrWhiteSpace(g, parameterName).Trim()).ToArray();
+        // Each grade as a customer's 信用等级 takes it.
+        if (list.Select(g => Customer.TextProblem(g, nameof(Customer.CreditGrade))).FirstOrDefault(p => p is not null) is { } problem)
+        {
+            throw new ArgumentException(problem, parameterName);
+        }
+
+        Guard.Against.NullOrEmpty(list, parameterName);
+        if (list.GroupBy(g => g, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException(Messages.Format("GradeTwice", twice.Key), parameterName);
+        }
+
+        return ReadOnly.Of(list);
+    }
+
+    /// <summary>These settings with another grade scale.</summary>
+    internal ArchiveSettings WithCreditGrades(IReadOnlyList<string> grades) =>
+        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = grades };
+
     /// <summary>
     /// Whether a dimension or custom field could not take the name (ordinal, case-insensitive): <c>category</c> and
     /// <c>region</c> (even when regions are not used), a further dimension's or a custom field's.
@@ -125,20 +177,24 @@ public sealed class ArchiveSettings
     /// <summary>These settings with one more custom field.</summary>
     /// <exception cref="ArgumentException">A dimension or custom field already has the name.</exception>
     internal ArchiveSettings WithCustomField(CustomFieldDefinition field) =>
-        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions, CustomFields.Append(field)) { CaseSensitiveCodes = CaseSensitiveCodes };
+        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions, CustomFields.Append(field)) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades };
 
     /// <summary>These settings with one more dimension.</summary>
     /// <exception cref="ArgumentException">A dimension or custom field already has the name.</exception>
     internal ArchiveSettings WithDimension(DimensionDefinition dimension) =>
-        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions.Append(dimension), CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes };
+        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions.Append(dimension), CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades };
 
     /// <summary>These settings with another coding scheme for a dimension in use.</summary>
     internal ArchiveSettings WithScheme(string dimension, CodingScheme scheme) => dimension switch
     {
-        DimensionNames.Category => new(scheme, CustomersClassified, RegionScheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes },
-        DimensionNames.Region => new(CategoryScheme, CustomersClassified, scheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes },
-        _ => new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions.Select(d => string.Equals(d.Name, dimension, StringComparison.Ordinal) ? new DimensionDefinition(d.Name, scheme) : d), CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes },
+        DimensionNames.Category => new(scheme, CustomersClassified, RegionScheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades },
+        DimensionNames.Region => new(CategoryScheme, CustomersClassified, scheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades },
+        _ => new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions.Select(d => string.Equals(d.Name, dimension, StringComparison.Ordinal) ? new DimensionDefinition(d.Name, scheme) : d), CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades },
     };
+
+    /// <summary>Each grade's rank, 0 the best.</summary>
+    internal static Dictionary<string, int> Ranks(IReadOnlyList<string> grades) =>
+        grades.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i, StringComparer.Ordinal);
 
     private static T[] NoNulls<T>(IEnumerable<T>? items, string parameterName)
         where T : class

@@ -1,3 +1,4 @@
+using System.Linq;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Archives;
@@ -40,6 +41,11 @@ internal sealed partial class ArchiveTransaction
             }
 
             after = checkedValue.Value;
+            if (CategoryProfileFields.GradesIn(field, after).FirstOrDefault(g => Settings.GradeRank(g) is null) is { } offScale)
+            {
+                Fail(ClassificationErrorCode.ProfileValueInvalid, Messages.Format("GradeNotOnScale", offScale, string.Join(" > ", Settings.CreditGrades)), code, field: field.Name);
+                return;
+            }
         }
 
         var changed = after is null ? profile.Without(field) : profile.WithChecked(field, after);

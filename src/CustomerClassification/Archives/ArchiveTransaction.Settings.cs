@@ -1,9 +1,11 @@
+using System.Collections.Generic;
+using System.Linq;
 using CustomerClassification.Coding;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Archives;
 
-/// <summary>The settings operations of a transaction on an archive that exists: a custom field defined, a dimension added, a coding scheme changed.</summary>
+/// <summary>The settings operations of a transaction on an archive that exists: a custom field defined, a dimension added, a coding scheme or the grade scale changed.</summary>
 internal sealed partial class ArchiveTransaction
 {
     public void DefineCustomField(CustomFieldDefinition field)
@@ -80,6 +82,54 @@ internal sealed partial class ArchiveTransaction
         _settings = Settings.WithScheme(dimension, scheme);
         Log(ChangeOperation.SchemeChanged, null, dimension: dimension, field: "scheme", before: before.ToString(), after: scheme.ToString());
         Result = _settings;
+    }
+
+    public void ChangeCreditGrades(IReadOnlyList<string> grades)
+    {
+        if (!Unrestricted("creditGrades"))
+        {
+            return;
+        }
+
+        // Every grade held that the new scale leaves out is named: by a customer, by a profile of any dimension, by the defaults.
+        var ranks = ArchiveSettings.Ranks(grades);
+        var scale = string.Join(" > ", grades);
+        var before = _violations.Count;
+        foreach (var customer in _customers.Pairs().Select(p => p.Value).OrderBy(c => c.Code, StringComparer.Ordinal))
+        {
+            if (customer.CreditGrade is { } grade && !ranks.ContainsKey(grade))
+            {
+                Fail(ClassificationErrorCode.CreditGradeNotOnScale, Messages.Format("ScaleLeavesOutGrade", scale, grade, Messages.Format("ScaleLeavesOutCustomer", customer.Code)), customer.Code, field: CustomerFields.Get("creditGrade").Name);
+            }
+        }
+
+        var profiles = Settings.DimensionNamesInUse.SelectMany(d => Profiles.Of(d).Select(p => (Dimension: (string?)d, Code: (string?)p.Key, Profile: p.Value)))
+            .Prepend((null, null, Profiles.Defaults));
+        foreach (var (dimension, code, profile) in profiles)
+        {
+            foreach (var field in CategoryProfileFields.GradeFields)
+            {
+                foreach (var grade in CategoryProfileFields.GradesIn(field, profile[field]).Where(g => !ranks.ContainsKey(g)))
+                {
+                    var holder = dimension is null ? Messages.Format("ScaleLeavesOutDefaults", field.Label) : Messages.Format("ScaleLeavesOutProfile", Messages.Dimension(dimension), code, field.Label);
+                    Fail(ClassificationErrorCode.CreditGradeNotOnScale, Messages.Format("ScaleLeavesOutGrade", scale, grade, holder), code, field: field.Name);
+                }
+            }
+        }
+
+        if (_violations.Count > before)
+        {
+            return;
+        }
+
+        var was = string.Join(" > ", Settings.CreditGrades);
+        if (!string.Equals(was, scale, StringComparison.Ordinal))
+        {
+            _settings = Settings.WithCreditGrades(grades);
+            Log(ChangeOperation.CreditGradesChanged, null, field: "creditGrades", before: was, after: scale);
+        }
+
+        Result = Settings;
     }
 
     // Settings are the whole archive's: a view limited by a data scope changes none.

@@ -34,9 +34,11 @@ internal sealed class BucketMap<TValue>
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(_buckets, key, out value, _comparer);
 
     /// <summary>Enumerates the pairs in no particular order.</summary>
-    public IEnumerable<KeyValuePair<string, TValue>> Pairs()
+    public IEnumerable<KeyValuePair<string, TValue>> Pairs() => PairsOf(_buckets);
+
+    private static IEnumerable<KeyValuePair<string, TValue>> PairsOf(Dictionary<string, TValue>?[] buckets)
     {
-        foreach (var bucket in _buckets)
+        foreach (var bucket in buckets)
         {
             if (bucket is null)
             {
@@ -96,6 +98,9 @@ internal sealed class BucketMap<TValue>
         public int Count { get; private set; }
 
         public bool TryGetValue(string key, [MaybeNullWhen(false)] out TValue value) => TryGet(_buckets, key, out value, _comparer);
+
+        /// <summary>The pairs as they are now (in no order); not to be changed while enumerated.</summary>
+        public IEnumerable<KeyValuePair<string, TValue>> Pairs() => PairsOf(_buckets);
 
         /// <summary>Makes room for this many more keys: a bucket made from now on is sized for its share, once, instead of growing step by step.</summary>
         public void Expect(int more) => _capacity = Math.Max(_capacity, (int)(((long)Count + more) * 9 / 8 / BucketCount));

@@ -62,4 +62,16 @@ public static class CategoryProfileFields
     public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CategoryProfileField? field) => (field = Find(name)) is not null;
 
     internal static int IndexOf(CategoryProfileField field) => Array.IndexOf(Fields, field);
+
+    /// <summary>The values that name credit grades (最低信用等级, 自动审批等级): each grade must be on the archive's scale.</summary>
+    internal static CategoryProfileField[] GradeFields { get; } = [Get("minimumGrade"), Get("autoApprovedGrades")];
+
+    /// <summary>The grades a value of a grade field names (none for another field).</summary>
+    internal static IEnumerable<string> GradesIn(CategoryProfileField field, object? value) =>
+        Array.IndexOf(GradeFields, field) < 0 ? [] : value switch
+        {
+            string grade => [grade],
+            IEnumerable<string> grades => grades,
+            _ => [],
+        };
 }

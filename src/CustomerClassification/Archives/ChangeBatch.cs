@@ -342,6 +342,17 @@ public sealed class ChangeBatch
         return Then(tx => tx.ChangeScheme(dimension, scheme));
     }
 
+    /// <summary>Changes the credit grade scale; see <see cref="CustomerArchive.ChangeCreditGrades"/>.</summary>
+    /// <param name="gradesBestFirst">The grades, best first.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="gradesBestFirst"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">No grade, a blank grade, a grade given twice, or one that is not plain text of at most 100 characters.</exception>
+    public ChangeBatch ChangeCreditGrades(IEnumerable<string> gradesBestFirst)
+    {
+        var grades = ArchiveSettings.GradeList(gradesBestFirst, nameof(gradesBestFirst));
+        return Then(tx => tx.ChangeCreditGrades(grades));
+    }
+
     private ChangeBatch SetActive(string dimension, string code, bool active)
     {
         Guard.Against.NullOrEmpty(dimension);

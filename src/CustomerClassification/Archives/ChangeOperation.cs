@@ -68,4 +68,7 @@ public enum ChangeOperation
 
     /// <summary>A dimension's coding scheme changed (a level added at the end, the last level lengthened); before and after are the schemes.</summary>
     SchemeChanged = 21,
+
+    /// <summary>The credit grade scale changed (<see cref="ArchiveSettings.CreditGrades"/>); before and after are the grades, best first, joined by <c>" > "</c>.</summary>
+    CreditGradesChanged = 22,
 }

@@ -420,6 +420,23 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     public ArchiveSettings ChangeScheme(string dimension, CodingScheme scheme, string actor) =>
         (ArchiveSettings)Single(new ChangeBatch().ChangeScheme(dimension, scheme), actor);
 
+    /// <summary>
+    /// Changes the credit grade scale (信用等级, <see cref="ArchiveSettings.CreditGrades"/>): the grades customers may hold,
+    /// best first. Refused while a customer, a category profile or the default profile holds a grade the new scale leaves
+    /// out, naming each. Logged (<see cref="ChangeOperation.CreditGradesChanged"/>) when the scale differs.
+    /// </summary>
+    /// <param name="gradesBestFirst">The grades, best first.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The new settings.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null, or the list holds null.</exception>
+    /// <exception cref="ArgumentException">No grade, a blank grade, a grade given twice, one that is not plain text of at most 100 characters; an empty actor.</exception>
+    /// <exception cref="ClassificationException">
+    /// <see cref="ClassificationErrorCode.CreditGradeNotOnScale"/>, one violation per grade held that the scale leaves out;
+    /// <see cref="ClassificationErrorCode.OutsideDataScope"/>. Nothing changed.
+    /// </exception>
+    public ArchiveSettings ChangeCreditGrades(IEnumerable<string> gradesBestFirst, string actor) =>
+        (ArchiveSettings)Single(new ChangeBatch().ChangeCreditGrades(gradesBestFirst), actor);
+
     /// <summary>Removes a category of a dimension that has neither children nor customers.</summary>
     /// <param name="dimension">The dimension.</param>
     /// <param name="code">The category code.</param>
@@ -500,7 +517,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
 
         var first = violations[0];
         throw violations.Count == 1
-            ? new ClassificationException(first.Error, first.Message, first.Code, first.RelatedCode)
+            ? new ClassificationException(first)
             : new ClassificationException(first.Error, $"{first.Message} ({violations.Count - 1} more problems, see Violations.)", violations);
     }
 

@@ -195,8 +195,9 @@ public sealed class CreditCheck
     private void AddGradeAndWatchReasons(List<CreditReason> reasons, EffectivePolicy policy, Customer customer, LocalDate asOf)
     {
         var grade = policy.Grade.Value;
-        // A minimum off the scale (a profile may set any text) is met by no grade.
-        if (policy.MinimumGrade.Value is { } minimum && (grade is null || !_policies.Grades.Contains(grade) || !_policies.Grades.Contains(minimum) || !_policies.Grades.IsAtLeast(grade, minimum)))
+        // Compared on the archive's scale; a minimum off it (a host's policy set may name any grade of its own scale) is met by no grade.
+        var settings = _archive.Settings;
+        if (policy.MinimumGrade.Value is { } minimum && !(grade is not null && settings.GradeRank(grade) is { } rank && settings.GradeRank(minimum) is { } least && rank <= least))
         {
             reasons.Add(new CreditReason(CreditReasonKind.GradeBelowMinimum, CreditOutcome.Warning, Messages.Format("CreditGradeBelowMinimum", grade ?? Messages.Get("NoGrade"), minimum))
             {

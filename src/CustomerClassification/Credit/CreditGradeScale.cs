@@ -1,12 +1,14 @@
 using System.Collections.Generic;
-using System.Collections.ObjectModel;
 using System.Linq;
+using CustomerClassification.Archives;
 
 namespace CustomerClassification.Credit;
 
 /// <summary>
-/// The ordered credit grades (信用等级) a host uses, best first, so that "at least grade A" is well
-/// defined. The default is <c>AAA &gt; AA &gt; A &gt; B &gt; C</c>. Grades compare ordinally (case-sensitive).
+/// The ordered credit grades (信用等级), best first, so that "at least grade A" is well
+/// defined. The default is <c>AAA &gt; AA &gt; A &gt; B &gt; C</c>. Grades compare ordinally (case-sensitive). An account set's
+/// scale is its archive's <see cref="ArchiveSettings.CreditGrades"/>: customers hold only its grades, and credit checks
+/// compare on it.
 /// </summary>
 public sealed class CreditGradeScale
 {
@@ -18,25 +20,13 @@ public sealed class CreditGradeScale
     /// <exception cref="ArgumentException">No grade, a blank grade or a repeated grade.</exception>
     public CreditGradeScale(IEnumerable<string> gradesBestFirst)
     {
-        Guard.Against.Null(gradesBestFirst);
-        var grades = gradesBestFirst.Select(g => Guard.Against.NullOrWhiteSpace(g, nameof(gradesBestFirst)).Trim()).ToArray();
-        Guard.Against.NullOrEmpty(grades, nameof(gradesBestFirst));
-        _rank = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < grades.Length; i++)
-        {
-            if (_rank.ContainsKey(grades[i]))
-            {
-                throw new ArgumentException(Messages.Format("GradeTwice", grades[i]), nameof(gradesBestFirst));
-            }
-
-            _rank.Add(grades[i], i);
-        }
-
-        Grades = new ReadOnlyCollection<string>(grades);
+        var grades = ArchiveSettings.GradeList(gradesBestFirst, nameof(gradesBestFirst));
+        _rank = ArchiveSettings.Ranks(grades);
+        Grades = grades;
     }
 
-    /// <summary>Gets the default scale <c>AAA &gt; AA &gt; A &gt; B &gt; C</c>.</summary>
-    public static CreditGradeScale Default { get; } = new(["AAA", "AA", "A", "B", "C"]);
+    /// <summary>Gets the default scale <c>AAA &gt; AA &gt; A &gt; B &gt; C</c> (<see cref="ArchiveSettings.DefaultCreditGrades"/>).</summary>
+    public static CreditGradeScale Default { get; } = new(ArchiveSettings.DefaultCreditGrades);
 
     /// <summary>Gets the grades, best first.</summary>
     public IReadOnlyList<string> Grades { get; }

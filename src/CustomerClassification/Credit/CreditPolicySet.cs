@@ -24,6 +24,9 @@ public sealed class CreditPolicySet
 {
     private readonly Dictionary<string, CreditPolicy> _policies;
 
+    // Whether the set was given a scale of its own (not the default): writing the set into an archive then sets its scale.
+    private readonly bool _gradesGiven;
+
     /// <summary>Creates a set with no category policies.</summary>
     /// <param name="dimension">The dimension whose categories carry the policies.</param>
     /// <param name="grades">The grade scale; <see cref="CreditGradeScale.Default"/> when null.</param>
@@ -34,6 +37,7 @@ public sealed class CreditPolicySet
     {
         Dimension = DimensionNames.Canonical(Guard.Against.NullOrWhiteSpace(dimension));
         Grades = grades ?? CreditGradeScale.Default;
+        _gradesGiven = grades is not null;
         Defaults = defaults ?? new CreditPolicy();
         CheckGrades(Defaults, nameof(defaults));
         _policies = new Dictionary<string, CreditPolicy>(StringComparer.Ordinal);
@@ -53,6 +57,7 @@ public sealed class CreditPolicySet
     {
         Dimension = original.Dimension;
         Grades = original.Grades;
+        _gradesGiven = original._gradesGiven;
         Defaults = original.Defaults;
         _policies = policies;
         Policies = new ReadOnlyDictionary<string, CreditPolicy>(_policies);
@@ -61,7 +66,7 @@ public sealed class CreditPolicySet
     /// <summary>Gets the dimension whose categories carry the policies.</summary>
     public string Dimension { get; }
 
-    /// <summary>Gets the grade scale.</summary>
+    /// <summary>Gets the grade scale this set's own grades are checked against; credit checks compare grades on the archive's <see cref="ArchiveSettings.CreditGrades"/>.</summary>
     public CreditGradeScale Grades { get; }
 
     /// <summary>Gets the values that apply where no category sets one.</summary>
@@ -113,14 +118,15 @@ public sealed class CreditPolicySet
     public CreditCheck For(ArchiveSnapshot archive) => new(this, Guard.Against.Null(archive));
 
     /// <summary>
-    /// The operations that write this set's values into an archive as profile values (logged, saved with it): each
-    /// category's values on that category of <see cref="Dimension"/>, the defaults as the archive's default profile.
-    /// A value already set there is replaced.
+    /// The operations that write this set into an archive (logged, saved with it): the set's grade scale when it was
+    /// given one (<see cref="CustomerArchive.ChangeCreditGrades"/>), then its values as profile values, each category's on
+    /// that category of <see cref="Dimension"/> and the defaults as the archive's default profile. A value already set
+    /// there is replaced.
     /// </summary>
-    /// <returns>A batch to apply with <see cref="CustomerArchive.Apply"/>; it refuses a code the archive lacks.</returns>
+    /// <returns>A batch to apply with <see cref="CustomerArchive.Apply"/>; it refuses a code the archive lacks, and a scale that leaves out a grade the archive holds.</returns>
     public ChangeBatch ToBatch()
     {
-        var batch = new ChangeBatch();
+        var batch = _gradesGiven ? new ChangeBatch().ChangeCreditGrades(Grades.Grades) : new ChangeBatch();
         foreach (var (code, field, value) in ProfileValues())
         {
             _ = code is null ? batch.SetDefaultProfileValue(field.Name, value) : batch.SetProfileValue(Dimension, code, field.Name, value);

@@ -14,15 +14,17 @@ namespace CustomerClassification.Serialization;
 /// </summary>
 internal sealed class SnapshotParts(List<RuleSyntaxError> errors) : JsonWalker(errors)
 {
-    private static readonly string[] SettingsProperties = ["categoryScheme", "customersClassified", "regionScheme", "dimensions", "customFields", "caseSensitiveCodes"];
+    private static readonly string[] SettingsProperties = ["categoryScheme", "customersClassified", "regionScheme", "dimensions", "customFields", "caseSensitiveCodes", "creditGrades"];
     private static readonly string[] CategoryProperties = ["code", "name", "description", "active", "profile"];
     private static readonly string[] ProfileNames = [.. CategoryProfileFields.All.Select(f => f.Name)];
     private static readonly string[] DimensionProperties = ["name", "scheme"];
     private static readonly string[] FieldProperties = ["name", "type", "required"];
 
-    /// <summary>Reads the <c>settings</c> object, or null when anything in it is wrong.</summary>
-    public ArchiveSettings? Settings(JsonElement element, string path)
+    /// <summary>Reads the <c>settings</c> object, or null when anything in it is wrong; says whether it holds the grade scale (older models hold it with the credit policies).</summary>
+    public ArchiveSettings? Settings(JsonElement element, string path, out bool gradesSaved)
     {
+        gradesSaved = element.TryGetProperty("creditGrades", out var gradesElement);
+        var grades = gradesSaved ? Grades(gradesElement, path + ".creditGrades") : ArchiveSettings.DefaultCreditGrades;
         Unknown(element, path, SettingsProperties);
         var before = Errors.Count;
         var categoryScheme = Scheme(element, "categoryScheme", path, required: true);
@@ -40,12 +42,24 @@ internal sealed class SnapshotParts(List<RuleSyntaxError> errors) : JsonWalker(e
             var required = item.TryGetProperty("required", out var r) && Boolean(r, itemPath + ".required");
             return name is null || type is null ? null : Try(itemPath + ".name", () => new CustomFieldDefinition(name, type.Value, required));
         });
-        if (Errors.Count > before || categoryScheme is null)
+        if (Errors.Count > before || categoryScheme is null || grades is null)
         {
             return null;
         }
 
-        return Try(path, () => new ArchiveSettings(categoryScheme, classified, regionScheme, dimensions, fields) { CaseSensitiveCodes = caseSensitive });
+        return Try(path, () => new ArchiveSettings(categoryScheme, classified, regionScheme, dimensions, fields) { CaseSensitiveCodes = caseSensitive, CreditGrades = grades });
+    }
+
+    // The grade scale: texts, best first, as the settings take them (a blank or repeated grade is a problem of the list).
+    private IReadOnlyList<string>? Grades(JsonElement element, string path)
+    {
+        if (!Expect(element, JsonValueKind.Array, path))
+        {
+            return null;
+        }
+
+        var texts = element.EnumerateArray().Select((item, i) => String(item, path + "[" + i + "]")).ToArray();
+        return texts.Any(t => t is null) ? null : Try(path, () => ArchiveSettings.GradeList(texts!, "creditGrades"));
     }
 
     /// <summary>

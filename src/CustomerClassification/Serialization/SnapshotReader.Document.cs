@@ -17,7 +17,7 @@ internal sealed partial class SnapshotReader
     private static readonly Part[] Parts =
     [
         new("schemaVersion", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Whole(ref r, s.Version, 0)),
-        new("settings", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.settings", e => s._settings = s._parts.Settings(e, "$.settings"))),
+        new("settings", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.settings", e => s._settings = s._parts.Settings(e, "$.settings", out s._gradesSaved))),
         new("categories", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.categories", e => s._categoryPaths.AddRange(s._parts.Categories(e, s._settings!, s._contents, s._disabled)))),
         new("profileDefaults", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.profileDefaults", e => s._categoryPaths.AddRange(s._parts.ProfileDefaults(e, s._contents)))),
         new("customers", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Customers(ref r)),
@@ -33,6 +33,7 @@ internal sealed partial class SnapshotReader
     private readonly bool[] _seen = new bool[Parts.Length];
     private bool _version;
     private ArchiveSettings? _settings;
+    private bool _gradesSaved;
     // The paths of the batch's operations before the customers (categories, descriptions, profile values), and after them.
     private readonly List<string> _categoryPaths = [];
     private readonly List<(string Dimension, string Code, string Path)> _disabled = [];
@@ -195,6 +196,15 @@ internal sealed partial class SnapshotReader
             _contents.DisableCategory(dimension, code);
         }
 
+        // An older model keeps its grade scale with the credit policies, and its customers may hold grades off it (they were
+        // not checked): the scale is the policies', those grades after it, so that the model loads as it was.
+        if (!_gradesSaved)
+        {
+            var scale = (_policies?.Grades ?? CreditGradeScale.Default).Grades;
+            var held = _customers.Select(c => c.CreditGrade).OfType<string>().Where(g => !scale.Contains(g, StringComparer.Ordinal));
+            settings = settings.WithCreditGrades([.. scale, .. held.Distinct(StringComparer.Ordinal).OrderBy(g => g, StringComparer.Ordinal)]);
+        }
+
         var archive = new CustomerArchive(settings, clock);
         foreach (var violation in archive.Restore(_contents, _log))
         {
@@ -209,7 +219,7 @@ internal sealed partial class SnapshotReader
         // An older model's policy values become the profile values they are read as; its set keeps the dimension and the scale.
         var policies = _policies ?? new CreditPolicySet();
         archive.FillProfiles(policies.Dimension, policies.ProfileValues());
-        return new AccountSet(archive, new CreditPolicySet(policies.Dimension, policies.Grades), _rules);
+        return new AccountSet(archive, new CreditPolicySet(policies.Dimension, new CreditGradeScale(settings.CreditGrades)), _rules);
     }
 
     // The batch holds the categories (in the order of their paths), then the customers in the document's order, then the disabled categories.

@@ -103,6 +103,7 @@ internal static class SnapshotWriter
         }
 
         Optional(writer, "regionScheme", settings.RegionScheme?.ToString());
+        Texts(writer, "creditGrades", settings.CreditGrades, always: true);
         writer.WriteStartArray("dimensions");
         foreach (var dimension in settings.Dimensions)
         {
@@ -165,7 +166,6 @@ internal static class SnapshotWriter
     {
         writer.WriteStartObject("creditPolicies");
         writer.WriteString("dimension", policies.Dimension);
-        Texts(writer, "grades", policies.Grades.Grades, always: true);
         writer.WriteEndObject();
     }
 

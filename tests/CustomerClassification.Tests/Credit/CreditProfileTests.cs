@@ -62,14 +62,29 @@ public class CreditProfileTests
     }
 
     [Fact]
-    public void MinimumGradeOffTheScale_IsMetByNoGrade()
+    public void MinimumGradeOffTheArchivesScale_IsMetByNoGrade()
     {
+        // A host's policy set may hold grades of a scale of its own; checks compare on the archive's, where Z9 is not.
         var archive = Archive();
-        archive.SetProfileValue(DimensionNames.Category, "01", "minimumGrade", "Z9", SampleArchive.Actor);
+        var policies = new CreditPolicySet(grades: new CreditGradeScale(["Z9", "B"]), defaults: new CreditPolicy { MinimumGrade = "Z9" });
 
-        var decision = new CreditPolicySet().For(archive.Snapshot).Evaluate(new CreditRequest("C001", 1m, [], Today));
+        var decision = policies.For(archive.Snapshot).Evaluate(new CreditRequest("C001", 1m, [], Today));
 
         Assert.Equal(CreditReasonKind.GradeBelowMinimum, Assert.Single(decision.Reasons).Kind);
+    }
+
+    [Fact]
+    public void AProfileGradeOffTheScale_IsRefused_AndChangesNothing()
+    {
+        var archive = Archive();
+        var snapshot = archive.Snapshot;
+
+        var minimum = archive.Apply(new ChangeBatch().SetProfileValue(DimensionNames.Category, "01", "minimumGrade", "Z9"), SampleArchive.Actor);
+        var auto = archive.Apply(new ChangeBatch().SetDefaultProfileValue("autoApprovedGrades", new[] { "AAA", "Z9" }), SampleArchive.Actor);
+
+        Assert.Equal((ClassificationErrorCode.ProfileValueInvalid, "minimumGrade"), (Assert.Single(minimum.Violations).Error, minimum.Violations[0].Field));
+        Assert.Equal((ClassificationErrorCode.ProfileValueInvalid, "autoApprovedGrades"), (Assert.Single(auto.Violations).Error, auto.Violations[0].Field));
+        Assert.Same(snapshot, archive.Snapshot);
     }
 
     [Fact]
@@ -117,12 +132,11 @@ public class CreditProfileTests
     }
 
     [Fact]
-    public void APolicyValue_TheProfileRefuses_IsRefusedByTheSet()
+    public void AGradeNoCustomerCouldHold_IsRefusedByTheScale_AndAGradeOffTheSetsScaleByTheSet()
     {
-        var grade = new string('A', 101);
-        var scale = new CreditGradeScale([grade, "B"]);
-
-        Assert.Throws<ArgumentException>(() => new CreditPolicySet(grades: scale, defaults: new CreditPolicy { MinimumGrade = grade }));
-        Assert.Throws<ArgumentException>(() => new CreditPolicySet(grades: scale).With("01", new CreditPolicy { MinimumGrade = grade }));
+        Assert.Throws<ArgumentException>(() => new CreditGradeScale([new string('A', 101), "B"]));
+        Assert.Throws<ArgumentException>(() => new CreditGradeScale(["A\u001bB"]));
+        Assert.Throws<ArgumentException>(() => new CreditPolicySet(defaults: new CreditPolicy { MinimumGrade = "AAAA" }));
+        Assert.Throws<ArgumentException>(() => new CreditPolicySet().With("01", new CreditPolicy { AutoApprovedGrades = ["AAAA"] }));
     }
 }

@@ -37,6 +37,7 @@ public class CustomerFieldsTests
     {
         ("email", _) => "li@example.com",
         ("mnemonicCode", _) => "HLSM",
+        ("creditGrade", _) => "AA",
         ("category", _) => "01002",
         ("region", _) => "3101",
         (_, FieldKind.Number) => 0.25m,

@@ -105,4 +105,19 @@ public sealed class SnapshotRoundTwoHostileTests
             File.Delete(path);
         }
     }
+
+    // Row 15: bytes that are not UTF-8 inside a name are called what they are, not a lone surrogate; at the name's path.
+    [Fact]
+    public void BytesThatAreNotUtf8_InAName_AreNamedAsSuch_AtTheNamesPath()
+    {
+        var text = Standard;
+        var name = Encoding.UTF8.GetBytes(SnapshotJsonTests.Standard().Archive.Get("C001").Name);
+        text[text.AsSpan().IndexOf(name)] = 0xFF;
+
+        var problem = Assert.Single(Assert.Throws<SnapshotFormatException>(() => SnapshotJson.Read(new MemoryStream(text), Clock)).Problems);
+
+        Assert.Equal("$.customers[0].name", problem.Path);
+        Assert.Contains("not UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("surrogate", problem.Message, StringComparison.Ordinal);
+    }
 }

@@ -131,4 +131,31 @@ public sealed class CreditGradeScaleTests
         Assert.Equal(["AA", "B", "甲级"], old.Archive.Settings.CreditGrades);
         Assert.Equal("甲级", old.Archive.Get("C001").CreditGrade);
     }
+
+    [Fact]
+    public void ANullScale_AndAScopedView_AreRefused()
+    {
+        var archive = Archive();
+
+        Assert.Throws<ArgumentNullException>(() => new ChangeBatch().ChangeCreditGrades(null!));
+        Assert.Throws<ArgumentNullException>(() => new ArchiveSettings(CodingScheme.Parse("2")) { CreditGrades = null! });
+        var scoped = archive.ScopedTo(DataScope.Of(DimensionNames.Category, "01")).Apply(new ChangeBatch().ChangeCreditGrades(["A"]), SampleArchive.Actor);
+
+        Assert.Equal(ClassificationErrorCode.OutsideDataScope, Assert.Single(scoped.Violations).Error);
+        Assert.Equal(ArchiveSettings.DefaultCreditGrades, archive.Settings.CreditGrades);
+    }
+
+    [Theory]
+    [InlineData("5", "$.settings.creditGrades")]
+    [InlineData("[\"A\", \"A\"]", "$.settings.creditGrades")]
+    [InlineData("[\"A\", 1]", "$.settings.creditGrades[1]")]
+    public void ASavedScaleThatIsNoScale_IsAProblemAtItsPath(string value, string path)
+    {
+        var document = JsonNode.Parse(SnapshotJson.ToJson(new AccountSets.AccountSet(Archive())))!.AsObject();
+        document["settings"]!["creditGrades"] = JsonNode.Parse(value);
+
+        var refused = Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(document.ToJsonString(), new FakeClock(Instant.FromUtc(2026, 6, 30, 0, 0))));
+
+        Assert.Equal(path, refused.Problems[0].Path);
+    }
 }

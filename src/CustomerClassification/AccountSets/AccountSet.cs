@@ -45,7 +45,7 @@ public sealed class AccountSet
         {
             throw new ClassificationException(
                 ClassificationErrorCode.DimensionNotFound,
-                $"The credit policies are set on '{CreditPolicies.Dimension}', which the archive does not have.",
+                Messages.Format("PoliciesUnknownDimension", CreditPolicies.Dimension),
                 CreditPolicies.Dimension);
         }
 

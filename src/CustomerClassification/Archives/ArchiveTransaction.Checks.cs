@@ -40,7 +40,7 @@ internal sealed partial class ArchiveTransaction
             {
                 Fail(
                     ClassificationErrorCode.ClassificationLocked,
-                    $"Customer '{old.Code}' has transactions, so its {dimension} cannot change from '{before}' to '{after}' without an override.",
+                    Messages.Format("ClassificationLockedFor", old.Code, Messages.Dimension(dimension), before, after),
                     old.Code,
                     after,
                     dimension);

@@ -518,7 +518,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
         var first = violations[0];
         throw violations.Count == 1
             ? new ClassificationException(first)
-            : new ClassificationException(first.Error, $"{first.Message} ({violations.Count - 1} more problems, see Violations.)", violations);
+            : new ClassificationException(first.Error, Messages.Format("MoreProblems", first.Message, violations.Count - 1), violations);
     }
 
     /// <summary>

@@ -172,8 +172,8 @@ public sealed class AgingReport
         {
             throw new ClassificationException(
                 ClassificationErrorCode.CustomerNotFound,
-                $"Open items name {unknown.Count} customers the archive does not hold: {string.Join(", ", unknown.Take(10))}.",
-                unknown.Select(code => new Violation(ClassificationErrorCode.CustomerNotFound, $"Customer '{code}' does not exist.", code: code)));
+                Messages.Format("OpenItemsUnknownCustomers", unknown.Count, string.Join(", ", unknown.Take(10))),
+                unknown.Select(code => new Violation(ClassificationErrorCode.CustomerNotFound, Messages.Format("CustomerNotFound", code), code: code)));
         }
 
         return byCustomer;

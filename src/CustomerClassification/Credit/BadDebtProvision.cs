@@ -53,7 +53,7 @@ public sealed class BadDebtProvision
         var byCategory = CategoryInheritance.Resolve(archive.CategoriesOf(report.Dimension), rates.Rates, root, (_, own, code) => new PolicyValue<IReadOnlyList<decimal>>(own.Rates, PolicySource.Category(code)));
         return Compute(report, archive, row =>
         {
-            var customer = archive.Find(row.Code) ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, $"Customer '{row.Code}' of the report is not in the archive.", row.Code);
+            var customer = archive.Find(row.Code) ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, Messages.Format("ReportCustomerMissing", row.Code), row.Code);
             var applied = customer.CodeIn(report.Dimension) is { } code && byCategory.TryGetValue(code, out var found) ? found : root;
             var provision = 0m;
             for (var i = 0; i < row.Amounts.Count; i++)

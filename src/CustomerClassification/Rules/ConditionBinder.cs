@@ -159,7 +159,7 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
             return true;
         }
 
-        Fail(condition, Messages.Format("NotCategoryOf", code, Messages.Dimension(field.Dimension!)), code, [$"a category code of {field.Dimension}"]);
+        Fail(condition, Messages.Format("NotCategoryOf", code, Messages.Dimension(field.Dimension!)), code, [Messages.Format("CategoryCodeOf", Messages.Dimension(field.Dimension!))]);
         return false;
     }
 

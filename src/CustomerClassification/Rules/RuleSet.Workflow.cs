@@ -49,7 +49,7 @@ public sealed partial class RuleSet
         {
             throw violations.Length == 1
                 ? new ClassificationException(violations[0].Error, violations[0].Message, violations[0].Code)
-                : new ClassificationException(violations[0].Error, $"{violations[0].Message} ({violations.Length - 1} more problems, see Violations.)", violations);
+                : new ClassificationException(violations[0].Error, Messages.Format("MoreProblems", violations[0].Message, violations.Length - 1), violations);
         }
 
         return Classify(archive.Where(c => !c.IsDeactivatedOn(asOf)).Select(c => new CustomerProfile(c, stats.TryGetValue(c.Code, out var s) ? s : TradingStats.None, asOf)));
@@ -168,7 +168,7 @@ public sealed partial class RuleSet
 
     private static Violation Outdated(ClassificationSuggestion suggestion, int position) => new(
         ClassificationErrorCode.SuggestionOutdated,
-        $"Customer '{suggestion.CustomerCode}' changed since the suggestion was made: it is no longer '{suggestion.From ?? "(none)"}' ({suggestion}).",
+        Messages.Format("SuggestionChanged", suggestion.CustomerCode, suggestion.From ?? Messages.Get("NoValue"), suggestion),
         position,
         suggestion.CustomerCode,
         suggestion.To);

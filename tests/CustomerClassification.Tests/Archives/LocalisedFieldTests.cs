@@ -41,4 +41,18 @@ public class LocalisedFieldTests
 
         Assert.Equal("$.customers[0].category", problem.Path);
     }
+
+    [Fact]
+    public void ALockedReclassification_IsRefusedInTheUsersLanguage_NamingItsFieldCanonically()
+    {
+        using var _ = new UiCulture("zh-Hans");
+        var archive = SampleArchive.Create();
+        archive.Add(SampleArchive.Customer("C1", "甲") with { HasTransactions = true }, SampleArchive.Actor);
+
+        var result = archive.Apply(new ChangeBatch().Update("C1", c => c with { CategoryCode = "01002" }), SampleArchive.Actor);
+
+        var violation = Assert.Single(result.Violations);
+        Assert.Equal((ClassificationErrorCode.ClassificationLocked, "category"), (violation.Error, violation.Field));
+        Assert.StartsWith("客户“C1”已有业务往来，其客户分类不能从“01001”改为“01002”", violation.Message, StringComparison.Ordinal);
+    }
 }

@@ -163,8 +163,7 @@ public sealed class ArchiveSettings
     }
 
     /// <summary>These settings with another grade scale.</summary>
-    internal ArchiveSettings WithCreditGrades(IReadOnlyList<string> grades) =>
-        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = grades };
+    internal ArchiveSettings WithCreditGrades(IReadOnlyList<string> grades) => Like(CategoryScheme, RegionScheme, Dimensions, CustomFields, grades);
 
     /// <summary>
     /// Whether a dimension or custom field could not take the name (ordinal, case-insensitive): <c>category</c> and
@@ -177,20 +176,24 @@ public sealed class ArchiveSettings
     /// <summary>These settings with one more custom field.</summary>
     /// <exception cref="ArgumentException">A dimension or custom field already has the name.</exception>
     internal ArchiveSettings WithCustomField(CustomFieldDefinition field) =>
-        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions, CustomFields.Append(field)) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades };
+        Like(CategoryScheme, RegionScheme, Dimensions, CustomFields.Append(field));
 
     /// <summary>These settings with one more dimension.</summary>
     /// <exception cref="ArgumentException">A dimension or custom field already has the name.</exception>
     internal ArchiveSettings WithDimension(DimensionDefinition dimension) =>
-        new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions.Append(dimension), CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades };
+        Like(CategoryScheme, RegionScheme, Dimensions.Append(dimension), CustomFields);
 
     /// <summary>These settings with another coding scheme for a dimension in use.</summary>
     internal ArchiveSettings WithScheme(string dimension, CodingScheme scheme) => dimension switch
     {
-        DimensionNames.Category => new(scheme, CustomersClassified, RegionScheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades },
-        DimensionNames.Region => new(CategoryScheme, CustomersClassified, scheme, Dimensions, CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades },
-        _ => new(CategoryScheme, CustomersClassified, RegionScheme, Dimensions.Select(d => string.Equals(d.Name, dimension, StringComparison.Ordinal) ? new DimensionDefinition(d.Name, scheme) : d), CustomFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = CreditGrades },
+        DimensionNames.Category => Like(scheme, RegionScheme, Dimensions, CustomFields),
+        DimensionNames.Region => Like(CategoryScheme, scheme, Dimensions, CustomFields),
+        _ => Like(CategoryScheme, RegionScheme, Dimensions.Select(d => string.Equals(d.Name, dimension, StringComparison.Ordinal) ? new DimensionDefinition(d.Name, scheme) : d), CustomFields),
     };
+
+    // Settings like these but for what is given: the rest (classified, case, grades) carried over.
+    private ArchiveSettings Like(CodingScheme categoryScheme, CodingScheme? regionScheme, IEnumerable<DimensionDefinition> dimensions, IEnumerable<CustomFieldDefinition> customFields, IReadOnlyList<string>? grades = null) =>
+        new(categoryScheme, CustomersClassified, regionScheme, dimensions, customFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = grades ?? CreditGrades };
 
     /// <summary>Each grade's rank, 0 the best.</summary>
     internal static Dictionary<string, int> Ranks(IReadOnlyList<string> grades) =>

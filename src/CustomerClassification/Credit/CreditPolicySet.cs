@@ -9,8 +9,9 @@ namespace CustomerClassification.Credit;
 
 /// <summary>
 /// The credit policies of an account set: the dimension whose categories the credit checks resolve once each (客户分类 by
-/// default), the grade scale that orders credit grades, and, for a host that writes policies in code, credit values on
-/// categories of that dimension and defaults. Immutable: <see cref="With"/> returns a new set.
+/// default) and, for a host that writes policies in code, credit values on categories of that dimension and defaults,
+/// with the grade scale they are checked against (credit checks compare grades on the archive's
+/// <see cref="ArchiveSettings.CreditGrades"/>). Immutable: <see cref="With"/> returns a new set.
 /// </summary>
 /// <remarks>
 /// The credit values themselves are the credit part of the archive's category profiles (<see cref="CategoryProfileFields"/>):

@@ -102,4 +102,23 @@ public class CreditProperties
         Assert.All(smaller.Customers.Zip(larger.Customers), pair => Assert.True(pair.Second.Provision >= pair.First.Provision));
         Assert.Equal(smaller.Customers.Sum(r => r.Provision), smaller.Total.Provision);
     }
+
+    // One mechanism: a policy set written into the archive as profile values (ToBatch) decides as the set did.
+    [Property]
+    public void A_policy_set_written_as_profile_values_decides_as_the_set_did(CreditScenario scenario)
+    {
+        var archive = scenario.Built();
+        var set = scenario.PolicySet();
+        var items = scenario.OpenItems().ToLookup(i => i.CustomerCode, StringComparer.Ordinal);
+        string[] Decisions(CreditCheck check) => [.. archive.Snapshot.Select(c =>
+        {
+            var decision = check.Evaluate(new CreditRequest(c.Code, 10_000m, items[c.Code], CreditScenario.Today));
+            return Serialization.SnapshotJsonTests.Described(decision.Policy) + " => " + decision.Outcome + ": " + string.Join(",", decision.Reasons.Select(r => r.Kind));
+        })];
+        var before = Decisions(set.For(archive.Snapshot));
+
+        Assert.True(archive.Apply(set.ToBatch(), "gen").Succeeded);
+
+        Assert.Equal(before, Decisions(new CreditPolicySet().For(archive.Snapshot)));
+    }
 }

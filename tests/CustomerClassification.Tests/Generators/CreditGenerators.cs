@@ -20,7 +20,10 @@ public sealed record CreditScenario(
 {
     public static readonly LocalDate Today = new(2026, 6, 30);
 
-    public ArchiveSnapshot Archive()
+    public ArchiveSnapshot Archive() => Built().Snapshot;
+
+    /// <summary>The archive the scenario describes, to be changed further.</summary>
+    public CustomerArchive Built()
     {
         var (archive, batch, leaves) = Tree.Archive();
         for (var i = 0; i < Customers.Count; i++)
@@ -36,7 +39,7 @@ public sealed record CreditScenario(
         }
 
         var result = archive.Apply(batch, "gen");
-        return result.Succeeded ? archive.Snapshot : throw new InvalidOperationException(string.Join("; ", result.Violations.Select(v => v.Message)));
+        return result.Succeeded ? archive : throw new InvalidOperationException(string.Join("; ", result.Violations.Select(v => v.Message)));
     }
 
     public CreditPolicySet PolicySet()

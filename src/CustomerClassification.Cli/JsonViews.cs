@@ -66,6 +66,7 @@ internal static class JsonViews
         exposure = decision.Exposure,
         creditLimit = decision.Policy.CreditLimit.Value,
         limitFrom = decision.Policy.CreditLimit.Source.ToString(),
+        creditControlled = decision.Policy.CreditControlled.Value,
         availableCredit = decision.AvailableCredit,
         reasons = decision.Reasons.Select(r => new { kind = r.Kind.ToString(), severity = r.Severity.ToString(), message = r.Message }).ToArray(),
     };

@@ -11,7 +11,7 @@ namespace CustomerClassification.Spreadsheets;
 /// <summary>
 /// Category profiles as a table (分类默认值): 分类编码 (categoryCode) and one column per profile value under its T3 header
 /// (结算方式, 税率, 扣率, 价格表, 专管业务员, 分管部门, 应收科目, 币种, 发货地址, 预付款, 付款条件 and the credit-policy headers
-/// 信用额度, 预警比例, 超额控制, 允许逾期天数, 最低信用等级, 自动审批等级, 观察期月数), or English headers, any of them, in any order.
+/// 信用额度, 控制信用额度, 预警比例, 超额控制, 允许逾期天数, 最低信用等级, 自动审批等级, 观察期月数), or English headers, any of them, in any order.
 /// A row with the code <c>*</c> (or <c>默认</c>, <c>default</c>) holds the archive's defaults. Rates read as <c>0.13</c> or
 /// <c>13%</c>; yes/no as 是/否, true/false, 1/0; lists separated by commas or semicolons.
 /// </summary>

@@ -168,6 +168,9 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             : (new ImportRow(row, Adds: false, batch => batch.Update(existing.Code, _ => changed, _override), CellOf), complete);
     }
 
+    private static readonly string Limit = CustomerFields.Get("creditLimit").Name;
+    private static readonly string Controlled = CustomerFields.Get("creditControlled").Name;
+
     private static int At((CustomerColumn Column, string Header)[] columns, string? field) =>
         Array.FindIndex(columns, c => string.Equals(c.Column.English, field, StringComparison.Ordinal));
 
@@ -220,6 +223,13 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
                 _problems.Add(new ImportProblem(row, header, value.Length == 0 ? null : value, message) { Field = column.English });
                 valid = false;
             }
+        }
+
+        // T3 has no 控制信用额度 column and writes a customer it does not control with a 信用额度 of 0: in a file without
+        // that column, a limit of 0 reads as not controlled (a controlled limit of 0 would be cash only).
+        if (valid && At(columns, Controlled) < 0 && At(columns, Limit) is var limitAt and >= 0 && cells[limitAt].Trim().Length > 0 && customer.CreditLimit == 0m)
+        {
+            customer.CreditControlled = false;
         }
 
         var built = customer.Build();

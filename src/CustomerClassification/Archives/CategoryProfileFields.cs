@@ -26,6 +26,7 @@ public static class CategoryProfileFields
         new("shipTo", "发货地址", FieldKind.Text, ["shipToAddress", "默认发货地址"], CategoryProfileField.None, null, "shipTo", isCredit: false),
         new("prepayment", "预付款", FieldKind.YesNo, ["prepaymentRequired", "要求预付款"], CategoryProfileField.None, false, null, isCredit: true),
         new("creditLimit", "信用额度", FieldKind.Number, [], CategoryProfileField.Limit, null, "creditLimit", isCredit: true),
+        new("creditControlled", "控制信用额度", FieldKind.YesNo, ["信用控制", "creditControl"], CategoryProfileField.None, true, "creditControlled", isCredit: true),
         new("warningThreshold", "预警比例", FieldKind.Number, ["预警线"], CategoryProfileField.Rate, null, null, isCredit: true),
         new("blockOverLimit", "超额控制", FieldKind.YesNo, ["超额禁止"], CategoryProfileField.None, true, null, isCredit: true),
         new("allowedOverdueDays", "允许逾期天数", FieldKind.WholeNumber, ["逾期天数"], CategoryProfileField.NotNegative, null, null, isCredit: true),

@@ -13,9 +13,9 @@ namespace CustomerClassification.Credit;
 /// Immutable and safe to use from many threads.
 /// </summary>
 /// <remarks>
-/// Rules: a deactivated customer is blocked; exposure (open items plus other open orders) plus the order
-/// over the limit blocks, or warns when the policy says so; an item more days past due than allowed
-/// blocks; a grade below the minimum, a customer on the watch list, and use of the limit above the warning
+/// Rules: a deactivated customer is blocked; for a customer whose credit is controlled (控制信用额度, the default),
+/// exposure (open items plus other open orders) plus the order over the limit blocks, or warns when the policy says so
+/// (a limit of 0 is cash only), and an item more days past due than allowed blocks; a grade below the minimum, a customer on the watch list, and use of the limit above the warning
 /// threshold warn. With no reason the order is approved, automatically when the grade is auto-approved. A
 /// larger order never gets a better outcome.
 /// </remarks>
@@ -97,6 +97,7 @@ public sealed class CreditCheck
             Grade = customer.CreditGrade is { } grade ? new(grade, own) : inherited.Grade,
             CreditLimit = customer.CreditLimit is { } limit ? new(limit, own) : inherited.CreditLimit,
             PaymentTerms = customer.PaymentTerms is { } terms ? new(terms, own) : inherited.PaymentTerms,
+            CreditControlled = customer.CreditControlled is { } controlled ? new(controlled, own) : inherited.CreditControlled,
         };
     }
 
@@ -129,8 +130,14 @@ public sealed class CreditCheck
             reasons.Add(new CreditReason(CreditReasonKind.Deactivated, CreditOutcome.Blocked, Messages.Format("CreditDeactivated", customer.Code, Iso(customer.DeactivatedOn!.Value))));
         }
 
-        AddLimitReasons(reasons, policy, exposure, request.OrderAmount);
-        if (policy.AllowedOverdueDays.Value is { } allowed && oldestOverdue > allowed)
+        // An uncontrolled customer (控制信用额度 off) is checked for neither its limit nor its overdue items.
+        var controlled = policy.CreditControlled.Value;
+        if (controlled)
+        {
+            AddLimitReasons(reasons, policy, exposure, request.OrderAmount);
+        }
+
+        if (controlled && policy.AllowedOverdueDays.Value is { } allowed && oldestOverdue > allowed)
         {
             reasons.Add(new CreditReason(CreditReasonKind.Overdue, CreditOutcome.Blocked, Messages.Format("CreditOverdue", oldestOverdue, allowed, oldest!.DocumentNumber, Iso(oldest.DueDate)))
             {

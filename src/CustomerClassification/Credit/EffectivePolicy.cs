@@ -20,6 +20,7 @@ public sealed record EffectivePolicy
     private static readonly int WatchField = Field("watchListMonths");
     private static readonly int TermsField = Field("paymentTerms");
     private static readonly int BlockField = Field("blockOverLimit");
+    private static readonly int ControlledField = Field("creditControlled");
 
     /// <summary>A policy of the credit values a category (or the defaults) gives, by catalogue position, each with its source.</summary>
     internal EffectivePolicy(Func<int, ProfileValue> valueAt)
@@ -32,6 +33,7 @@ public sealed record EffectivePolicy
         WatchListMonths = Value(valueAt(WatchField), static v => (int?)v);
         PaymentTerms = Value(valueAt(TermsField), static v => (PaymentTerms?)v);
         BlockOverLimit = Value(valueAt(BlockField), static v => (bool?)v ?? true);
+        CreditControlled = Value(valueAt(ControlledField), static v => (bool?)v ?? true);
         Grade = new(null, PolicySource.Default);
     }
 
@@ -61,6 +63,12 @@ public sealed record EffectivePolicy
 
     /// <summary>Gets the payment terms (账期), or null when none is set.</summary>
     public PolicyValue<PaymentTerms?> PaymentTerms { get; internal init; }
+
+    /// <summary>
+    /// Gets whether the customer's credit is controlled (控制信用额度; true, the default): when false, neither the limit nor
+    /// overdue items are checked, so the order is never blocked or warned for them.
+    /// </summary>
+    public PolicyValue<bool> CreditControlled { get; internal init; }
 
     /// <summary>Gets whether exceeding the limit blocks (true, the default) or only warns.</summary>
     public PolicyValue<bool> BlockOverLimit { get; internal init; }

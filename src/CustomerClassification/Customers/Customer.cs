@@ -69,7 +69,7 @@ public sealed record Customer
         _customFields = builder.CustomFieldMap;
         HasTransactions = builder.HasTransactions;
         // Most customers have no details: they then cost no object.
-        if (builder.ShortName is null && builder.DiscountRate is null && builder.DefaultTaxRate is null && builder.SettlementMethod is null && builder.Contact is null
+        if (builder.ShortName is null && builder.CreditControlled is null && builder.DiscountRate is null && builder.DefaultTaxRate is null && builder.SettlementMethod is null && builder.Contact is null
             && builder.Phone is null && builder.Email is null && builder.Address is null && builder.ShipToList.Count == 0 && builder.BankName is null && builder.BankAccount is null && builder.OtherContactList.Count == 0
             && builder.OtherBankAccountList.Count == 0)
         {
@@ -79,6 +79,7 @@ public sealed record Customer
         var details = new Details
         {
             ShortName = builder.ShortName,
+            CreditControlled = builder.CreditControlled,
             DiscountRate = builder.DiscountRate,
             DefaultTaxRate = builder.DefaultTaxRate,
             SettlementMethod = builder.SettlementMethod,
@@ -186,6 +187,14 @@ public sealed record Customer
         get => _creditLimit;
         init => _creditLimit = Money.Limit(value, nameof(value));
     }
+
+    /// <summary>
+    /// Gets whether the customer's credit is controlled (控制信用额度, U8's per-customer switch), or null to inherit it from
+    /// its category profile (controlled by default). An uncontrolled customer is never blocked for its limit or for
+    /// overdue items; a controlled one with a limit of 0 is cash only. A T3 customer file, which has no such column,
+    /// imports a 信用额度 of 0 as not controlled.
+    /// </summary>
+    public bool? CreditControlled { get => _details?.CreditControlled; init => SetDetail(value, static (d, v) => d.CreditControlled = v); }
 
     /// <summary>Gets the payment terms (付款条件), or null to inherit the category's policy.</summary>
     public PaymentTerms? PaymentTerms { get; init; }
@@ -480,6 +489,8 @@ public sealed record Customer
         public static readonly Details None = new();
 
         public string? ShortName { get; set; }
+
+        public bool? CreditControlled { get; set; }
 
         public decimal? DiscountRate { get; set; }
 

@@ -71,6 +71,7 @@ public sealed class CustomerBuilder
         PaymentTerms = customer.PaymentTerms;
         _shortName = customer.ShortName;
         _discountRate = customer.DiscountRate;
+        CreditControlled = customer.CreditControlled;
         _defaultTaxRate = customer.DefaultTaxRate;
         _settlementMethod = customer.SettlementMethod;
         _contact = customer.Contact;
@@ -131,6 +132,9 @@ public sealed class CustomerBuilder
 
     /// <inheritdoc cref="Customer.CreditLimit"/>
     public decimal? CreditLimit { get => _creditLimit; set => _creditLimit = Money.Limit(value, nameof(CreditLimit)); }
+
+    /// <inheritdoc cref="Customer.CreditControlled"/>
+    public bool? CreditControlled { get; set; }
 
     /// <inheritdoc cref="Customer.PaymentTerms"/>
     public PaymentTerms? PaymentTerms { get; set; }
@@ -318,6 +322,7 @@ public sealed class CustomerBuilder
         _generated = null;
         TaxId = null;
         PaymentTerms = null;
+        CreditControlled = null;
         HasTransactions = false;
         DimensionMap = ValueMap<string>.Empty;
         ShipToList = TagList = OtherContactList = OtherBankAccountList = ValueList.Empty;

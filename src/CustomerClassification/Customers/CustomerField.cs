@@ -170,5 +170,8 @@ public sealed class CustomerField
     internal IEnumerable<string> AllNames => FieldNames.Of(Name, Label, Aliases);
 
     /// <summary>The value a file keeps: the same as <see cref="GetValue"/> except for values the library derives (a generated mnemonic code).</summary>
+    /// <summary>Whether the field has no value of its own to leave unset (a plain flag, off unless set): false is then its absence.</summary>
+    internal bool IsPlainFlag => _valueType == typeof(bool) && !_nullable;
+
     internal object? Stored(Customer customer) => _stored is null ? GetValue(customer) : _stored(customer);
 }

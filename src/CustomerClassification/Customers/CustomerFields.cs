@@ -25,6 +25,7 @@ public static class CustomerFields
         Field("taxId", "税号", FieldKind.TaxId, c => c.TaxId, (b, v) => b.TaxId = v, FieldUse.All, ["纳税人识别号", "统一社会信用代码"]),
         Field("creditGrade", "信用等级", FieldKind.Text, c => c.CreditGrade, (b, v) => b.CreditGrade = v, FieldUse.All, ["grade"]),
         Field("creditLimit", "信用额度", FieldKind.Number, c => c.CreditLimit, (b, v) => b.CreditLimit = v, FieldUse.All, []),
+        Field("creditControlled", "控制信用额度", FieldKind.YesNo, c => c.CreditControlled, (b, v) => b.CreditControlled = v, FieldUse.All, ["信用控制", "creditControl"]),
         Field("paymentTerms", "付款条件", FieldKind.PaymentTerms, c => c.PaymentTerms, (b, v) => b.PaymentTerms = v, FieldUse.All, []),
         Field("developedOn", "发展日期", FieldKind.Date, c => c.DevelopedOn, (b, v) => b.DevelopedOn = v, FieldUse.All, []),
         Field("deactivatedOn", "停用日期", FieldKind.Date, c => c.DeactivatedOn, (b, v) => b.DeactivatedOn = v, FieldUse.All, []),

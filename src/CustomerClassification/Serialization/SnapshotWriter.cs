@@ -134,8 +134,8 @@ internal static class SnapshotWriter
         writer.WriteStartObject();
         foreach (var field in CustomerFields.All)
         {
-            // A customer writes only what it has: no empty list, no flag that is off.
-            if (field.Stored(customer) is not (false or IReadOnlyCollection<string> { Count: 0 }) and { } value)
+            // A customer writes only what it has: no empty list, no plain flag that is off (a yes/no it may leave unset keeps its no).
+            if (field.Stored(customer) is { } value && value is not IReadOnlyCollection<string> { Count: 0 } && !(value is false && field.IsPlainFlag))
             {
                 WriteValue(writer, field.Name, value);
             }

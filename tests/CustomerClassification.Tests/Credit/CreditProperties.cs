@@ -121,4 +121,25 @@ public class CreditProperties
 
         Assert.Equal(before, Decisions(new CreditPolicySet().For(archive.Snapshot)));
     }
+
+    // U8's 控制信用额度 off: whatever the limit, the order or the items past due, no limit or overdue reason is given.
+    [Property]
+    public void An_uncontrolled_customer_is_never_blocked_or_warned_for_its_limit_or_overdue_items(CreditScenario scenario, FsCheck.PositiveInt amount)
+    {
+        var archive = scenario.Built();
+        var batch = new CustomerClassification.Archives.ChangeBatch();
+        foreach (var customer in archive.Snapshot)
+        {
+            batch.Update(customer.Code, c => c with { CreditControlled = false });
+        }
+
+        Assert.True(archive.Apply(batch, "gen").Succeeded);
+        var check = scenario.PolicySet().For(archive.Snapshot);
+        var items = scenario.OpenItems().ToLookup(i => i.CustomerCode, StringComparer.Ordinal);
+        foreach (var customer in archive.Snapshot)
+        {
+            var decision = check.Evaluate(new CreditRequest(customer.Code, amount.Get, items[customer.Code], CreditScenario.Today));
+            Assert.DoesNotContain(decision.Reasons, r => r.Kind is CreditReasonKind.OverLimit or CreditReasonKind.AboveWarningThreshold or CreditReasonKind.Overdue);
+        }
+    }
 }

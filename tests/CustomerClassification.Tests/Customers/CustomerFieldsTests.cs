@@ -41,6 +41,7 @@ public class CustomerFieldsTests
         ("category", _) => "01002",
         ("region", _) => "3101",
         (_, FieldKind.Number) => 0.25m,
+        (_, FieldKind.YesNo) => false,
         (_, FieldKind.Date) => new LocalDate(2020, 5, 1),
         (_, FieldKind.TaxId) => TaxId.Parse(ValidTaxId),
         (_, FieldKind.PaymentTerms) => PaymentTerms.Parse("2/10,n/30"),

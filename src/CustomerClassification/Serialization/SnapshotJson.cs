@@ -190,11 +190,13 @@ public static class SnapshotJson
     }
 
     /// <summary>
-    /// Reads credit policies written as a snapshot's <c>creditPolicies</c> object (a policy file of their own), for an
-    /// account set of the given settings. Whether each category exists is left to the caller, who has the trees.
+    /// Reads credit policies written as older snapshots' <c>creditPolicies</c> object held them (a policy file of their own:
+    /// <c>dimension</c>, <c>grades</c>, <c>defaults</c> and <c>categories</c>), for an account set of the given settings.
+    /// Whether each category exists is left to the caller, who has the trees; <see cref="CreditPolicySet.ToBatch"/> writes
+    /// the set into an archive as its grade scale and profile values.
     /// </summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="settings">The settings of the archive the policies are for (its dimensions and grade scale).</param>
+    /// <param name="settings">The settings of the archive the policies are for (its dimensions).</param>
     /// <returns>The policies.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="SnapshotFormatException">The JSON is malformed or a value breaks a rule; every problem with its path.</exception>

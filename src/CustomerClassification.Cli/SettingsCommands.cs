@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using CustomerClassification.Archives;
 using CustomerClassification.Coding;
+using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Cli;
@@ -74,9 +75,9 @@ internal static class SettingsCommands
         var command = new Command("grades", CliText.Get("HelpChangeGrades")) { model, grades, actor };
         command.SetAction(parse => ModelChange.Run(context, parse.GetValue(model)!, archive =>
         {
-            var before = string.Join(" > ", archive.Settings.CreditGrades);
+            var before = new CreditGradeScale(archive.Settings.CreditGrades);
             var settings = archive.ChangeCreditGrades(parse.GetValue(grades)!, parse.GetValue(actor)!);
-            return CliText.Format("GradesChangedDone", before, string.Join(" > ", settings.CreditGrades));
+            return CliText.Format("GradesChangedDone", before, new CreditGradeScale(settings.CreditGrades));
         }));
         return command;
     }

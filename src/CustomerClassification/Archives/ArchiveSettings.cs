@@ -195,6 +195,9 @@ public sealed class ArchiveSettings
     private ArchiveSettings Like(CodingScheme categoryScheme, CodingScheme? regionScheme, IEnumerable<DimensionDefinition> dimensions, IEnumerable<CustomFieldDefinition> customFields, IReadOnlyList<string>? grades = null) =>
         new(categoryScheme, CustomersClassified, regionScheme, dimensions, customFields) { CaseSensitiveCodes = CaseSensitiveCodes, CreditGrades = grades ?? CreditGrades };
 
+    /// <summary>A grade scale as messages and the change log write it: <c>AAA &gt; AA &gt; A</c>.</summary>
+    internal static string ScaleText(IEnumerable<string> grades) => string.Join(" > ", grades);
+
     /// <summary>Each grade's rank, 0 the best.</summary>
     internal static Dictionary<string, int> Ranks(IReadOnlyList<string> grades) =>
         grades.Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i, StringComparer.Ordinal);

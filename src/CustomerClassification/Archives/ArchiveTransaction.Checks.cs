@@ -79,7 +79,7 @@ internal sealed partial class ArchiveTransaction
         // A grade off the scale is refused; an updated customer may keep the one it has (a model saved before the scale was checked).
         if (customer.CreditGrade is { } grade && Settings.GradeRank(grade) is null && !string.Equals(grade, old?.CreditGrade, StringComparison.Ordinal))
         {
-            Fail(ClassificationErrorCode.CreditGradeNotOnScale, Messages.Format("CustomerGradeNotOnScale", code, grade, string.Join(" > ", Settings.CreditGrades)), code, field: CustomerFields.Get("creditGrade").Name);
+            Fail(ClassificationErrorCode.CreditGradeNotOnScale, Messages.Format("CustomerGradeNotOnScale", code, grade, ArchiveSettings.ScaleText(Settings.CreditGrades)), code, field: CustomerFields.Get("creditGrade").Name);
         }
 
         if (customer.DeactivatedOn is { } deactivated && customer.DevelopedOn is { } developed && deactivated < developed)

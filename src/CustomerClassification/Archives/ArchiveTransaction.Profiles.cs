@@ -43,7 +43,7 @@ internal sealed partial class ArchiveTransaction
             after = checkedValue.Value;
             if (CategoryProfileFields.GradesIn(field, after).FirstOrDefault(g => Settings.GradeRank(g) is null) is { } offScale)
             {
-                Fail(ClassificationErrorCode.ProfileValueInvalid, Messages.Format("GradeNotOnScale", offScale, string.Join(" > ", Settings.CreditGrades)), code, field: field.Name);
+                Fail(ClassificationErrorCode.ProfileValueInvalid, Messages.Format("GradeNotOnScale", offScale, ArchiveSettings.ScaleText(Settings.CreditGrades)), code, field: field.Name);
                 return;
             }
         }

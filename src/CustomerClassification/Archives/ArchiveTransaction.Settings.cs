@@ -93,7 +93,7 @@ internal sealed partial class ArchiveTransaction
 
         // Every grade held that the new scale leaves out is named: by a customer, by a profile of any dimension, by the defaults.
         var ranks = ArchiveSettings.Ranks(grades);
-        var scale = string.Join(" > ", grades);
+        var scale = ArchiveSettings.ScaleText(grades);
         var before = _violations.Count;
         foreach (var customer in _customers.Pairs().Select(p => p.Value).OrderBy(c => c.Code, StringComparer.Ordinal))
         {
@@ -122,9 +122,10 @@ internal sealed partial class ArchiveTransaction
             return;
         }
 
-        var was = string.Join(" > ", Settings.CreditGrades);
-        if (!string.Equals(was, scale, StringComparison.Ordinal))
+        // Compared grade by grade: a grade may itself hold " > ", so the texts could agree where the scales differ.
+        if (!Settings.CreditGrades.SequenceEqual(grades, StringComparer.Ordinal))
         {
+            var was = ArchiveSettings.ScaleText(Settings.CreditGrades);
             _settings = Settings.WithCreditGrades(grades);
             Log(ChangeOperation.CreditGradesChanged, null, field: "creditGrades", before: was, after: scale);
         }

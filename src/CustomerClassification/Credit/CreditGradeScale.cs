@@ -47,7 +47,7 @@ public sealed class CreditGradeScale
 
     /// <summary>Returns the grades joined as <c>AAA &gt; AA &gt; A</c>.</summary>
     /// <returns>The scale as text.</returns>
-    public override string ToString() => string.Join(" > ", Grades);
+    public override string ToString() => ArchiveSettings.ScaleText(Grades);
 
     private int RankOf(string grade, string parameterName)
     {

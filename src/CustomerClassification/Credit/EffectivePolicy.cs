@@ -79,6 +79,6 @@ public sealed record EffectivePolicy
     {
         ProfileSourceKind.Category => PolicySource.Category(value.Source.CategoryCode!),
         ProfileSourceKind.Customer => PolicySource.Customer,
-        _ => PolicySource.Default,
+        ProfileSourceKind.Default => PolicySource.Default,
     });
 }

@@ -158,4 +158,16 @@ public sealed class CreditGradeScaleTests
 
         Assert.Equal(path, refused.Problems[0].Path);
     }
+
+    [Fact]
+    public void AScaleWhoseTextReadsLikeTheOld_IsStillANewScale()
+    {
+        // "A > B" as one grade writes as the scale A > B does; the two are different scales.
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2")) { CreditGrades = ["A", "B"] }, SystemClock.Instance);
+
+        var settings = archive.ChangeCreditGrades(["A > B"], "系统");
+
+        Assert.Equal(["A > B"], settings.CreditGrades);
+        Assert.Equal(ChangeOperation.CreditGradesChanged, Assert.Single(archive.ChangeLog).Operation);
+    }
 }

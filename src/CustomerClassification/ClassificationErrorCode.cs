@@ -119,4 +119,16 @@ public enum ClassificationErrorCode
     /// customer's 信用等级, or a new scale that leaves out a grade a customer or a profile holds.
     /// </summary>
     CreditGradeNotOnScale = 37,
+
+    /// <summary>A customer put on credit hold (冻结) is on hold already.</summary>
+    CustomerOnCreditHold = 38,
+
+    /// <summary>A customer released from credit hold is not on hold.</summary>
+    CustomerNotOnCreditHold = 39,
+
+    /// <summary>
+    /// A customer's temporary limit (临时额度) lacks its amount or one of its dates, or starts after it ends; or a hold
+    /// text (冻结说明) is given without a reason code.
+    /// </summary>
+    CreditControlValueInvalid = 40,
 }

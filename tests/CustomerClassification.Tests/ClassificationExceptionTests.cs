@@ -65,6 +65,9 @@ public class ClassificationExceptionTests
         Assert.Equal(35, (int)ClassificationErrorCode.ProfileValueInvalid);
         Assert.Equal(36, (int)ClassificationErrorCode.CategoryReorganisationInvalid);
         Assert.Equal(37, (int)ClassificationErrorCode.CreditGradeNotOnScale);
-        Assert.Equal(37, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
+        Assert.Equal(38, (int)ClassificationErrorCode.CustomerOnCreditHold);
+        Assert.Equal(39, (int)ClassificationErrorCode.CustomerNotOnCreditHold);
+        Assert.Equal(40, (int)ClassificationErrorCode.CreditControlValueInvalid);
+        Assert.Equal(40, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
     }
 }

@@ -75,6 +75,7 @@ internal sealed partial class ArchiveTransaction
         }
 
         CheckCustomFields(customer);
+        CheckCreditControl(customer);
 
         // A grade off the scale is refused; an updated customer may keep the one it has (a model saved before the scale was checked).
         if (customer.CreditGrade is { } grade && Settings.GradeRank(grade) is null && !string.Equals(grade, old?.CreditGrade, StringComparison.Ordinal))

@@ -132,6 +132,12 @@ public sealed class CategoryProfileField
 
     internal static string? Rate(object value) => value is < 0m or > 1m ? Messages.Get("RateRange") : null;
 
+    internal static string? ControlDimension(object value) =>
+        CreditWords.Dimension((string)value) is null ? Messages.Format("WordNotKnown", value, CreditWords.DimensionWords) : null;
+
+    internal static string? ExposureParts(object value) =>
+        CreditWords.PartsOf((IEnumerable<string>)value) is null ? Messages.Format("WordNotKnown", string.Join(", ", (IEnumerable<string>)value), CreditWords.PartWords) : null;
+
     internal static string? NotNegative(object value) => value is < 0 ? Messages.Get("NotNegative") : null;
 
     internal static string? Limit(object value) =>

@@ -76,6 +76,50 @@ public sealed class ChangeBatch
         return Then(tx => tx.Deactivate(code, date));
     }
 
+    /// <summary>Puts a customer's credit on hold; see <see cref="CustomerArchive.HoldCredit"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="reasonCode">The hold's reason code (冻结原因码).</param>
+    /// <param name="text">The hold's text (冻结说明), or null.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="reasonCode"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty, <paramref name="reasonCode"/> blank, or a text too long or with control characters.</exception>
+    public ChangeBatch HoldCredit(string code, string reasonCode, string? text)
+    {
+        Guard.Against.NullOrEmpty(code);
+        var reason = Customer.OptionalText(Guard.Against.NullOrWhiteSpace(reasonCode), nameof(reasonCode));
+        var holdText = Customer.OptionalText(text, nameof(text));
+        return Then(tx => tx.HoldCredit(code, reason!, holdText));
+    }
+
+    /// <summary>Releases a customer's credit hold; see <see cref="CustomerArchive.ReleaseCredit"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="reason">Why, recorded with the entry, or null.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="reason"/> too long or with control characters.</exception>
+    public ChangeBatch ReleaseCredit(string code, string? reason = null)
+    {
+        Guard.Against.NullOrEmpty(code);
+        var why = Customer.OptionalText(reason, nameof(reason));
+        return Then(tx => tx.ReleaseCredit(code, why));
+    }
+
+    /// <summary>Grants a customer a temporary limit; see <see cref="CustomerArchive.GrantTemporaryLimit"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="amount">The increase (临时额度), 0 or more.</param>
+    /// <param name="from">The first day it applies.</param>
+    /// <param name="to">The last day it applies, not before <paramref name="from"/>.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative or above the largest amount.</exception>
+    public ChangeBatch GrantTemporaryLimit(string code, decimal amount, LocalDate from, LocalDate to)
+    {
+        Guard.Against.NullOrEmpty(code);
+        Money.Limit(amount, nameof(amount));
+        return Then(tx => tx.GrantTemporaryLimit(code, amount, from, to));
+    }
+
     /// <summary>Reactivates a customer; see <see cref="CustomerArchive.Reactivate"/>.</summary>
     /// <param name="code">The customer code.</param>
     /// <returns>This batch.</returns>

@@ -71,4 +71,13 @@ public enum ChangeOperation
 
     /// <summary>The credit grade scale changed (<see cref="ArchiveSettings.CreditGrades"/>); before and after are the grades, best first, joined by <c>" > "</c>.</summary>
     CreditGradesChanged = 22,
+
+    /// <summary>A customer's credit was put on hold (冻结): the field <c>creditHoldCode</c>, the reason code after, the hold text as the reason.</summary>
+    CreditHeld = 23,
+
+    /// <summary>A customer's credit hold was released (解冻): the reason code before, the release reason as the reason.</summary>
+    CreditReleased = 24,
+
+    /// <summary>A temporary limit (临时额度) was granted: before and after as <c>amount from..to</c>.</summary>
+    TemporaryLimitGranted = 25,
 }

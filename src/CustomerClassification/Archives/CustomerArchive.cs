@@ -153,6 +153,49 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     /// </exception>
     public Customer Deactivate(string code, LocalDate date, string actor) => (Customer)Single(new ChangeBatch().Deactivate(code, date), actor);
 
+    /// <summary>
+    /// Puts a customer's credit on hold (冻结): every order is blocked with <see cref="Credit.CreditReasonKind.CreditHold"/>
+    /// naming the reason, whatever the limit, until <see cref="ReleaseCredit"/>. Unlike deactivation the customer stays
+    /// active in every other respect. Logged as <see cref="ChangeOperation.CreditHeld"/>.
+    /// </summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="reasonCode">The reason code (冻结原因码), such as <c>R01</c>.</param>
+    /// <param name="text">The text (冻结说明), or null.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The customer as stored.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty, the reason code or the actor blank, or a text too long or with control characters.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/> or <see cref="ClassificationErrorCode.CustomerOnCreditHold"/>. Nothing changed.</exception>
+    public Customer HoldCredit(string code, string reasonCode, string? text, string actor) => (Customer)Single(new ChangeBatch().HoldCredit(code, reasonCode, text), actor);
+
+    /// <summary>Releases a customer's credit hold (解冻); logged as <see cref="ChangeOperation.CreditReleased"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <param name="reason">Why, recorded with the entry, or null.</param>
+    /// <returns>The customer as stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty, the actor blank, or the reason too long or with control characters.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/> or <see cref="ClassificationErrorCode.CustomerNotOnCreditHold"/>. Nothing changed.</exception>
+    public Customer ReleaseCredit(string code, string actor, string? reason = null) => (Customer)Single(new ChangeBatch().ReleaseCredit(code, reason), actor);
+
+    /// <summary>
+    /// Grants a customer a temporary increase of its credit limit (临时额度) from one day to another, both included; it
+    /// replaces any earlier one. A credit check adds it to the effective limit only on those days. Logged as
+    /// <see cref="ChangeOperation.TemporaryLimitGranted"/> with the earlier and the new grant.
+    /// </summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="amount">The increase, 0 or more.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day, not before <paramref name="from"/>.</param>
+    /// <param name="actor">Who makes the change.</param>
+    /// <returns>The customer as stored.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="actor"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or the actor blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is negative or above the largest amount.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/> or <see cref="ClassificationErrorCode.CreditControlValueInvalid"/> (the start after the end). Nothing changed.</exception>
+    public Customer GrantTemporaryLimit(string code, decimal amount, LocalDate from, LocalDate to, string actor) =>
+        (Customer)Single(new ChangeBatch().GrantTemporaryLimit(code, amount, from, to), actor);
+
     /// <summary>Makes a deactivated customer active again.</summary>
     /// <param name="code">The customer code.</param>
     /// <param name="actor">Who makes the change.</param>

@@ -98,6 +98,7 @@ public sealed class CreditCheck
             CreditLimit = customer.CreditLimit is { } limit ? new(limit, own) : inherited.CreditLimit,
             PaymentTerms = customer.PaymentTerms is { } terms ? new(terms, own) : inherited.PaymentTerms,
             CreditControlled = customer.CreditControlled is { } controlled ? new(controlled, own) : inherited.CreditControlled,
+            CreditPeriodDays = customer.CreditPeriodDays is { } period ? new(period, own) : inherited.CreditPeriodDays,
         };
     }
 
@@ -111,43 +112,38 @@ public sealed class CreditCheck
         Guard.Against.Null(request);
         var customer = CustomerOf(request.CustomerCode);
         var policy = EffectivePolicyOf(customer);
-        var exposure = request.OtherOpenOrders;
-        var oldestOverdue = 0;
-        OpenItem? oldest = null;
-        foreach (var item in request.OpenItems)
-        {
-            exposure += item.Amount;
-            if (item.Amount > 0m && item.DaysOverdue(request.AsOf) > oldestOverdue)
-            {
-                oldestOverdue = item.DaysOverdue(request.AsOf);
-                oldest = item;
-            }
-        }
-
+        var asOf = request.AsOf;
+        var (exposure, oldest, earliest) = Counted(request, policy.ExposureIncludes.Value);
         var reasons = new List<CreditReason>();
-        if (customer.IsDeactivatedOn(request.AsOf))
+        if (customer.IsDeactivatedOn(asOf))
         {
             reasons.Add(new CreditReason(CreditReasonKind.Deactivated, CreditOutcome.Blocked, Messages.Format("CreditDeactivated", customer.Code, Iso(customer.DeactivatedOn!.Value))));
         }
 
-        // An uncontrolled customer (控制信用额度 off) is checked for neither its limit nor its overdue items.
-        var controlled = policy.CreditControlled.Value;
-        if (controlled)
+        // A hold is a person's decision: it blocks whether or not the customer's credit is controlled.
+        if (customer.CreditHoldCode is { } hold)
         {
-            AddLimitReasons(reasons, policy, exposure, request.OrderAmount);
-        }
-
-        if (controlled && policy.AllowedOverdueDays.Value is { } allowed && oldestOverdue > allowed)
-        {
-            reasons.Add(new CreditReason(CreditReasonKind.Overdue, CreditOutcome.Blocked, Messages.Format("CreditOverdue", oldestOverdue, allowed, oldest!.DocumentNumber, Iso(oldest.DueDate)))
+            reasons.Add(new CreditReason(CreditReasonKind.CreditHold, CreditOutcome.Blocked, Messages.Format("CreditOnHold", customer.Code, hold, customer.CreditHoldText ?? string.Empty))
             {
-                OverdueDays = oldestOverdue,
-                AllowedOverdueDays = allowed,
-                OverdueDocument = oldest.DocumentNumber,
+                HoldReasonCode = hold,
             });
         }
 
-        AddGradeAndWatchReasons(reasons, policy, customer, request.AsOf);
+        var temporary = customer.TemporaryLimitOn(asOf);
+        var limit = policy.CreditLimit.Value + temporary;
+        AddControlReasons(reasons, policy, (limit, temporary, exposure, request.OrderAmount, asOf), oldest, earliest);
+
+        // Advance payments are the credit balance the counted documents leave: an order beyond them needs prepaying.
+        var advances = Math.Max(0m, -exposure);
+        if (policy.PrepaymentRequired.Value && request.OrderAmount > advances)
+        {
+            reasons.Add(new CreditReason(CreditReasonKind.PrepaymentRequired, CreditOutcome.Blocked, Messages.Format("CreditPrepaymentRequired", request.OrderAmount, advances))
+            {
+                AdvancePayments = advances,
+            });
+        }
+
+        AddGradeAndWatchReasons(reasons, policy, customer, asOf);
         var outcome = CreditOutcome.Approved;
         foreach (var reason in reasons)
         {
@@ -159,18 +155,84 @@ public sealed class CreditCheck
             outcome = CreditOutcome.AutoApproved;
         }
 
-        return new CreditDecision(outcome, reasons, exposure, policy.CreditLimit.Value - exposure, policy);
+        return new CreditDecision(outcome, reasons, exposure, limit - exposure, policy) { TemporaryLimit = temporary };
     }
 
-    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void AddLimitReasons(List<CreditReason> reasons, EffectivePolicy policy, decimal exposure, decimal order)
+    // An uncontrolled customer (控制信用额度 off) is checked for neither its limit, its period nor its overdue items.
+    private static void AddControlReasons(List<CreditReason> reasons, EffectivePolicy policy, (decimal? Limit, decimal Temporary, decimal Exposure, decimal Order, LocalDate AsOf) check, OpenItem? oldest, OpenItem? earliest)
     {
-        if (policy.CreditLimit.Value is not { } limit)
+        if (!policy.CreditControlled.Value)
         {
             return;
         }
 
+        var dimension = policy.ControlDimension.Value;
+        if (dimension != CreditControlDimension.Period)
+        {
+            AddLimitReasons(reasons, policy, check.Limit, check.Temporary, check.Exposure, check.Order);
+        }
+
+        if (dimension != CreditControlDimension.Limit && policy.CreditPeriodDays.Value is { } period && earliest is not null
+            && Period.DaysBetween(earliest.InvoiceDate, check.AsOf) is var open && open > period)
+        {
+            reasons.Add(new CreditReason(CreditReasonKind.CreditPeriodExceeded, CreditOutcome.Blocked, Messages.Format("CreditPeriodExceeded", earliest.DocumentNumber, Iso(earliest.InvoiceDate), open, period))
+            {
+                CreditPeriodDays = period,
+                DaysOpen = open,
+                OverdueDocument = earliest.DocumentNumber,
+            });
+        }
+
+        if (policy.AllowedOverdueDays.Value is { } allowed && oldest is not null && oldest.DaysOverdue(check.AsOf) is var overdue && overdue > allowed)
+        {
+            reasons.Add(new CreditReason(CreditReasonKind.Overdue, CreditOutcome.Blocked, Messages.Format("CreditOverdue", overdue, allowed, oldest.DocumentNumber, Iso(oldest.DueDate)))
+            {
+                OverdueDays = overdue,
+                AllowedOverdueDays = allowed,
+                OverdueDocument = oldest.DocumentNumber,
+            });
+        }
+    }
+
+    // The exposure the policy counts, the item most days overdue and the open item of the earliest document date.
+    private static (decimal Exposure, OpenItem? Oldest, OpenItem? Earliest) Counted(CreditRequest request, CreditExposureParts parts)
+    {
+        var asOf = request.AsOf;
+        var exposure = (parts & CreditExposureParts.Orders) != CreditExposureParts.None ? request.OtherOpenOrders : 0m;
+        foreach (var order in request.OpenOrders)
+        {
+            exposure += (parts & order.Part) != CreditExposureParts.None ? order.Amount : 0m;
+        }
+
+        var receivables = (parts & CreditExposureParts.Receivables) != CreditExposureParts.None;
+        OpenItem? oldest = null, earliest = null;
+        foreach (var item in request.OpenItems)
+        {
+            exposure += receivables ? item.Amount : 0m;
+            if (item.Amount > 0m && item.DaysOverdue(asOf) > (oldest?.DaysOverdue(asOf) ?? 0))
+            {
+                oldest = item;
+            }
+
+            if (item.Amount > 0m && (earliest is null || item.InvoiceDate < earliest.InvoiceDate))
+            {
+                earliest = item;
+            }
+        }
+
+        return (exposure, oldest, earliest);
+    }
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void AddLimitReasons(List<CreditReason> reasons, EffectivePolicy policy, decimal? effectiveLimit, decimal temporary, decimal exposure, decimal order)
+    {
+        if (effectiveLimit is not { } limit)
+        {
+            return;
+        }
+
+        decimal? increase = temporary > 0m ? temporary : null;
         var total = exposure + order;
         if (total > limit)
         {
@@ -183,6 +245,7 @@ public sealed class CreditCheck
                 Limit = limit,
                 Exposure = exposure,
                 Excess = excess,
+                TemporaryLimit = increase,
             });
         }
         else if (policy.WarningThreshold.Value is { } threshold && total > threshold * limit)
@@ -195,6 +258,7 @@ public sealed class CreditCheck
                 Limit = limit,
                 Exposure = exposure,
                 Threshold = threshold,
+                TemporaryLimit = increase,
             });
         }
     }

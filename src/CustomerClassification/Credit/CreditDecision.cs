@@ -28,4 +28,7 @@ public sealed class CreditDecision
 
     /// <summary>Gets the effective policy the check applied.</summary>
     public EffectivePolicy Policy { get; }
+
+    /// <summary>Gets the temporary increase (临时额度) in force on the day checked and included in <see cref="AvailableCredit"/>; 0 when none.</summary>
+    public decimal TemporaryLimit { get; internal init; }
 }

@@ -48,4 +48,19 @@ public sealed record CreditReason
 
     /// <summary>Gets the warning threshold, for <see cref="CreditReasonKind.AboveWarningThreshold"/>.</summary>
     public decimal? Threshold { get; internal init; }
+
+    /// <summary>Gets the temporary increase included in <see cref="Limit"/> (临时额度) on the day checked, or null when none was in force.</summary>
+    public decimal? TemporaryLimit { get; internal init; }
+
+    /// <summary>Gets the reason code of a credit hold (冻结原因码), for <see cref="CreditReasonKind.CreditHold"/>.</summary>
+    public string? HoldReasonCode { get; internal init; }
+
+    /// <summary>Gets the credit period in days (信用期限), for <see cref="CreditReasonKind.CreditPeriodExceeded"/>.</summary>
+    public int? CreditPeriodDays { get; internal init; }
+
+    /// <summary>Gets the days the oldest open item has been open since its document date, for <see cref="CreditReasonKind.CreditPeriodExceeded"/>.</summary>
+    public int? DaysOpen { get; internal init; }
+
+    /// <summary>Gets the unused advance payments (预收款) the order was compared with, for <see cref="CreditReasonKind.PrepaymentRequired"/>.</summary>
+    public decimal? AdvancePayments { get; internal init; }
 }

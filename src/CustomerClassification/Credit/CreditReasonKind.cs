@@ -20,4 +20,13 @@ public enum CreditReasonKind
 
     /// <summary>Exposure plus the order uses more of the limit than the warning threshold.</summary>
     AboveWarningThreshold = 6,
+
+    /// <summary>The customer's credit is on a manual hold (冻结): blocked, with the hold's reason code and text.</summary>
+    CreditHold = 7,
+
+    /// <summary>An open item is older than the credit period (信用期限) while the policy controls the period: blocked.</summary>
+    CreditPeriodExceeded = 8,
+
+    /// <summary>Prepayment is required (要求预付款) and the order exceeds the unused advance payments: blocked.</summary>
+    PrepaymentRequired = 9,
 }

@@ -7,6 +7,8 @@ namespace CustomerClassification.Credit;
 /// <summary>An order to check against credit: the customer, the amount, what the customer already owes, and the date.</summary>
 public sealed record CreditRequest
 {
+    private readonly IReadOnlyList<OpenOrder> _openOrders = [];
+
     /// <summary>Creates a request.</summary>
     /// <param name="customerCode">The customer ordering.</param>
     /// <param name="orderAmount">The order amount, 0 or more.</param>
@@ -46,6 +48,32 @@ public sealed record CreditRequest
 
     /// <summary>Gets the amount of the customer's other orders not yet invoiced.</summary>
     public decimal OtherOpenOrders { get; }
+
+    /// <summary>
+    /// Gets the customer's open sales documents that are not open items yet (orders, deliveries not invoiced, invoices not
+    /// approved), each counted as exposure when the policy's <see cref="EffectivePolicy.ExposureIncludes"/> has its kind.
+    /// Empty by default; set with an object initializer.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">Set to null, or to a list holding null.</exception>
+    /// <exception cref="ArgumentException">Set to a list with a document of another customer.</exception>
+    public IReadOnlyList<OpenOrder> OpenOrders
+    {
+        get => _openOrders;
+        init
+        {
+            var orders = Guard.Against.Null(value).ToArray();
+            foreach (var order in orders)
+            {
+                Guard.Against.Null(order, nameof(value));
+                if (!string.Equals(order.CustomerCode, CustomerCode, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException(Messages.Format("ItemOfOtherCustomer", order.DocumentNumber, order.CustomerCode, CustomerCode), nameof(value));
+                }
+            }
+
+            _openOrders = orders;
+        }
+    }
 
     /// <summary>Gets the date of the check.</summary>
     public LocalDate AsOf { get; }

@@ -21,6 +21,10 @@ public sealed record EffectivePolicy
     private static readonly int TermsField = Field("paymentTerms");
     private static readonly int BlockField = Field("blockOverLimit");
     private static readonly int ControlledField = Field("creditControlled");
+    private static readonly int DimensionField = Field("creditControlDimension");
+    private static readonly int PeriodField = Field("creditPeriodDays");
+    private static readonly int ExposureField = Field("exposureIncludes");
+    private static readonly int PrepaymentField = Field("prepayment");
 
     /// <summary>A policy of the credit values a category (or the defaults) gives, by catalogue position, each with its source.</summary>
     internal EffectivePolicy(Func<int, ProfileValue> valueAt)
@@ -34,6 +38,10 @@ public sealed record EffectivePolicy
         PaymentTerms = Value(valueAt(TermsField), static v => (PaymentTerms?)v);
         BlockOverLimit = Value(valueAt(BlockField), static v => (bool?)v ?? true);
         CreditControlled = Value(valueAt(ControlledField), static v => (bool?)v ?? true);
+        ControlDimension = Value(valueAt(DimensionField), static v => (CreditControlDimension)(v is string word ? CreditWords.Dimension(word) ?? 1 : 1));
+        CreditPeriodDays = Value(valueAt(PeriodField), static v => (int?)v);
+        ExposureIncludes = Value(valueAt(ExposureField), static v => v is IEnumerable<string> words ? (CreditExposureParts)(CreditWords.PartsOf(words) ?? 0) : CreditExposureParts.All);
+        PrepaymentRequired = Value(valueAt(PrepaymentField), static v => (bool?)v ?? false);
         Grade = new(null, PolicySource.Default);
     }
 
@@ -69,6 +77,18 @@ public sealed record EffectivePolicy
     /// overdue items are checked, so the order is never blocked or warned for them.
     /// </summary>
     public PolicyValue<bool> CreditControlled { get; internal init; }
+
+    /// <summary>Gets what is controlled (信用控制纬度): the limit (the default), the credit period, or both.</summary>
+    public PolicyValue<CreditControlDimension> ControlDimension { get; internal init; }
+
+    /// <summary>Gets the credit period in days (信用期限), or null when none is set: checked when <see cref="ControlDimension"/> includes the period.</summary>
+    public PolicyValue<int?> CreditPeriodDays { get; internal init; }
+
+    /// <summary>Gets the documents counted as exposure (信用占用); every part by default.</summary>
+    public PolicyValue<CreditExposureParts> ExposureIncludes { get; internal init; }
+
+    /// <summary>Gets whether prepayment is required (要求预付款): an order beyond the customer's unused advance payments is blocked.</summary>
+    public PolicyValue<bool> PrepaymentRequired { get; internal init; }
 
     /// <summary>Gets whether exceeding the limit blocks (true, the default) or only warns.</summary>
     public PolicyValue<bool> BlockOverLimit { get; internal init; }

@@ -69,7 +69,8 @@ public sealed record Customer
         _customFields = builder.CustomFieldMap;
         HasTransactions = builder.HasTransactions;
         // Most customers have no details: they then cost no object.
-        if (builder.ShortName is null && builder.CreditControlled is null && builder.DiscountRate is null && builder.DefaultTaxRate is null && builder.SettlementMethod is null && builder.Contact is null
+        if (builder.ShortName is null && builder.CreditControlled is null && builder.CreditPeriodDays is null && builder.CreditHoldCode is null && builder.CreditHoldText is null
+            && builder.TemporaryLimit is null && builder.TemporaryLimitFrom is null && builder.TemporaryLimitTo is null && builder.DiscountRate is null && builder.DefaultTaxRate is null && builder.SettlementMethod is null && builder.Contact is null
             && builder.Phone is null && builder.Email is null && builder.Address is null && builder.ShipToList.Count == 0 && builder.BankName is null && builder.BankAccount is null && builder.OtherContactList.Count == 0
             && builder.OtherBankAccountList.Count == 0)
         {
@@ -80,6 +81,12 @@ public sealed record Customer
         {
             ShortName = builder.ShortName,
             CreditControlled = builder.CreditControlled,
+            CreditPeriodDays = builder.CreditPeriodDays,
+            CreditHoldCode = builder.CreditHoldCode,
+            CreditHoldText = builder.CreditHoldText,
+            TemporaryLimit = builder.TemporaryLimit,
+            TemporaryLimitFrom = builder.TemporaryLimitFrom,
+            TemporaryLimitTo = builder.TemporaryLimitTo,
             DiscountRate = builder.DiscountRate,
             DefaultTaxRate = builder.DefaultTaxRate,
             SettlementMethod = builder.SettlementMethod,
@@ -195,6 +202,51 @@ public sealed record Customer
     /// imports a 信用额度 of 0 as not controlled.
     /// </summary>
     public bool? CreditControlled { get => _details?.CreditControlled; init => SetDetail(value, static (d, v) => d.CreditControlled = v); }
+
+    /// <summary>
+    /// Gets the credit period (信用期限): the days an item may stay open after its document date before a controlled
+    /// customer is blocked, or null to inherit it from the category profile. Checked only when the policy controls the
+    /// period (<c>creditControlDimension</c>).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative number.</exception>
+    public int? CreditPeriodDays { get => _details?.CreditPeriodDays; init => SetDetail(Days(value, nameof(CreditPeriodDays)), static (d, v) => d.CreditPeriodDays = v); }
+
+    /// <summary>
+    /// Gets the reason code of a manual credit hold (冻结原因码), or null when the customer is not on hold. A customer on
+    /// hold has every order blocked with this reason, whatever its limit; unlike deactivation it stays a customer in
+    /// every other respect. Set and released with <see cref="Archives.CustomerArchive.HoldCredit"/> and
+    /// <see cref="Archives.CustomerArchive.ReleaseCredit"/>, which log it.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a text longer than <see cref="MaxTextLength"/> or with control characters.</exception>
+    public string? CreditHoldCode { get => _details?.CreditHoldCode; init => SetDetail(OptionalText(value, nameof(CreditHoldCode)), static (d, v) => d.CreditHoldCode = v); }
+
+    /// <summary>Gets the text of a manual credit hold (冻结说明), or null; only with a <see cref="CreditHoldCode"/>.</summary>
+    /// <exception cref="ArgumentException">Set to a text longer than <see cref="MaxTextLength"/> or with control characters.</exception>
+    public string? CreditHoldText { get => _details?.CreditHoldText; init => SetDetail(OptionalText(value, nameof(CreditHoldText)), static (d, v) => d.CreditHoldText = v); }
+
+    /// <summary>Gets whether the customer's credit is on a manual hold (冻结): <see cref="CreditHoldCode"/> is set.</summary>
+    public bool IsOnCreditHold => CreditHoldCode is not null;
+
+    /// <summary>
+    /// Gets a temporary increase of the credit limit (临时额度), or null: added to the effective limit on the days from
+    /// <see cref="TemporaryLimitFrom"/> to <see cref="TemporaryLimitTo"/> (both included) and on no other day. The
+    /// archive requires the amount and both dates together, the start not after the end; granted with
+    /// <see cref="Archives.CustomerArchive.GrantTemporaryLimit"/>, which logs it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a negative amount or one above the largest amount.</exception>
+    public decimal? TemporaryLimit { get => _details?.TemporaryLimit; init => SetDetail(Money.Limit(value, nameof(TemporaryLimit)), static (d, v) => d.TemporaryLimit = v); }
+
+    /// <summary>Gets the first day of the <see cref="TemporaryLimit"/> (临时额度开始日期), or null.</summary>
+    public LocalDate? TemporaryLimitFrom { get => _details?.TemporaryLimitFrom; init => SetDetail(value, static (d, v) => d.TemporaryLimitFrom = v); }
+
+    /// <summary>Gets the last day of the <see cref="TemporaryLimit"/> (临时额度截止日期), or null.</summary>
+    public LocalDate? TemporaryLimitTo { get => _details?.TemporaryLimitTo; init => SetDetail(value, static (d, v) => d.TemporaryLimitTo = v); }
+
+    /// <summary>Gets the temporary increase in force on a day: <see cref="TemporaryLimit"/> within its period, otherwise 0.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The increase, never negative.</returns>
+    public decimal TemporaryLimitOn(LocalDate date) =>
+        TemporaryLimit is { } amount && TemporaryLimitFrom is { } from && TemporaryLimitTo is { } to && date >= from && date <= to ? amount : 0m;
 
     /// <summary>Gets the payment terms (付款条件), or null to inherit the category's policy.</summary>
     public PaymentTerms? PaymentTerms { get; init; }
@@ -481,6 +533,9 @@ public sealed record Customer
     internal static string? OptionalCode(string? value, string property) =>
         value is null ? null : Guard.Against.NullOrWhiteSpace(value, property).Trim();
 
+    internal static int? Days(int? value, string property) =>
+        value is < 0 ? throw new ArgumentOutOfRangeException(property, value, Messages.Get("NotNegative")) : value;
+
     internal static decimal? Rate(decimal? value, string property) =>
         value is < 0m or > 1m ? throw new ArgumentOutOfRangeException(property, value, Messages.Get("RateRange")) : value;
 
@@ -491,6 +546,18 @@ public sealed record Customer
         public string? ShortName { get; set; }
 
         public bool? CreditControlled { get; set; }
+
+        public int? CreditPeriodDays { get; set; }
+
+        public string? CreditHoldCode { get; set; }
+
+        public string? CreditHoldText { get; set; }
+
+        public decimal? TemporaryLimit { get; set; }
+
+        public LocalDate? TemporaryLimitFrom { get; set; }
+
+        public LocalDate? TemporaryLimitTo { get; set; }
 
         public decimal? DiscountRate { get; set; }
 

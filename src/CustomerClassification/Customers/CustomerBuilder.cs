@@ -29,6 +29,10 @@ public sealed class CustomerBuilder
     private string? _creditGrade;
     private decimal? _creditLimit;
     private string? _shortName;
+    private int? _creditPeriodDays;
+    private string? _creditHoldCode;
+    private string? _creditHoldText;
+    private decimal? _temporaryLimit;
     private decimal? _discountRate;
     private decimal? _defaultTaxRate;
     private string? _settlementMethod;
@@ -72,6 +76,12 @@ public sealed class CustomerBuilder
         _shortName = customer.ShortName;
         _discountRate = customer.DiscountRate;
         CreditControlled = customer.CreditControlled;
+        _creditPeriodDays = customer.CreditPeriodDays;
+        _creditHoldCode = customer.CreditHoldCode;
+        _creditHoldText = customer.CreditHoldText;
+        _temporaryLimit = customer.TemporaryLimit;
+        TemporaryLimitFrom = customer.TemporaryLimitFrom;
+        TemporaryLimitTo = customer.TemporaryLimitTo;
         _defaultTaxRate = customer.DefaultTaxRate;
         _settlementMethod = customer.SettlementMethod;
         _contact = customer.Contact;
@@ -135,6 +145,24 @@ public sealed class CustomerBuilder
 
     /// <inheritdoc cref="Customer.CreditControlled"/>
     public bool? CreditControlled { get; set; }
+
+    /// <inheritdoc cref="Customer.CreditPeriodDays"/>
+    public int? CreditPeriodDays { get => _creditPeriodDays; set => _creditPeriodDays = Customer.Days(value, nameof(CreditPeriodDays)); }
+
+    /// <inheritdoc cref="Customer.CreditHoldCode"/>
+    public string? CreditHoldCode { get => _creditHoldCode; set => _creditHoldCode = Customer.OptionalText(value, nameof(CreditHoldCode)); }
+
+    /// <inheritdoc cref="Customer.CreditHoldText"/>
+    public string? CreditHoldText { get => _creditHoldText; set => _creditHoldText = Customer.OptionalText(value, nameof(CreditHoldText)); }
+
+    /// <inheritdoc cref="Customer.TemporaryLimit"/>
+    public decimal? TemporaryLimit { get => _temporaryLimit; set => _temporaryLimit = Money.Limit(value, nameof(TemporaryLimit)); }
+
+    /// <inheritdoc cref="Customer.TemporaryLimitFrom"/>
+    public LocalDate? TemporaryLimitFrom { get; set; }
+
+    /// <inheritdoc cref="Customer.TemporaryLimitTo"/>
+    public LocalDate? TemporaryLimitTo { get; set; }
 
     /// <inheritdoc cref="Customer.PaymentTerms"/>
     public PaymentTerms? PaymentTerms { get; set; }
@@ -316,7 +344,10 @@ public sealed class CustomerBuilder
     {
         Code = Customer.ValidCode(code);
         _name = Customer.CheckName(name);
-        _mnemonicCode = _categoryCode = _regionCode = _creditGrade = _shortName = _settlementMethod = _contact = _phone = _email = _address = _bankName = _bankAccount = null;
+        _mnemonicCode = _categoryCode = _regionCode = _creditGrade = _shortName = _settlementMethod = _contact = _phone = _email = _address = _bankName = _bankAccount = _creditHoldCode = _creditHoldText = null;
+        _creditPeriodDays = null;
+        _temporaryLimit = null;
+        TemporaryLimitFrom = TemporaryLimitTo = null;
         _developedOn = _deactivatedOn = null;
         _creditLimit = _discountRate = _defaultTaxRate = null;
         _generated = null;

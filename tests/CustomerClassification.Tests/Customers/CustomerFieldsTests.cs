@@ -41,6 +41,7 @@ public class CustomerFieldsTests
         ("category", _) => "01002",
         ("region", _) => "3101",
         (_, FieldKind.Number) => 0.25m,
+        (_, FieldKind.WholeNumber) => 30,
         (_, FieldKind.YesNo) => false,
         (_, FieldKind.Date) => new LocalDate(2020, 5, 1),
         (_, FieldKind.TaxId) => TaxId.Parse(ValidTaxId),
@@ -138,10 +139,14 @@ public class CustomerFieldsTests
             return;
         }
 
+        // Values the archive takes only together (a temporary limit's amount and dates, a hold text and its code) come with their companions.
+        var companions = Companions(name).Select(CustomerFields.Get).ToArray();
+        var companionHeaders = string.Concat(companions.Select(c => "," + c.Name));
+        var companionCells = string.Concat(companions.Select(c => "," + Csv(c.FormatValue(source.Get("C001"))!)));
         foreach (var alias in field.Aliases.Append(field.Label).Append(field.Name))
         {
             var archive = Create();
-            var csv = $"客户编码,客户名称,所属分类码,{alias}\nC001,上海华联,01001,{Csv(field.FormatValue(source.Get("C001"))!)}\n";
+            var csv = $"客户编码,客户名称,所属分类码,{alias}{companionHeaders}\nC001,上海华联,01001,{Csv(field.FormatValue(source.Get("C001"))!)}{companionCells}\n";
             var report = CustomerCsv.Import(new MemoryStream(Encoding.UTF8.GetBytes(csv)), archive, Actor);
 
             Assert.True(report.Problems.Count == 0 || (field.Kind == FieldKind.Dimension && name == "category"), $"{alias}: {string.Join("; ", report.Problems.Select(p => p.Message))}");
@@ -152,6 +157,15 @@ public class CustomerFieldsTests
         }
     }
 
+    private static string[] Companions(string name) => name switch
+    {
+        "creditHoldText" => ["creditHoldCode"],
+        "temporaryLimit" => ["temporaryLimitFrom", "temporaryLimitTo"],
+        "temporaryLimitFrom" => ["temporaryLimit", "temporaryLimitTo"],
+        "temporaryLimitTo" => ["temporaryLimit", "temporaryLimitFrom"],
+        _ => [],
+    };
+
     [Theory]
     [MemberData(nameof(RuleNames))]
     public void RuleField_IsReadByRules_UnderEveryName(string name)
@@ -161,7 +175,7 @@ public class CustomerFieldsTests
         {
             FieldKind.Tags or FieldKind.Date or FieldKind.Dimension => $"{name} is not empty",
             FieldKind.YesNo => $"{name} = false",
-            FieldKind.Number => $"{name} >= 0",
+            FieldKind.Number or FieldKind.WholeNumber => $"{name} >= 0",
             _ => $"{name} <> 'x'",
         };
         var archive = Create();

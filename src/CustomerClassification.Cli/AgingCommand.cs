@@ -27,9 +27,10 @@ internal static class AgingCommand
         command.SetAction(parse =>
         {
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
-            var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
+            var accountSet = ModelFile.Load(context, parse.GetValue(model)!);
+            var snapshot = accountSet.Archive.Snapshot;
             var dimension = Tables.Dimension(snapshot, "--by", parse.GetValue(by)!);
-            var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)));
+            var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)), accountSet);
             var day = parse.GetValue(asOf) ?? context.Today;
             var report = AgingReport.Build(snapshot, items, day, dimension);
             var rows = report.Categories.Append(report.Unclassified).Append(report.Total).ToArray();

@@ -25,8 +25,9 @@ internal static class AuditCommand
         command.SetAction(parse =>
         {
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
-            var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
-            var balances = HostFiles.Balances(HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding))));
+            var accountSet = ModelFile.Load(context, parse.GetValue(model)!);
+            var snapshot = accountSet.Archive.Snapshot;
+            var balances = HostFiles.Balances(HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)), accountSet));
             var limits = parse.GetValue(maxDepth) is < 1 || parse.GetValue(maxChildren) < 1
                 ? throw new CliFailure(CclsApp.BadUsage, CliText.Get("LimitsAtLeastOne"))
                 : new AuditLimits { MaxDepth = parse.GetValue(maxDepth), MaxChildren = parse.GetValue(maxChildren) };

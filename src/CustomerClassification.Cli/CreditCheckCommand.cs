@@ -17,13 +17,14 @@ internal static class CreditCheckCommand
         var amount = CliOptions.Amount("--amount", CliText.Get("HelpAmount"), required: true);
         var otherOrders = CliOptions.Amount("--other-orders", CliText.Get("HelpOtherOrders"));
         var openItems = CliOptions.File("--open-items", CliText.Get("HelpOpenItems"));
+        var openOrders = CliOptions.File("--open-orders", CliText.Get("HelpOpenOrders"));
         var noReceivables = new Option<bool>("--no-receivables") { Description = CliText.Get("HelpNoReceivables") };
         var asOf = CliOptions.AsOf();
         var encoding = CliOptions.Encoding();
         var json = CliOptions.Json();
         var command = new Command("check-credit", CliText.Get("HelpCheckCredit"))
         {
-            model, customer, amount, otherOrders, openItems, noReceivables, asOf, encoding, json,
+            model, customer, amount, otherOrders, openItems, openOrders, noReceivables, asOf, encoding, json,
         };
         command.SetAction(parse =>
         {
@@ -45,9 +46,11 @@ internal static class CreditCheckCommand
                 throw new CliFailure(CclsApp.BadUsage, CliText.Get("NoReceivablesAndOpenItems"));
             }
 
-            var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding))).Where(i => string.Equals(i.CustomerCode, code, StringComparison.Ordinal));
+            var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
+            var items = HostFiles.OpenItems(parse.GetValue(openItems), textEncoding, accountSet).Where(i => string.Equals(i.CustomerCode, code, StringComparison.Ordinal));
+            var orders = HostFiles.OpenOrders(parse.GetValue(openOrders), textEncoding).Where(o => string.Equals(o.CustomerCode, code, StringComparison.Ordinal));
             var day = parse.GetValue(asOf) ?? context.Today;
-            var request = new CreditRequest(code, parse.GetValue(amount), items, day, parse.GetValue(otherOrders));
+            var request = new CreditRequest(code, parse.GetValue(amount), items, day, parse.GetValue(otherOrders)) { OpenOrders = [.. orders] };
             var decision = accountSet.CreditPolicies.For(accountSet.Archive.Snapshot).Evaluate(request);
             if (parse.GetValue(json))
             {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Credit;
 using CustomerClassification.Rules;
 using CustomerClassification.Serialization;
@@ -30,8 +31,20 @@ internal static class HostFiles
             : throw CliFailure.Unreadable(file.Name, bytes.Problem);
     }
 
-    public static IReadOnlyList<OpenItem> OpenItems(FileInfo? file, Encoding? encoding) =>
-        file is null ? [] : Usable(file, Read(file, s => OpenItemCsv.Read(s, encoding))).Items;
+    /// <summary>The open items of a file; a due date left out comes from the customer's effective payment terms.</summary>
+    public static IReadOnlyList<OpenItem> OpenItems(FileInfo? file, Encoding? encoding, AccountSet accountSet)
+    {
+        if (file is null)
+        {
+            return [];
+        }
+
+        var check = accountSet.CreditPolicies.For(accountSet.Archive.Snapshot);
+        return Usable(file, Read(file, s => OpenItemCsv.ReadWithTerms(s, check.DueDate, encoding))).Items;
+    }
+
+    public static IReadOnlyList<OpenOrder> OpenOrders(FileInfo? file, Encoding? encoding) =>
+        file is null ? [] : Usable(file, Read(file, s => OpenOrderCsv.Read(s, encoding))).Items;
 
     /// <summary>Each customer's open balance: the sum of its open items.</summary>
     public static Dictionary<string, decimal> Balances(IEnumerable<OpenItem> items)

@@ -67,6 +67,8 @@ internal static class JsonViews
         creditLimit = decision.Policy.CreditLimit.Value,
         limitFrom = decision.Policy.CreditLimit.Source.ToString(),
         creditControlled = decision.Policy.CreditControlled.Value,
+        controlDimension = decision.Policy.ControlDimension.Value.ToString(),
+        temporaryLimit = decision.TemporaryLimit,
         availableCredit = decision.AvailableCredit,
         reasons = decision.Reasons.Select(r => new { kind = r.Kind.ToString(), severity = r.Severity.ToString(), message = r.Message }).ToArray(),
     };

@@ -41,7 +41,7 @@ internal static class ReportCommand
             var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
             var day = parse.GetValue(asOf) ?? context.Today;
             var itemsFile = parse.GetValue(openItems);
-            var items = HostFiles.OpenItems(itemsFile, textEncoding);
+            var items = HostFiles.OpenItems(itemsFile, textEncoding, accountSet);
             var aging = itemsFile is null ? null : AgingReport.Build(snapshot, items, day);
             var ruleList = parse.GetValue(rules) is { } rulesFile ? HostFiles.Rules(rulesFile) : accountSet.Rules;
             var suggestions = ruleList.Count == 0

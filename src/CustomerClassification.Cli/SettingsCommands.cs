@@ -31,7 +31,7 @@ internal static class SettingsCommands
         var command = new Command("add-dimension", CliText.Get("HelpAddDimension")) { model, name, scheme, actor };
         command.SetAction(parse => ModelChange.Run(context, parse.GetValue(model)!, archive =>
         {
-            var definition = Checked(() => new DimensionDefinition(parse.GetValue(name)!, ImportCommand.Scheme(parse.GetValue(scheme)!, "--scheme")), "--name");
+            var definition = CliFailure.Checked(() => new DimensionDefinition(parse.GetValue(name)!, ImportCommand.Scheme(parse.GetValue(scheme)!, "--scheme")), "--name");
             archive.AddDimension(definition, parse.GetValue(actor)!);
             return CliText.Format("DimensionAdded", definition.Name, definition.Scheme);
         }));
@@ -80,17 +80,5 @@ internal static class SettingsCommands
             return CliText.Format("GradesChangedDone", before, new CreditGradeScale(settings.CreditGrades));
         }));
         return command;
-    }
-
-    private static T Checked<T>(Func<T> make, string option)
-    {
-        try
-        {
-            return make();
-        }
-        catch (ArgumentException e)
-        {
-            throw new CliFailure(CclsApp.BadUsage, option + ": " + e.Message);
-        }
     }
 }

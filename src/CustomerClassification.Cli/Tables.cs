@@ -149,6 +149,11 @@ internal static class Tables
         var limit = decision.Policy.CreditLimit.Value is { } value ? value.ToString("N0", CultureInfo.InvariantCulture) : CliText.Get("None");
         console.WriteLine(CliText.Format("DecisionLine", request.CustomerCode, customerName, request.OrderAmount, CliText.Get("Outcome" + decision.Outcome)));
         console.WriteLine(CliText.Format("ExposureLine", decision.Exposure, limit, Source(decision.Policy.CreditLimit.Source)));
+        if (decision.TemporaryLimit > 0m)
+        {
+            console.WriteLine(CliText.Format("TemporaryLimitLine", decision.TemporaryLimit));
+        }
+
         if (!decision.Policy.CreditControlled.Value)
         {
             console.WriteLine(CliText.Format("NotControlledLine", Source(decision.Policy.CreditControlled.Source)));

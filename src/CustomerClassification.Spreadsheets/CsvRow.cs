@@ -67,6 +67,9 @@ internal sealed class CsvRow(int row, string[] cells, TableColumn[] columns, int
     // Null when the file has no such (optional) column.
     private string? Cell(int column) => at[column] < 0 ? null : at[column] < cells.Length ? cells[at[column]].Trim() : string.Empty;
 
+    /// <summary>Reports a cell's text as a problem of the cell and returns the fallback (the row is then left out).</summary>
+    public T Refuse<T>(int column, string value, string message, T fallback) => Fail(column, value, message, fallback);
+
     private T Fail<T>(int column, string value, string message, T fallback)
     {
         problems.Add(new ImportProblem(row, columns[column].Chinese, value.Length == 0 ? null : value, message));

@@ -102,6 +102,20 @@ public sealed class CreditCheck
         };
     }
 
+    /// <summary>
+    /// Gets the due date of a customer's document from its effective payment terms (付款条件: its own, else its
+    /// category's): for open items whose file gives no 到期日期. With no terms, or for a customer the archive does not
+    /// hold, the document is due on its date.
+    /// </summary>
+    /// <param name="customerCode">The customer code.</param>
+    /// <param name="documentDate">The document date (单据日期).</param>
+    /// <returns>The due date, never before <paramref name="documentDate"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerCode"/> is null.</exception>
+    public LocalDate DueDate(string customerCode, LocalDate documentDate) =>
+        _archive.Find(Guard.Against.Null(customerCode)) is { } customer && EffectivePolicyOf(customer).PaymentTerms.Value is { } terms
+            ? terms.DueDate(documentDate)
+            : documentDate;
+
     /// <summary>Checks an order against the customer's credit and returns the outcome with every reason.</summary>
     /// <param name="request">The order.</param>
     /// <returns>The decision.</returns>
@@ -135,7 +149,8 @@ public sealed class CreditCheck
 
         // Advance payments are the credit balance the counted documents leave: an order beyond them needs prepaying.
         var advances = Math.Max(0m, -exposure);
-        if (policy.PrepaymentRequired.Value && request.OrderAmount > advances)
+        var prepaid = policy.PrepaymentRequired.Value || policy.PaymentTerms.Value?.Basis == PaymentTermsBasis.CashInAdvance;
+        if (prepaid && request.OrderAmount > advances)
         {
             reasons.Add(new CreditReason(CreditReasonKind.PrepaymentRequired, CreditOutcome.Blocked, Messages.Format("CreditPrepaymentRequired", request.OrderAmount, advances))
             {

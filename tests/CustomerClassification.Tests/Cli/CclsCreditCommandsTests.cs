@@ -1,0 +1,96 @@
+using System.IO;
+using System.Text;
+
+namespace CustomerClassification.Tests.Cli;
+
+/// <summary>Issue #24 items 1, 3 and 8 through ccls: holds, temporary limits, open orders and due dates from terms.</summary>
+[EnglishMessages]
+public sealed class CclsCreditCommandsTests : IDisposable
+{
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("credit-");
+
+    public void Dispose() => _work.Delete(recursive: true);
+
+    private string Model()
+    {
+        var model = Path.Combine(_work.FullName, "model.json");
+        var csv = Write("t3.csv", "客户编码,客户名称,所属分类码,信用额度,付款条件\nC001,上海华联,01,100000,月结30天\n");
+        var categories = Write("categories.csv", "类别编码,类别名称\n01,经销商\n");
+        Assert.Equal(0, Ccls.Run("import", "-m", model, "--scheme", "2", "--categories", categories, "--customers", csv).ExitCode);
+        return model;
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_work.FullName, name);
+        File.WriteAllText(path, text, Encoding.UTF8);
+        return path;
+    }
+
+    [Fact]
+    public void AHold_BlocksTheCheck_UntilReleased_AndBothAreLogged()
+    {
+        var model = Model();
+
+        var hold = Ccls.Run("credit", "hold", "-m", model, "--customer", "C001", "--reason-code", "R01", "--text", "逾期未付款");
+        var held = Ccls.Run("check-credit", "-m", model, "--customer", "C001", "--amount", "1", "--no-receivables");
+        var release = Ccls.Run("credit", "release", "-m", model, "--customer", "C001", "--reason", "已回款");
+        var released = Ccls.Run("check-credit", "-m", model, "--customer", "C001", "--amount", "1", "--no-receivables");
+        var log = Ccls.Run("log", "-m", model);
+
+        Assert.Equal((0, 1, 0, 0), (hold.ExitCode, held.ExitCode, release.ExitCode, released.ExitCode));
+        Assert.Contains("Credit of C001 on hold (R01).", hold.Output, StringComparison.Ordinal);
+        Assert.Contains("on credit hold (R01) 逾期未付款", held.Output, StringComparison.Ordinal);
+        Assert.Contains("credit held", log.Output, StringComparison.Ordinal);
+        Assert.Contains("credit released", log.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATemporaryLimit_CountsOnlyWithinItsDays()
+    {
+        var model = Model();
+
+        var granted = Ccls.Run("credit", "temp-limit", "-m", model, "--customer", "C001", "--amount", "10万", "--from", "2026-12-01", "--to", "2026-12-31");
+        var within = Ccls.Run("check-credit", "-m", model, "--customer", "C001", "--amount", "150000", "--no-receivables", "--as-of", "2026-12-31");
+        var after = Ccls.Run("check-credit", "-m", model, "--customer", "C001", "--amount", "150000", "--no-receivables", "--as-of", "2027-01-01");
+
+        Assert.Equal((0, 0, 1), (granted.ExitCode, within.ExitCode, after.ExitCode));
+        Assert.Contains("plus a temporary limit (临时额度) of 100,000.00 in force today", within.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadInput_IsRefused_AndTheModelIsUnchanged()
+    {
+        var model = Model();
+        var before = File.ReadAllBytes(model);
+
+        var reversed = Ccls.Run("credit", "temp-limit", "-m", model, "--customer", "C001", "--amount", "1000", "--from", "2026-12-31", "--to", "2026-12-01");
+        var negative = Ccls.Run("credit", "temp-limit", "-m", model, "--customer", "C001", "--amount", "-5", "--from", "2026-12-01", "--to", "2026-12-31");
+        var blank = Ccls.Run("credit", "hold", "-m", model, "--customer", "C001", "--reason-code", " ");
+        var unknown = Ccls.Run("credit", "hold", "-m", model, "--customer", "C999", "--reason-code", "R01");
+        var notHeld = Ccls.Run("credit", "release", "-m", model, "--customer", "C001");
+        var noReason = Ccls.Run("credit", "hold", "-m", model, "--customer", "C001");
+
+        Assert.Equal((1, 2, 2, 1, 1, 2), (reversed.ExitCode, negative.ExitCode, blank.ExitCode, unknown.ExitCode, notHeld.ExitCode, noReason.ExitCode));
+        Assert.Contains("starts 2026-12-31, after it ends 2026-12-01", reversed.Error, StringComparison.Ordinal);
+        Assert.Contains("--reason-code", blank.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(model));
+    }
+
+    [Fact]
+    public void OpenOrders_AndOpenItemsWithoutDueDates_AreRead()
+    {
+        var model = Model();
+        // Due dates from 月结30天: an invoice of 2026-10-15 is due 2026-11-30, so 30 days overdue on 2026-12-30.
+        var items = Write("items.csv", "客户编码,单据号,金额,单据日期\nC001,INV-1,60000,2026-10-15\n");
+        var orders = Write("orders.csv", "客户编码,单据号,金额,单据日期,类型\nC001,SO-1,30000,2026-12-01,订单\nC001,DN-1,5000,2026-12-02,发货\n");
+        var badOrders = Write("bad.csv", "客户编码,单据号,金额,单据日期,类型\nC001,SO-1,30000,2026-12-01,合同\n");
+
+        var json = Ccls.Run("check-credit", "-m", model, "--customer", "C001", "--amount", "1000", "--open-items", items, "--open-orders", orders, "--as-of", "2026-12-30", "--json");
+        var bad = Ccls.Run("check-credit", "-m", model, "--customer", "C001", "--amount", "1000", "--open-items", items, "--open-orders", badOrders);
+
+        Assert.Contains("\"exposure\": 95000", json.Output, StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("'合同' is not a document kind", bad.Error, StringComparison.Ordinal);
+    }
+}

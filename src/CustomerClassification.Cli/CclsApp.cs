@@ -121,6 +121,7 @@ internal static class CclsApp
             AgingCommand.Create(context),
             CreditCheckCommand.Create(context),
             CreditCommands.Create(context),
+            ProvisionCommand.Create(context),
             ReportCommand.Create(context),
         };
 

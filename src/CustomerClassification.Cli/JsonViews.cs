@@ -81,6 +81,22 @@ internal static class JsonViews
         rows = rows.Select(r => new { code = r.Code, name = r.Name, amounts = r.Amounts.Select(AgingReport.Round).ToArray(), balance = AgingReport.Round(r.Balance) }).ToArray(),
     };
 
+    public static object Provision(AgingReport report, BadDebtProvision provision, IEnumerable<ProvisionRow> rows) => new
+    {
+        asOf = LocalDatePattern.Iso.Format(report.AsOf),
+        dimension = report.Dimension,
+        rows = rows.Select(r => new { code = r.Code, name = r.Name, balance = AgingReport.Round(r.Balance), provision = AgingReport.Round(r.Provision) }).ToArray(),
+        customers = provision.Customers.Select(r => new
+        {
+            code = r.Code,
+            name = r.Name,
+            balance = AgingReport.Round(r.Balance),
+            provision = AgingReport.Round(r.Provision),
+            rates = r.Rates?.Value,
+            ratesFrom = r.Rates?.Source.ToString(),
+        }).ToArray(),
+    };
+
     private static object Condition(ConditionExplanation explanation) => new
     {
         condition = explanation.Condition.ToString(),

@@ -138,6 +138,8 @@ public sealed class CategoryProfileField
     internal static string? ExposureParts(object value) =>
         CreditWords.PartsOf((IEnumerable<string>)value) is null ? Messages.Format("WordNotKnown", string.Join(", ", (IEnumerable<string>)value), CreditWords.PartWords) : null;
 
+    internal static string? RateList(object value) => FieldText.Rates((string)value) is { Success: false } failed ? failed.Problem : null;
+
     internal static string? NotNegative(object value) => value is < 0 ? Messages.Get("NotNegative") : null;
 
     internal static string? Limit(object value) =>

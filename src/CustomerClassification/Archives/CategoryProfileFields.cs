@@ -36,6 +36,7 @@ public static class CategoryProfileFields
         new("minimumGrade", "最低信用等级", FieldKind.Text, [], CategoryProfileField.None, null, null, isCredit: true),
         new("autoApprovedGrades", "自动审批等级", FieldKind.TextList, ["自动放行等级"], CategoryProfileField.None, null, null, isCredit: true),
         new("watchListMonths", "观察期月数", FieldKind.WholeNumber, ["观察期"], CategoryProfileField.NotNegative, null, null, isCredit: true),
+        new("provisionRates", "计提比例", FieldKind.Text, ["坏账计提比例", "provision"], CategoryProfileField.RateList, null, null, isCredit: false),
         new("requiredFields", "必填项", FieldKind.TextList, ["required", "必填字段"], CategoryProfileField.None, null, null, isCredit: false),
     ];
 

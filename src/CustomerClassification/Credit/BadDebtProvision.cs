@@ -7,7 +7,9 @@ namespace CustomerClassification.Credit;
 /// <summary>
 /// A bad-debt provision (坏账准备) computed from an aging report, per customer and rolled up per category:
 /// by the aging method (a rate per bracket, set on categories and inherited) or by the balance-percentage
-/// method (余额百分比法, one rate on every balance).
+/// method (余额百分比法, one rate on every balance), or by the rates the customers' category profiles hold (计提比例,
+/// saved with the account set). Only a debit balance is provided for: a customer whose open items net to a credit
+/// balance (预收, more received than invoiced) or to nothing gets a provision of 0.
 /// </summary>
 public sealed class BadDebtProvision
 {
@@ -55,13 +57,49 @@ public sealed class BadDebtProvision
         {
             var customer = archive.Find(row.Code) ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, Messages.Format("ReportCustomerMissing", row.Code), row.Code);
             var applied = customer.CodeIn(report.Dimension) is { } code && byCategory.TryGetValue(code, out var found) ? found : root;
-            var provision = 0m;
-            for (var i = 0; i < row.Amounts.Count; i++)
+            return (Applied(row, applied.Value), applied);
+        });
+    }
+
+    /// <summary>
+    /// Computes the provision by the aging method with the rates of each customer's effective profile (计提比例,
+    /// <c>provisionRates</c>: its own categories', nearest first, else the defaults). A customer whose profile holds no
+    /// rates gets none.
+    /// </summary>
+    /// <param name="report">The aging report.</param>
+    /// <param name="archive">The archive snapshot the report was built from.</param>
+    /// <returns>The provision; each customer row names where its rates come from.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A profile's rates have another number of brackets than the report, naming where they are set.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>: a customer of the report is not in the archive.</exception>
+    public static BadDebtProvision ByProfiles(AgingReport report, ArchiveSnapshot archive)
+    {
+        Guard.Against.Null(report);
+        Guard.Against.Null(archive);
+        var profiles = archive.EffectiveProfiles();
+        var field = CategoryProfileFields.Get("provisionRates");
+        var read = new Dictionary<string, IReadOnlyList<decimal>>(StringComparer.Ordinal);
+        return Compute(report, archive, row =>
+        {
+            var customer = archive.Find(row.Code) ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, Messages.Format("ReportCustomerMissing", row.Code), row.Code);
+            var value = profiles.Of(customer)[field];
+            if (value.Value is not string text)
             {
-                provision += row.Amounts[i] * applied.Value[i];
+                return (0m, null);
             }
 
-            return (provision, applied);
+            if (!read.TryGetValue(text, out var rates))
+            {
+                rates = ProvisionRates.Parse(text).Value.Rates;
+                read.Add(text, rates);
+            }
+
+            if (rates.Count != report.Buckets.Count)
+            {
+                throw new ArgumentException(Messages.Format("ProvisionRatesCount", value.Source, rates.Count, report.Buckets.Count), nameof(archive));
+            }
+
+            return (Applied(row, rates), new PolicyValue<IReadOnlyList<decimal>>(rates, PolicySource.Of(value.Source)));
         });
     }
 
@@ -86,7 +124,18 @@ public sealed class BadDebtProvision
         return Compute(report, archive, row => (row.Balance * rate, applied));
     }
 
-    private static BadDebtProvision Compute(AgingReport report, ArchiveSnapshot archive, Func<AgingRow, (decimal Provision, PolicyValue<IReadOnlyList<decimal>> Rates)> provide)
+    private static decimal Applied(AgingRow row, IReadOnlyList<decimal> rates)
+    {
+        var provision = 0m;
+        for (var i = 0; i < row.Amounts.Count; i++)
+        {
+            provision += row.Amounts[i] * rates[i];
+        }
+
+        return provision;
+    }
+
+    private static BadDebtProvision Compute(AgingReport report, ArchiveSnapshot archive, Func<AgingRow, (decimal Provision, PolicyValue<IReadOnlyList<decimal>>? Rates)> provide)
     {
         var categories = report.Categories;
         var position = CategoryInheritance.Positions(report.Nodes);
@@ -95,7 +144,8 @@ public sealed class BadDebtProvision
         var customers = new List<ProvisionRow>(report.Customers.Count);
         foreach (var row in report.Customers)
         {
-            var (provision, rates) = provide(row);
+            // A net credit balance (预收) or none is no debt that could go bad.
+            var (provision, rates) = row.Balance > 0m ? provide(row) : (0m, null);
             customers.Add(new ProvisionRow(row.Code, row.Name, row.Balance, provision, rates));
             if (archive.Find(row.Code)?.CodeIn(report.Dimension) is { } code && position.TryGetValue(code, out var at))
             {

@@ -95,10 +95,5 @@ public sealed record EffectivePolicy
 
     private static int Field(string name) => CategoryProfileFields.IndexOf(CategoryProfileFields.Get(name));
 
-    private static PolicyValue<T> Value<T>(ProfileValue value, Func<object?, T> cast) => new(cast(value.Value), value.Source.Kind switch
-    {
-        ProfileSourceKind.Category => PolicySource.Category(value.Source.CategoryCode!),
-        ProfileSourceKind.Customer => PolicySource.Customer,
-        ProfileSourceKind.Default => PolicySource.Default,
-    });
+    private static PolicyValue<T> Value<T>(ProfileValue value, Func<object?, T> cast) => new(cast(value.Value), PolicySource.Of(value.Source));
 }

@@ -27,6 +27,14 @@ public readonly record struct PolicySource
     /// <exception cref="ArgumentNullException"><paramref name="categoryCode"/> is null.</exception>
     public static PolicySource Category(string categoryCode) => new(PolicySourceKind.Category, Guard.Against.Null(categoryCode));
 
+    /// <summary>The policy source of a profile value's source (a category of whichever dimension, the customer, the defaults).</summary>
+    internal static PolicySource Of(Archives.ProfileSource source) => source.Kind switch
+    {
+        Archives.ProfileSourceKind.Category => Category(source.CategoryCode!),
+        Archives.ProfileSourceKind.Customer => Customer,
+        Archives.ProfileSourceKind.Default => Default,
+    };
+
     /// <summary>Returns <c>customer</c>, <c>default</c> or <c>category 01001</c>.</summary>
     /// <returns>The source as text.</returns>
     public override string ToString() => Kind switch

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using CustomerClassification.Customers;
 
 namespace CustomerClassification.Credit;
 
@@ -29,4 +30,17 @@ public sealed class ProvisionRates
 
     /// <summary>Gets the rate of each bracket.</summary>
     public IReadOnlyList<decimal> Rates { get; }
+
+    /// <summary>
+    /// Reads rates as a category profile's 计提比例 holds them: one per aging bracket in order, each <c>5%</c> or
+    /// <c>0.05</c>, separated by commas, such as <c>0%,5%,10%,30%,50%,80%,100%</c>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The rates, or a failure naming the part that is not a rate from 0 to 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult<ProvisionRates> Parse(string text) => FieldText.Rates(Guard.Against.Null(text)).Select(rates => new ProvisionRates(rates));
+
+    /// <summary>Gets the rates as percentages, <c>0%,5%,10%</c>: the text <see cref="Parse"/> reads.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Join(",", Rates.Select(r => (r * 100m).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + "%"));
 }

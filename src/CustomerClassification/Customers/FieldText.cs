@@ -45,6 +45,29 @@ internal static class FieldText
             : ParseResult<decimal>.Fail(Messages.Format("NotANumber", text));
 
     /// <summary>Reads a whole number: digits with an optional sign and group separators in threes, no decimal point.</summary>
+    /// <summary>A list of rates in order, each <c>0.05</c> or <c>5%</c>, 0 to 1, separated by commas (also ，、;).</summary>
+    public static ParseResult<decimal[]> Rates(string text)
+    {
+        var parts = text.Split(RateSeparators, StringSplitOptions.None);
+        var rates = new decimal[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i].Trim();
+            var percent = part.Length > 0 && part[part.Length - 1] == '%';
+            var number = Number(percent ? part.Substring(0, part.Length - 1) : part);
+            if (!number.Success || (percent ? number.Value / 100m : number.Value) is < 0m or > 1m)
+            {
+                return ParseResult<decimal[]>.Fail(Messages.Format("NotARate", part, text));
+            }
+
+            rates[i] = percent ? number.Value / 100m : number.Value;
+        }
+
+        return ParseResult<decimal[]>.Ok(rates);
+    }
+
+    private static readonly char[] RateSeparators = [',', '，', '、', ';', '；'];
+
     public static ParseResult<int> WholeNumber(string text) =>
         SeparatorsInThrees(text) && int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var number)
             ? ParseResult<int>.Ok(number)

@@ -122,6 +122,8 @@ internal static class CclsApp
             CreditCheckCommand.Create(context),
             CreditCommands.Create(context),
             ProvisionCommand.Create(context),
+            DunningCommand.Create(context),
+            StatementCommand.Create(context),
             ReportCommand.Create(context),
         };
 

@@ -43,6 +43,12 @@ internal static class HostFiles
         return Usable(file, Read(file, s => OpenItemCsv.ReadWithTerms(s, check.DueDate, encoding))).Items;
     }
 
+    public static IReadOnlyList<Reminder> Reminders(FileInfo? file, Encoding? encoding) =>
+        file is null ? [] : Usable(file, Read(file, s => ReminderCsv.Read(s, encoding))).Items;
+
+    public static IReadOnlyList<LedgerEntry> Ledger(FileInfo? file, Encoding? encoding) =>
+        file is null ? [] : Usable(file, Read(file, s => LedgerCsv.Read(s, encoding))).Items;
+
     public static IReadOnlyList<OpenOrder> OpenOrders(FileInfo? file, Encoding? encoding) =>
         file is null ? [] : Usable(file, Read(file, s => OpenOrderCsv.Read(s, encoding))).Items;
 

@@ -97,6 +97,41 @@ internal static class JsonViews
         }).ToArray(),
     };
 
+    public static object Dunning(DunningRun run) => new
+    {
+        asOf = LocalDatePattern.Iso.Format(run.AsOf),
+        levels = run.Levels.Select(l => new { level = l.Level, customers = l.Customers, amount = l.Amount }).ToArray(),
+        entries = run.Entries.Select(e => new
+        {
+            code = e.CustomerCode,
+            name = e.CustomerName,
+            level = e.Level.Level,
+            text = e.Level.Text,
+            channel = e.Level.Channel,
+            dueLevel = e.DueLevel,
+            raised = e.IsRaised,
+            overdueAmount = e.OverdueAmount,
+            maxDaysOverdue = e.MaxDaysOverdue,
+            documents = e.Documents,
+            lastReminder = e.LastReminder is { } last ? new { level = last.Level, date = LocalDatePattern.Iso.Format(last.Date) } : null,
+        }).ToArray(),
+        withoutPolicy = run.WithoutPolicy,
+        unknownCustomers = run.UnknownCustomers,
+    };
+
+    public static object Statement(AccountStatement statement) => new
+    {
+        customer = statement.CustomerCode,
+        name = statement.CustomerName,
+        from = LocalDatePattern.Iso.Format(statement.From),
+        to = LocalDatePattern.Iso.Format(statement.To),
+        openingBalance = statement.OpeningBalance,
+        lines = statement.Lines.Select(l => new { date = LocalDatePattern.Iso.Format(l.Date), document = l.DocumentNumber, summary = l.Summary, debit = l.Debit, credit = l.Credit, balance = l.Balance }).ToArray(),
+        totalDebit = statement.TotalDebit,
+        totalCredit = statement.TotalCredit,
+        closingBalance = statement.ClosingBalance,
+    };
+
     private static object Condition(ConditionExplanation explanation) => new
     {
         condition = explanation.Condition.ToString(),

@@ -37,6 +37,7 @@ public static class CategoryProfileFields
         new("autoApprovedGrades", "自动审批等级", FieldKind.TextList, ["自动放行等级"], CategoryProfileField.None, null, null, isCredit: true),
         new("watchListMonths", "观察期月数", FieldKind.WholeNumber, ["观察期"], CategoryProfileField.NotNegative, null, null, isCredit: true),
         new("provisionRates", "计提比例", FieldKind.Text, ["坏账计提比例", "provision"], CategoryProfileField.RateList, null, null, isCredit: false),
+        new("collectionPolicy", "催款策略", FieldKind.Text, ["催收策略", "dunning"], CategoryProfileField.Collection, null, null, isCredit: false),
         new("requiredFields", "必填项", FieldKind.TextList, ["required", "必填字段"], CategoryProfileField.None, null, null, isCredit: false),
     ];
 

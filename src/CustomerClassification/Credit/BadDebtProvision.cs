@@ -82,7 +82,7 @@ public sealed class BadDebtProvision
         return Compute(report, archive, row =>
         {
             var customer = archive.Find(row.Code) ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, Messages.Format("ReportCustomerMissing", row.Code), row.Code);
-            var value = profiles.Of(customer)[field];
+            var value = profiles.ValueOf(customer, field);
             if (value.Value is not string text)
             {
                 return (0m, null);

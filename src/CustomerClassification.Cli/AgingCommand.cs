@@ -29,11 +29,12 @@ internal static class AgingCommand
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
             var accountSet = ModelFile.Load(context, parse.GetValue(model)!);
             var snapshot = accountSet.Archive.Snapshot;
-            var dimension = Tables.Dimension(snapshot, "--by", parse.GetValue(by)!);
+            var byGroup = Tables.IsGroup(parse.GetValue(by)!);
+            var dimension = byGroup ? DimensionNames.Category : Tables.Dimension(snapshot, "--by", parse.GetValue(by)!);
             var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)), accountSet);
             var day = parse.GetValue(asOf) ?? context.Today;
             var report = AgingReport.Build(snapshot, items, day, dimension);
-            var rows = report.Categories.Append(report.Unclassified).Append(report.Total).ToArray();
+            var rows = (byGroup ? report.ByGroup(snapshot) : report.Categories.Append(report.Unclassified)).Append(report.Total).ToArray();
             if (file is not null)
             {
                 TableFile.Write(file, [CliText.Get("ColumnCode"), CliText.Get("ColumnName"), .. report.Buckets.Labels, CliText.Get("Balance")], rows.Select(r => (object?[])[r.Code, r.Name, .. r.Amounts.Cast<object?>(), r.Balance]));
@@ -45,8 +46,8 @@ internal static class AgingCommand
                 return CclsApp.Ok;
             }
 
-            context.Console.WriteLine(CliText.Format("AgingTitle", LocalDatePattern.Iso.Format(day), UserText.DimensionLabel(dimension), items.Count));
-            Tables.Aging(UserText.DimensionLabel(dimension), report, rows).Show(context.Console);
+            context.Console.WriteLine(CliText.Format("AgingTitle", LocalDatePattern.Iso.Format(day), byGroup ? CliText.Get("Groups") : UserText.DimensionLabel(dimension), items.Count));
+            Tables.Aging(byGroup ? CliText.Get("Groups") : UserText.DimensionLabel(dimension), report, rows).Show(context.Console);
             return CclsApp.Ok;
         });
         return command;

@@ -47,11 +47,17 @@ internal static class CreditCheckCommand
             }
 
             var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
-            var items = HostFiles.OpenItems(parse.GetValue(openItems), textEncoding, accountSet).Where(i => string.Equals(i.CustomerCode, code, StringComparison.Ordinal));
-            var orders = HostFiles.OpenOrders(parse.GetValue(openOrders), textEncoding).Where(o => string.Equals(o.CustomerCode, code, StringComparison.Ordinal));
+            var allItems = HostFiles.OpenItems(parse.GetValue(openItems), textEncoding, accountSet);
+            var allOrders = HostFiles.OpenOrders(parse.GetValue(openOrders), textEncoding);
+            var items = allItems.Where(i => string.Equals(i.CustomerCode, code, StringComparison.Ordinal));
+            var orders = allOrders.Where(o => string.Equals(o.CustomerCode, code, StringComparison.Ordinal));
             var day = parse.GetValue(asOf) ?? context.Today;
-            var request = new CreditRequest(code, parse.GetValue(amount), items, day, parse.GetValue(otherOrders)) { OpenOrders = [.. orders] };
-            var decision = accountSet.CreditPolicies.For(accountSet.Archive.Snapshot).Evaluate(request);
+            var snapshot = accountSet.Archive.Snapshot;
+            var check = accountSet.CreditPolicies.For(snapshot);
+            // A member of a group (客户总公司) is checked against its head offices' limits too, on the whole files' documents.
+            var group = found.ParentCode is null ? null : GroupExposure.Build(snapshot, allItems, allOrders, check.EffectivePolicyOf(found).ExposureIncludes.Value);
+            var request = new CreditRequest(code, parse.GetValue(amount), items, day, parse.GetValue(otherOrders)) { OpenOrders = [.. orders], GroupExposure = group };
+            var decision = check.Evaluate(request);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(context.Output, JsonViews.Decision(request, decision));

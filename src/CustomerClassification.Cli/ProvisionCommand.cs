@@ -25,12 +25,13 @@ internal static class ProvisionCommand
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
             var accountSet = ModelFile.Load(context, parse.GetValue(model)!);
             var snapshot = accountSet.Archive.Snapshot;
-            var dimension = Tables.Dimension(snapshot, "--by", parse.GetValue(by)!);
+            var byGroup = Tables.IsGroup(parse.GetValue(by)!);
+            var dimension = byGroup ? DimensionNames.Category : Tables.Dimension(snapshot, "--by", parse.GetValue(by)!);
             var items = HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)), accountSet);
             var day = parse.GetValue(asOf) ?? context.Today;
             var report = AgingReport.Build(snapshot, items, day, dimension);
             var provision = CliFailure.Checked(() => BadDebtProvision.ByProfiles(report, snapshot), "provisionRates");
-            var rows = provision.Categories.Append(provision.Unclassified).Append(provision.Total).ToArray();
+            var rows = (byGroup ? provision.ByGroup(snapshot) : provision.Categories.Append(provision.Unclassified)).Append(provision.Total).ToArray();
             if (file is not null)
             {
                 TableFile.Write(file, [CliText.Get("ColumnCode"), CliText.Get("ColumnName"), CliText.Get("Balance"), CliText.Get("Provision")], rows.Select(r => (object?[])[r.Code, r.Name, r.Balance, r.Provision]));
@@ -42,13 +43,13 @@ internal static class ProvisionCommand
                 return CclsApp.Ok;
             }
 
-            context.Console.WriteLine(CliText.Format("ProvisionTitle", LocalDatePattern.Iso.Format(day), UserText.DimensionLabel(dimension), items.Count));
+            context.Console.WriteLine(CliText.Format("ProvisionTitle", LocalDatePattern.Iso.Format(day), byGroup ? CliText.Get("Groups") : UserText.DimensionLabel(dimension), items.Count));
             if (provision.Customers.All(c => c.Rates is null))
             {
                 context.Error.WriteLine("ccls: " + CliText.Get("NoProvisionRates"));
             }
 
-            var table = Tables.Table(UserText.DimensionLabel(dimension), CliText.Get("Balance"), CliText.Get("Provision"));
+            var table = Tables.Table(byGroup ? CliText.Get("Groups") : UserText.DimensionLabel(dimension), CliText.Get("Balance"), CliText.Get("Provision"));
             foreach (var row in rows)
             {
                 table.AddRow(Tables.Cell((row.Code + " " + row.Name).Trim()), Tables.Amount(row.Balance), Tables.Amount(row.Provision));

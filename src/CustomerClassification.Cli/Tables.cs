@@ -135,6 +135,9 @@ internal static class Tables
         return table;
     }
 
+    /// <summary>Whether a <c>--by</c> value asks for group customers (集团客户) rather than a dimension.</summary>
+    public static bool IsGroup(string by) => by.Trim() is var name && (name.Equals("group", StringComparison.OrdinalIgnoreCase) || name is "集团" or "集团客户" or "客户总公司");
+
     /// <summary>Where a policy value comes from, in the current language: <c>customer</c>, <c>category 01</c>, <c>default</c>.</summary>
     public static string Source(PolicySource source) => source.Kind switch
     {

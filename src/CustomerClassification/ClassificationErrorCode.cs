@@ -131,4 +131,11 @@ public enum ClassificationErrorCode
     /// text (冻结说明) is given without a reason code.
     /// </summary>
     CreditControlValueInvalid = 40,
+
+    /// <summary>
+    /// A group reference is broken (集团客户): a head office (客户总公司) or invoice-to customer (开票单位) that is not in the
+    /// archive, a deactivated head office, a customer that is its own head office through a cycle, or a customer removed or
+    /// deactivated while others name it.
+    /// </summary>
+    CustomerGroupInvalid = 41,
 }

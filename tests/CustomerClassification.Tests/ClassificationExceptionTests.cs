@@ -68,6 +68,7 @@ public class ClassificationExceptionTests
         Assert.Equal(38, (int)ClassificationErrorCode.CustomerOnCreditHold);
         Assert.Equal(39, (int)ClassificationErrorCode.CustomerNotOnCreditHold);
         Assert.Equal(40, (int)ClassificationErrorCode.CreditControlValueInvalid);
-        Assert.Equal(40, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
+        Assert.Equal(41, (int)ClassificationErrorCode.CustomerGroupInvalid);
+        Assert.Equal(41, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
     }
 }

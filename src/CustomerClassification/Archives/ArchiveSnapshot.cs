@@ -121,6 +121,25 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
         return new EffectiveProfiles(this, order);
     }
 
+    /// <summary>
+    /// Gets the head of a customer's group (集团客户): following its head office (客户总公司) up while there is one; the
+    /// customer itself when it names none. For rolling aging and provision up by group.
+    /// </summary>
+    /// <param name="customerCode">The customer code.</param>
+    /// <returns>The code at the top of the customer's chain of head offices.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customerCode"/> is null.</exception>
+    public string HeadOfficeOf(string customerCode)
+    {
+        var code = Guard.Against.Null(customerCode);
+        // The archive refuses cycles; the bound only keeps a hand-made one from looping.
+        for (var steps = 0; steps <= Count && Find(code)?.ParentCode is { } parent; steps++)
+        {
+            code = parent;
+        }
+
+        return code;
+    }
+
     /// <summary>Gets the effective profile of a customer of the archive in the default dimension order (see <see cref="EffectiveProfiles"/>).</summary>
     /// <param name="customerCode">The customer's code.</param>
     /// <returns>Every value with its source.</returns>

@@ -101,6 +101,7 @@ internal sealed partial class ArchiveTransaction
 
         IndexGroups(old, updated, code);
         IndexTaxId(old, updated, code);
+        NoteGroupChange(old, updated);
     }
 
     // Moves the customer between category and mnemonic groups, only where its place changed.

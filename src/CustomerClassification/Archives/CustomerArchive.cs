@@ -632,6 +632,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
             transaction.Run(operation);
         }
 
+        transaction.Finish();
         return transaction;
     }
 }

@@ -72,6 +72,34 @@ public sealed class AgingReport
     /// <returns>The rounded amount.</returns>
     public static decimal Round(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 
+    /// <summary>
+    /// Rolls the customers' rows up by group (集团客户): a row per head of a group (<see cref="ArchiveSnapshot.HeadOfficeOf"/>)
+    /// with the amounts of every customer under it, a customer without head office or members being a group of its own.
+    /// </summary>
+    /// <param name="archive">The archive snapshot the report was built from.</param>
+    /// <returns>A row per group, by the head's code; the rows add up to <see cref="Total"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> is null.</exception>
+    public IReadOnlyList<AgingRow> ByGroup(ArchiveSnapshot archive)
+    {
+        Guard.Against.Null(archive);
+        var groups = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
+        foreach (var row in Customers)
+        {
+            var head = archive.HeadOfficeOf(row.Code);
+            if (!groups.TryGetValue(head, out var amounts))
+            {
+                groups.Add(head, amounts = new decimal[Buckets.Count]);
+            }
+
+            for (var i = 0; i < amounts.Length; i++)
+            {
+                amounts[i] += row.Amounts[i];
+            }
+        }
+
+        return ReadOnly.Of(groups.Select(g => new AgingRow(g.Key, archive.Find(g.Key)?.Name ?? string.Empty, g.Value)).ToArray());
+    }
+
     /// <summary>Builds the report.</summary>
     /// <param name="archive">The archive snapshot the customers and the tree come from.</param>
     /// <param name="openItems">The open items; every customer must be in the archive.</param>

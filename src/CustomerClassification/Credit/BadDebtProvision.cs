@@ -33,6 +33,24 @@ public sealed class BadDebtProvision
     /// <summary>Gets the grand total.</summary>
     public ProvisionRow Total { get; }
 
+    /// <summary>Rolls the customers' rows up by group (集团客户): a row per head of a group with its members' balances and provisions.</summary>
+    /// <param name="archive">The archive snapshot the provision was computed from.</param>
+    /// <returns>A row per group, by the head's code; the rows add up to <see cref="Total"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="archive"/> is null.</exception>
+    public IReadOnlyList<ProvisionRow> ByGroup(ArchiveSnapshot archive)
+    {
+        Guard.Against.Null(archive);
+        var groups = new SortedDictionary<string, (decimal Balance, decimal Provision)>(StringComparer.Ordinal);
+        foreach (var row in Customers)
+        {
+            var head = archive.HeadOfficeOf(row.Code);
+            var (balance, provision) = groups.TryGetValue(head, out var sums) ? sums : default;
+            groups[head] = (balance + row.Balance, provision + row.Provision);
+        }
+
+        return ReadOnly.Of(groups.Select(g => new ProvisionRow(g.Key, archive.Find(g.Key)?.Name ?? string.Empty, g.Value.Balance, g.Value.Provision, null)).ToArray());
+    }
+
     /// <summary>Computes the provision by the aging method: each bracket's amount times the rate of the customer's category (inherited), summed.</summary>
     /// <param name="report">The aging report.</param>
     /// <param name="archive">The archive snapshot the report was built from (for the customers' categories and the tree).</param>

@@ -146,6 +146,10 @@ public sealed class CreditCheck
         var temporary = customer.TemporaryLimitOn(asOf);
         var limit = policy.CreditLimit.Value + temporary;
         AddControlReasons(reasons, policy, (limit, temporary, exposure, request.OrderAmount, asOf), oldest, earliest);
+        if (request.GroupExposure is { } group)
+        {
+            AddGroupReasons(reasons, customer, group, request.OrderAmount, asOf);
+        }
 
         // Advance payments are the credit balance the counted documents leave: an order beyond them needs prepaying.
         var advances = Math.Max(0m, -exposure);
@@ -184,7 +188,7 @@ public sealed class CreditCheck
         var dimension = policy.ControlDimension.Value;
         if (dimension != CreditControlDimension.Period)
         {
-            AddLimitReasons(reasons, policy, check.Limit, check.Temporary, check.Exposure, check.Order);
+            AddLimitReasons(reasons, policy, (check.Limit, check.Temporary, check.Exposure, check.Order), null);
         }
 
         if (dimension != CreditControlDimension.Limit && policy.CreditPeriodDays.Value is { } period && earliest is not null
@@ -240,36 +244,55 @@ public sealed class CreditCheck
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
-    private static void AddLimitReasons(List<CreditReason> reasons, EffectivePolicy policy, decimal? effectiveLimit, decimal temporary, decimal exposure, decimal order)
+    // Each head office above the customer whose credit is controlled by its limit: its group's exposure plus the order against it.
+    private void AddGroupReasons(List<CreditReason> reasons, Customer customer, GroupExposure group, decimal order, LocalDate asOf)
     {
-        if (effectiveLimit is not { } limit)
+        var steps = 0;
+        for (var above = customer.ParentCode is { } first ? _archive.Find(first) : null; above is not null && steps++ <= _archive.Count; above = above.ParentCode is { } next ? _archive.Find(next) : null)
+        {
+            var policy = EffectivePolicyOf(above);
+            if (policy.CreditControlled.Value && policy.ControlDimension.Value != CreditControlDimension.Period)
+            {
+                var temporary = above.TemporaryLimitOn(asOf);
+                AddLimitReasons(reasons, policy, (policy.CreditLimit.Value + temporary, temporary, group.Of(above.Code), order), above.Code);
+            }
+        }
+    }
+
+    // The customer's own limit (head office null), or a head office's limit for its group.
+    private static void AddLimitReasons(List<CreditReason> reasons, EffectivePolicy policy, (decimal? Limit, decimal Temporary, decimal Exposure, decimal Order) check, string? headOffice)
+    {
+        if (check.Limit is not { } limit)
         {
             return;
         }
 
+        var (temporary, exposure, order) = (check.Temporary, check.Exposure, check.Order);
         decimal? increase = temporary > 0m ? temporary : null;
         var total = exposure + order;
         if (total > limit)
         {
             var excess = total - limit;
             reasons.Add(new CreditReason(
-                CreditReasonKind.OverLimit,
+                headOffice is null ? CreditReasonKind.OverLimit : CreditReasonKind.GroupOverLimit,
                 policy.BlockOverLimit.Value ? CreditOutcome.Blocked : CreditOutcome.Warning,
-                Messages.Format("CreditOverLimit", exposure, order, limit, excess))
+                headOffice is null ? Messages.Format("CreditOverLimit", exposure, order, limit, excess) : Messages.Format("CreditGroupOverLimit", exposure, order, limit, excess, headOffice))
             {
+                LimitOf = headOffice ?? policy.CustomerCode,
                 Limit = limit,
                 Exposure = exposure,
                 Excess = excess,
                 TemporaryLimit = increase,
             });
         }
-        else if (policy.WarningThreshold.Value is { } threshold && total > threshold * limit)
+        else if (headOffice is null && policy.WarningThreshold.Value is { } threshold && total > threshold * limit)
         {
             reasons.Add(new CreditReason(
                 CreditReasonKind.AboveWarningThreshold,
                 CreditOutcome.Warning,
                 Messages.Format("CreditAboveThreshold", exposure, order, threshold, limit))
             {
+                LimitOf = policy.CustomerCode,
                 Limit = limit,
                 Exposure = exposure,
                 Threshold = threshold,

@@ -49,6 +49,12 @@ public sealed record CreditReason
     /// <summary>Gets the warning threshold, for <see cref="CreditReasonKind.AboveWarningThreshold"/>.</summary>
     public decimal? Threshold { get; internal init; }
 
+    /// <summary>
+    /// Gets whose limit the reason is about: the customer's own for <see cref="CreditReasonKind.OverLimit"/> and
+    /// <see cref="CreditReasonKind.AboveWarningThreshold"/>, a head office's for <see cref="CreditReasonKind.GroupOverLimit"/>.
+    /// </summary>
+    public string? LimitOf { get; internal init; }
+
     /// <summary>Gets the temporary increase included in <see cref="Limit"/> (临时额度) on the day checked, or null when none was in force.</summary>
     public decimal? TemporaryLimit { get; internal init; }
 

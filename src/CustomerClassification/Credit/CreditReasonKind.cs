@@ -29,4 +29,10 @@ public enum CreditReasonKind
 
     /// <summary>Prepayment is required (要求预付款) and the order exceeds the unused advance payments: blocked.</summary>
     PrepaymentRequired = 9,
+
+    /// <summary>
+    /// The exposure of a head office's group (客户总公司, 集团客户) plus the order exceeds the head office's limit: blocked, or a
+    /// warning when its policy says so. <see cref="CreditReason.LimitOf"/> names the head office.
+    /// </summary>
+    GroupOverLimit = 10,
 }

@@ -50,6 +50,12 @@ public sealed record CreditRequest
     public decimal OtherOpenOrders { get; }
 
     /// <summary>
+    /// Gets the exposure of the customer's group (集团客户), or null: when given, the limit of every head office above the
+    /// customer (客户总公司) is checked against its group's exposure plus the order, as well as the customer's own.
+    /// </summary>
+    public GroupExposure? GroupExposure { get; init; }
+
+    /// <summary>
     /// Gets the customer's open sales documents that are not open items yet (orders, deliveries not invoiced, invoices not
     /// approved), each counted as exposure when the policy's <see cref="EffectivePolicy.ExposureIncludes"/> has its kind.
     /// Empty by default; set with an object initializer.

@@ -70,7 +70,7 @@ public sealed record Customer
         HasTransactions = builder.HasTransactions;
         // Most customers have no details: they then cost no object.
         if (builder.ShortName is null && builder.CreditControlled is null && builder.CreditPeriodDays is null && builder.CreditHoldCode is null && builder.CreditHoldText is null
-            && builder.TemporaryLimit is null && builder.TemporaryLimitFrom is null && builder.TemporaryLimitTo is null && builder.DiscountRate is null && builder.DefaultTaxRate is null && builder.SettlementMethod is null && builder.Contact is null
+            && builder.TemporaryLimit is null && builder.TemporaryLimitFrom is null && builder.TemporaryLimitTo is null && builder.ParentCode is null && builder.InvoiceToCode is null && builder.DiscountRate is null && builder.DefaultTaxRate is null && builder.SettlementMethod is null && builder.Contact is null
             && builder.Phone is null && builder.Email is null && builder.Address is null && builder.ShipToList.Count == 0 && builder.BankName is null && builder.BankAccount is null && builder.OtherContactList.Count == 0
             && builder.OtherBankAccountList.Count == 0)
         {
@@ -87,6 +87,8 @@ public sealed record Customer
             TemporaryLimit = builder.TemporaryLimit,
             TemporaryLimitFrom = builder.TemporaryLimitFrom,
             TemporaryLimitTo = builder.TemporaryLimitTo,
+            ParentCode = builder.ParentCode,
+            InvoiceToCode = builder.InvoiceToCode,
             DiscountRate = builder.DiscountRate,
             DefaultTaxRate = builder.DefaultTaxRate,
             SettlementMethod = builder.SettlementMethod,
@@ -241,6 +243,18 @@ public sealed record Customer
 
     /// <summary>Gets the last day of the <see cref="TemporaryLimit"/> (临时额度截止日期), or null.</summary>
     public LocalDate? TemporaryLimitTo { get => _details?.TemporaryLimitTo; init => SetDetail(value, static (d, v) => d.TemporaryLimitTo = v); }
+
+    /// <summary>
+    /// Gets the code of the customer's head office (客户总公司, a group customer, 集团客户), or null. The archive requires it to
+    /// name another customer that is not deactivated, without a cycle. A credit check given the group's exposure checks the
+    /// limit of every head office above the customer as well as the customer's own.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a text that is not a customer code.</exception>
+    public string? ParentCode { get => _details?.ParentCode; init => SetDetail(OptionalCustomerCode(value, nameof(ParentCode)), static (d, v) => d.ParentCode = v); }
+
+    /// <summary>Gets the code of the customer invoices go to (开票单位), or null; the archive requires it to name a customer.</summary>
+    /// <exception cref="ArgumentException">Set to a text that is not a customer code.</exception>
+    public string? InvoiceToCode { get => _details?.InvoiceToCode; init => SetDetail(OptionalCustomerCode(value, nameof(InvoiceToCode)), static (d, v) => d.InvoiceToCode = v); }
 
     /// <summary>Gets the temporary increase in force on a day: <see cref="TemporaryLimit"/> within its period, otherwise 0.</summary>
     /// <param name="date">The day.</param>
@@ -533,6 +547,23 @@ public sealed record Customer
     internal static string? OptionalCode(string? value, string property) =>
         value is null ? null : Guard.Against.NullOrWhiteSpace(value, property).Trim();
 
+    internal static string? OptionalCustomerCode(string? value, string property)
+    {
+        if (Trimmed(value) is not { } code)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ValidCode(code);
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException(e.Message, property, e);
+        }
+    }
+
     internal static int? Days(int? value, string property) =>
         value is < 0 ? throw new ArgumentOutOfRangeException(property, value, Messages.Get("NotNegative")) : value;
 
@@ -558,6 +589,10 @@ public sealed record Customer
         public LocalDate? TemporaryLimitFrom { get; set; }
 
         public LocalDate? TemporaryLimitTo { get; set; }
+
+        public string? ParentCode { get; set; }
+
+        public string? InvoiceToCode { get; set; }
 
         public decimal? DiscountRate { get; set; }
 

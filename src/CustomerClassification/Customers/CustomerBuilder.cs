@@ -33,6 +33,8 @@ public sealed class CustomerBuilder
     private string? _creditHoldCode;
     private string? _creditHoldText;
     private decimal? _temporaryLimit;
+    private string? _parentCode;
+    private string? _invoiceToCode;
     private decimal? _discountRate;
     private decimal? _defaultTaxRate;
     private string? _settlementMethod;
@@ -82,6 +84,8 @@ public sealed class CustomerBuilder
         _temporaryLimit = customer.TemporaryLimit;
         TemporaryLimitFrom = customer.TemporaryLimitFrom;
         TemporaryLimitTo = customer.TemporaryLimitTo;
+        _parentCode = customer.ParentCode;
+        _invoiceToCode = customer.InvoiceToCode;
         _defaultTaxRate = customer.DefaultTaxRate;
         _settlementMethod = customer.SettlementMethod;
         _contact = customer.Contact;
@@ -163,6 +167,12 @@ public sealed class CustomerBuilder
 
     /// <inheritdoc cref="Customer.TemporaryLimitTo"/>
     public LocalDate? TemporaryLimitTo { get; set; }
+
+    /// <inheritdoc cref="Customer.ParentCode"/>
+    public string? ParentCode { get => _parentCode; set => _parentCode = Customer.OptionalCustomerCode(value, nameof(ParentCode)); }
+
+    /// <inheritdoc cref="Customer.InvoiceToCode"/>
+    public string? InvoiceToCode { get => _invoiceToCode; set => _invoiceToCode = Customer.OptionalCustomerCode(value, nameof(InvoiceToCode)); }
 
     /// <inheritdoc cref="Customer.PaymentTerms"/>
     public PaymentTerms? PaymentTerms { get; set; }
@@ -344,7 +354,7 @@ public sealed class CustomerBuilder
     {
         Code = Customer.ValidCode(code);
         _name = Customer.CheckName(name);
-        _mnemonicCode = _categoryCode = _regionCode = _creditGrade = _shortName = _settlementMethod = _contact = _phone = _email = _address = _bankName = _bankAccount = _creditHoldCode = _creditHoldText = null;
+        _mnemonicCode = _categoryCode = _regionCode = _creditGrade = _shortName = _settlementMethod = _contact = _phone = _email = _address = _bankName = _bankAccount = _creditHoldCode = _creditHoldText = _parentCode = _invoiceToCode = null;
         _creditPeriodDays = null;
         _temporaryLimit = null;
         TemporaryLimitFrom = TemporaryLimitTo = null;

@@ -32,6 +32,8 @@ public static class CustomerFields
         Field("temporaryLimit", "临时额度", FieldKind.Number, c => c.TemporaryLimit, (b, v) => b.TemporaryLimit = v, FieldUse.All, ["临时信用额度", "tempLimit"]),
         Field("temporaryLimitFrom", "临时额度开始日期", FieldKind.Date, c => c.TemporaryLimitFrom, (b, v) => b.TemporaryLimitFrom = v, FieldUse.All, ["临时额度起始日期", "tempLimitFrom"]),
         Field("temporaryLimitTo", "临时额度结束日期", FieldKind.Date, c => c.TemporaryLimitTo, (b, v) => b.TemporaryLimitTo = v, FieldUse.All, ["临时额度截止日期", "tempLimitTo"]),
+        Field("parentCode", "客户总公司编码", FieldKind.Text, c => c.ParentCode, (b, v) => b.ParentCode = v, FieldUse.All, ["客户总公司", "总公司编码", "parentCustomer"]),
+        Field("invoiceToCode", "开票单位编码", FieldKind.Text, c => c.InvoiceToCode, (b, v) => b.InvoiceToCode = v, FieldUse.All, ["开票单位", "billTo"]),
         Field("paymentTerms", "付款条件", FieldKind.PaymentTerms, c => c.PaymentTerms, (b, v) => b.PaymentTerms = v, FieldUse.All, []),
         Field("developedOn", "发展日期", FieldKind.Date, c => c.DevelopedOn, (b, v) => b.DevelopedOn = v, FieldUse.All, []),
         Field("deactivatedOn", "停用日期", FieldKind.Date, c => c.DeactivatedOn, (b, v) => b.DeactivatedOn = v, FieldUse.All, []),

@@ -93,4 +93,25 @@ public sealed class CclsCreditCommandsTests : IDisposable
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("'合同' is not a document kind", bad.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AGroupFromT3Columns_IsCheckedAgainstTheHeadOfficesLimit_AndRollsUpByGroup()
+    {
+        var model = Path.Combine(_work.FullName, "model.json");
+        var csv = Write("t3.csv", "客户编码,客户名称,所属分类码,信用额度,客户总公司编码,开票单位编码\nM1,华联苏州,01,50000,HQ,HQ\nM2,华联杭州,01,50000,HQ,\nHQ,华联集团,01,60000,,\n");
+        var categories = Write("categories.csv", "类别编码,类别名称\n01,经销商\n");
+        var items = Write("items.csv", "客户编码,单据号,金额,单据日期,到期日期\nM1,A1,20000,2026-11-01,2026-12-31\nM2,A2,30000,2026-11-01,2026-12-31\nHQ,A3,5000,2026-11-01,2026-12-31\n");
+        Assert.Equal(0, Ccls.Run("import", "-m", model, "--scheme", "2", "--categories", categories, "--customers", csv).ExitCode);
+
+        var check = Ccls.Run("check-credit", "-m", model, "--customer", "M1", "--amount", "6000", "--open-items", items, "--as-of", "2026-12-01");
+        var aging = Ccls.Run("aging", "-m", model, "--open-items", items, "--as-of", "2026-12-01", "--by", "group");
+        var broken = Ccls.Run("import", "-m", model, "--customers", Write("bad.csv", "客户编码,客户名称,所属分类码,客户总公司编码\nM3,华联宁波,01,NOPE\n"));
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("Group of head office HQ: exposure 55,000.00 plus the order 6,000.00", check.Output, StringComparison.Ordinal);
+        Assert.Contains("HQ 华联集团", aging.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("M1 华联苏州", aging.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains("the head office (客户总公司) 'NOPE' is not in the archive", broken.Output + broken.Error, StringComparison.Ordinal);
+    }
 }

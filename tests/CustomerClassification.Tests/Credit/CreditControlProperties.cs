@@ -112,4 +112,41 @@ public class CreditControlProperties
             Assert.Equal(statement.ClosingBalance, statement.Lines.Count == 0 ? statement.OpeningBalance : statement.Lines[^1].Balance);
         }
     }
+
+    [Property]
+    public void Group_exposure_equals_the_sum_of_its_members(CreditScenario scenario, uint seed)
+    {
+        var archive = scenario.Built();
+        var codes = archive.Snapshot.Select(c => c.Code).ToArray();
+        // Each customer after the first may name an earlier one as its head office: a forest, no cycle.
+        for (var i = 1; i < codes.Length; i++)
+        {
+            if ((seed + (uint)i) % 3 != 0)
+            {
+                var parent = codes[(int)((seed + (uint)i) % (uint)i)];
+                archive.Update(codes[i], c => c with { ParentCode = parent }, Actor);
+            }
+        }
+
+        var snapshot = archive.Snapshot;
+        var items = scenario.OpenItems();
+        var group = GroupExposure.Build(snapshot, items, []);
+        foreach (var customer in snapshot)
+        {
+            // Naive: every item whose customer has this one on its chain of head offices (itself included).
+            var naive = items.Where(i => Chain(snapshot, i.CustomerCode).Contains(customer.Code)).Sum(i => i.Amount);
+            Assert.Equal(naive, group.Of(customer.Code));
+            Assert.Equal(items.Where(i => i.CustomerCode == customer.Code).Sum(i => i.Amount), group.OwnOf(customer.Code));
+        }
+
+        Assert.Equal(items.Sum(i => i.Amount), snapshot.Where(c => c.ParentCode is null).Sum(c => group.Of(c.Code)));
+    }
+
+    private static IEnumerable<string> Chain(ArchiveSnapshot snapshot, string code)
+    {
+        for (string? at = code; at is not null; at = snapshot.Find(at)?.ParentCode)
+        {
+            yield return at;
+        }
+    }
 }

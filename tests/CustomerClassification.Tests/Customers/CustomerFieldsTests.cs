@@ -33,8 +33,17 @@ public class CustomerFieldsTests
         return customer;
     }
 
+    // The sample archive with the customer Full() names as its head office and invoice-to customer.
+    private static CustomerArchive WithHeadOffice()
+    {
+        var archive = Create();
+        archive.Add(Customer("P001", "华联集团"), Actor);
+        return archive;
+    }
+
     private static object Sample(CustomerField field) => (field.Name, field.Kind) switch
     {
+        ("parentCode" or "invoiceToCode", _) => "P001",
         ("email", _) => "li@example.com",
         ("mnemonicCode", _) => "HLSM",
         ("creditGrade", _) => "AA",
@@ -103,7 +112,7 @@ public class CustomerFieldsTests
     public void Field_IsASnapshotProperty_AndRoundTrips(string name)
     {
         var field = CustomerFields.Get(name);
-        var archive = Create();
+        var archive = WithHeadOffice();
         archive.Add(Full(), Actor);
         if (name == "hasTransactions")
         {
@@ -123,7 +132,7 @@ public class CustomerFieldsTests
     public void ExportedField_IsAColumn_UnderItsLabelAndName_AndImportsUnderEveryAlias(string name)
     {
         var field = CustomerFields.Get(name);
-        var source = Create();
+        var source = WithHeadOffice();
         source.Add(Full(), Actor);
 
         foreach (var language in new[] { HeaderLanguage.Chinese, HeaderLanguage.English })
@@ -145,7 +154,7 @@ public class CustomerFieldsTests
         var companionCells = string.Concat(companions.Select(c => "," + Csv(c.FormatValue(source.Get("C001"))!)));
         foreach (var alias in field.Aliases.Append(field.Label).Append(field.Name))
         {
-            var archive = Create();
+            var archive = WithHeadOffice();
             var csv = $"客户编码,客户名称,所属分类码,{alias}{companionHeaders}\nC001,上海华联,01001,{Csv(field.FormatValue(source.Get("C001"))!)}{companionCells}\n";
             var report = CustomerCsv.Import(new MemoryStream(Encoding.UTF8.GetBytes(csv)), archive, Actor);
 
@@ -226,7 +235,7 @@ public class CustomerFieldsTests
     [Fact]
     public void LoggedField_IsOneChangeLogEntry_UnderItsName()
     {
-        var archive = Create();
+        var archive = WithHeadOffice();
         archive.Add(Customer("C001", "上海华联"), Actor);
         var full = Full();
         var before = archive.ChangeLog.Count;

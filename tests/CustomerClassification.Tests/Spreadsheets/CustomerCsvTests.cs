@@ -104,7 +104,7 @@ public class CustomerCsvTests
         var bytes = Export(Filled().Snapshot);
 
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
-        Assert.StartsWith("客户编码,客户名称,客户简称,助记码,所属分类码,地区编码,税号,信用等级,信用额度,控制信用额度,信用期限,冻结原因码,冻结说明,临时额度,临时额度开始日期,临时额度结束日期,付款条件,发展日期,停用日期,联系人,电话,地址", Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
+        Assert.StartsWith("客户编码,客户名称,客户简称,助记码,所属分类码,地区编码,税号,信用等级,信用额度,控制信用额度,信用期限,冻结原因码,冻结说明,临时额度,临时额度开始日期,临时额度结束日期,客户总公司编码,开票单位编码,付款条件,发展日期,停用日期,联系人,电话,地址", Encoding.UTF8.GetString(bytes[3..]), StringComparison.Ordinal);
     }
 
     [Fact]

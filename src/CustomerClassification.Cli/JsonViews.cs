@@ -69,8 +69,10 @@ internal static class JsonViews
         creditControlled = decision.Policy.CreditControlled.Value,
         controlDimension = decision.Policy.ControlDimension.Value.ToString(),
         temporaryLimit = decision.TemporaryLimit,
+        requiredApproval = decision.RequiredApproval is { } required ? new { level = required.Level, approver = required.Approver, excess = required.Excess } : null,
+        approvedBy = decision.ApprovedBy?.Name,
         availableCredit = decision.AvailableCredit,
-        reasons = decision.Reasons.Select(r => new { kind = r.Kind.ToString(), severity = r.Severity.ToString(), message = r.Message }).ToArray(),
+        reasons = decision.Reasons.Select(r => new { kind = r.Kind.ToString(), severity = r.Severity.ToString(), message = r.Message, limitOf = r.LimitOf }).ToArray(),
     };
 
     public static object Aging(AgingReport report, IEnumerable<AgingRow> rows) => new

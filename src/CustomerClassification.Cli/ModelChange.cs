@@ -11,7 +11,7 @@ namespace CustomerClassification.Cli;
 /// </summary>
 internal static class ModelChange
 {
-    public static int Run(CliContext context, FileInfo file, Func<CustomerArchive, string> change)
+    public static int Run(CliContext context, FileInfo file, Func<CustomerArchive, string> change, bool quiet = false)
     {
         using var writing = ModelFile.Lock(context, file);
         var accountSet = ModelFile.Load(context, file);
@@ -32,7 +32,15 @@ internal static class ModelChange
         }
 
         ModelFile.Save(context, accountSet, file);
-        context.Console.WriteLine(PrintableWriter.Printable(done));
+        // Quiet when the command's own output is JSON: the line then goes to stderr, which scripts do not parse.
+        if (quiet)
+        {
+            context.Error.WriteLine(PrintableWriter.Printable(done));
+        }
+        else
+        {
+            context.Console.WriteLine(PrintableWriter.Printable(done));
+        }
         return CclsApp.Ok;
     }
 }

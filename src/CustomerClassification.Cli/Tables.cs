@@ -162,6 +162,11 @@ internal static class Tables
             console.WriteLine(CliText.Format("NotControlledLine", Source(decision.Policy.CreditControlled.Source)));
         }
 
+        if (decision.RequiredApproval is { } required && decision.Outcome == CreditOutcome.Blocked)
+        {
+            console.WriteLine(CliText.Format("RequiredApprovalLine", required.Level, required.Approver, required.Excess));
+        }
+
         foreach (var reason in decision.Reasons)
         {
             console.WriteLine(CliText.Format("ReasonLine", CliText.Get("Reason" + reason.Kind), reason.Message));

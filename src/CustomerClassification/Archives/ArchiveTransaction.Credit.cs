@@ -66,6 +66,14 @@ internal sealed partial class ArchiveTransaction
         Result = updated;
     }
 
+    public void RecordCreditApproval(string code, string approver, decimal order, decimal excess)
+    {
+        if (Existing(code) is not null)
+        {
+            Log(ChangeOperation.CreditApproved, code, field: "creditApproval", after: string.Format(CultureInfo.InvariantCulture, "order {0} excess {1}", order, excess), reason: approver);
+        }
+    }
+
     /// <summary>A temporary limit as the log writes it: <c>100000 2026-12-01..2026-12-31</c>; null when there is none.</summary>
     private static string? TemporaryLimitText(Customer customer) =>
         customer is { TemporaryLimit: { } amount, TemporaryLimitFrom: { } from, TemporaryLimitTo: { } to }

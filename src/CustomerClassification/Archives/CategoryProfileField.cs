@@ -142,6 +142,8 @@ public sealed class CategoryProfileField
 
     internal static string? Collection(object value) => CollectionPolicy.Parse((string)value) is { Success: false } failed ? failed.Problem : null;
 
+    internal static string? Approvers(object value) => CreditApprovers.Parse((string)value) is { Success: false } failed ? failed.Problem : null;
+
     internal static string? NotNegative(object value) => value is < 0 ? Messages.Get("NotNegative") : null;
 
     internal static string? Limit(object value) =>

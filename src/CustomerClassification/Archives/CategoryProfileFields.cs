@@ -30,6 +30,7 @@ public static class CategoryProfileFields
         new("creditControlDimension", "信用控制纬度", FieldKind.Text, ["信用控制维度", "控制方式", "controlDimension"], CategoryProfileField.ControlDimension, "limit", null, isCredit: true),
         new("creditPeriodDays", "信用期限", FieldKind.WholeNumber, ["信用天数", "creditPeriod"], CategoryProfileField.NotNegative, null, "creditPeriodDays", isCredit: true),
         new("exposureIncludes", "信用占用", FieldKind.TextList, ["占用单据", "exposure"], CategoryProfileField.ExposureParts, null, null, isCredit: true),
+        new("creditApprovers", "信用审批人", FieldKind.Text, ["审批人", "approvers"], CategoryProfileField.Approvers, null, null, isCredit: true),
         new("warningThreshold", "预警比例", FieldKind.Number, ["预警线"], CategoryProfileField.Rate, null, null, isCredit: true),
         new("blockOverLimit", "超额控制", FieldKind.YesNo, ["超额禁止"], CategoryProfileField.None, true, null, isCredit: true),
         new("allowedOverdueDays", "允许逾期天数", FieldKind.WholeNumber, ["逾期天数"], CategoryProfileField.NotNegative, null, null, isCredit: true),

@@ -120,6 +120,23 @@ public sealed class ChangeBatch
         return Then(tx => tx.GrantTemporaryLimit(code, amount, from, to));
     }
 
+    /// <summary>Records an approval of an order over a credit limit; see <see cref="CustomerArchive.RecordCreditApproval"/>.</summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="approver">Who approved (信用审批人).</param>
+    /// <param name="orderAmount">The order approved.</param>
+    /// <param name="excess">The excess over the limit approved.</param>
+    /// <returns>This batch.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="approver"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty or <paramref name="approver"/> blank or with control characters.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative or not a valid amount.</exception>
+    public ChangeBatch RecordCreditApproval(string code, string approver, decimal orderAmount, decimal excess)
+    {
+        Guard.Against.NullOrEmpty(code);
+        var name = Customer.OptionalText(Guard.Against.NullOrWhiteSpace(approver), nameof(approver))!;
+        var (order, over) = (Money.Limit(orderAmount, nameof(orderAmount))!.Value, Money.Limit(excess, nameof(excess))!.Value);
+        return Then(tx => tx.RecordCreditApproval(code, name, order, over));
+    }
+
     /// <summary>Reactivates a customer; see <see cref="CustomerArchive.Reactivate"/>.</summary>
     /// <param name="code">The customer code.</param>
     /// <returns>This batch.</returns>

@@ -80,4 +80,7 @@ public enum ChangeOperation
 
     /// <summary>A temporary limit (临时额度) was granted: before and after as <c>amount from..to</c>.</summary>
     TemporaryLimitGranted = 25,
+
+    /// <summary>An order over a credit limit was approved (信用审批): the field <c>creditApproval</c>, the order and excess after, the approver as the reason.</summary>
+    CreditApproved = 26,
 }

@@ -196,6 +196,23 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     public Customer GrantTemporaryLimit(string code, decimal amount, LocalDate from, LocalDate to, string actor) =>
         (Customer)Single(new ChangeBatch().GrantTemporaryLimit(code, amount, from, to), actor);
 
+    /// <summary>
+    /// Records in the change log that an order over a credit limit was approved (信用审批, as <c>CreditCheck.Approve</c>
+    /// decides): <see cref="ChangeOperation.CreditApproved"/> with the order, the excess and the approver. The customer is
+    /// not changed.
+    /// </summary>
+    /// <param name="code">The customer code.</param>
+    /// <param name="approver">Who approved.</param>
+    /// <param name="orderAmount">The order approved.</param>
+    /// <param name="excess">The excess over the limit approved.</param>
+    /// <param name="actor">Who records it.</param>
+    /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is empty, or the approver or actor blank or with control characters.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An amount is negative or not a valid amount.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>. Nothing recorded.</exception>
+    public void RecordCreditApproval(string code, string approver, decimal orderAmount, decimal excess, string actor) =>
+        Single(new ChangeBatch().RecordCreditApproval(code, approver, orderAmount, excess), actor);
+
     /// <summary>Makes a deactivated customer active again.</summary>
     /// <param name="code">The customer code.</param>
     /// <param name="actor">Who makes the change.</param>

@@ -174,7 +174,76 @@ public sealed class CreditCheck
             outcome = CreditOutcome.AutoApproved;
         }
 
-        return new CreditDecision(outcome, reasons, exposure, limit - exposure, policy) { TemporaryLimit = temporary };
+        return new CreditDecision(outcome, reasons, exposure, limit - exposure, policy)
+        {
+            TemporaryLimit = temporary,
+            RequiredApproval = outcome == CreditOutcome.Blocked ? Required(reasons, policy.Approvers.Value) : null,
+        };
+    }
+
+    /// <summary>
+    /// Checks an order and, when it is blocked only for exceeding a limit, approves it in a named approver's name (信用审批):
+    /// approved when the approver is on the customer's policy (信用审批人) at the level <see cref="CreditDecision.RequiredApproval"/>
+    /// names or above. Otherwise the decision stays blocked with a <see cref="CreditReasonKind.ApprovalRefused"/> reason
+    /// saying why. An order that is not blocked is returned as checked. Record an approval with
+    /// <see cref="CustomerArchive.RecordCreditApproval"/>.
+    /// </summary>
+    /// <remarks>
+    /// An approved order is <see cref="CreditOutcome.Approved"/> (its reasons kept for the record) even where a smaller
+    /// order only warns: the approval is a person's decision on this order. The law that holds: an approver who lets an
+    /// order through lets every smaller order of the same customer through.
+    /// </remarks>
+    /// <param name="request">The order.</param>
+    /// <param name="approver">The approver's name.</param>
+    /// <returns>The decision: <see cref="CreditOutcome.Approved"/> with <see cref="CreditDecision.ApprovedBy"/> when the approval suffices.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.CustomerNotFound"/>.</exception>
+    public CreditDecision Approve(CreditRequest request, string approver)
+    {
+        Guard.Against.Null(approver);
+        var decision = Evaluate(request);
+        if (decision.Outcome != CreditOutcome.Blocked)
+        {
+            return decision;
+        }
+
+        var approvers = decision.Policy.Approvers.Value;
+        var found = approvers?.Find(approver);
+        var refusal = (decision.RequiredApproval, found) switch
+        {
+            (null, _) => Messages.Get("NotApprovable"),
+            (_, null) => Messages.Format("NotAnApprover", approver.Trim(), approvers?.ToString() ?? "—"),
+            ({ } required, { } who) when who.Level < required.Level =>
+                Messages.Format("ApprovalInsufficient", who.Name, who.AllowanceOver(decision.Reasons.First(r => r.Excess is not null).Limit ?? 0m), who.Level, required.Excess, required.Level, required.Approver),
+            _ => null,
+        };
+        return refusal is null
+            ? new CreditDecision(CreditOutcome.Approved, decision.Reasons, decision.Exposure, decision.AvailableCredit, decision.Policy)
+            {
+                TemporaryLimit = decision.TemporaryLimit,
+                RequiredApproval = decision.RequiredApproval,
+                ApprovedBy = found,
+            }
+            : new CreditDecision(CreditOutcome.Blocked, [.. decision.Reasons, new CreditReason(CreditReasonKind.ApprovalRefused, CreditOutcome.Blocked, refusal)], decision.Exposure, decision.AvailableCredit, decision.Policy)
+            {
+                TemporaryLimit = decision.TemporaryLimit,
+                RequiredApproval = decision.RequiredApproval,
+            };
+    }
+
+    // The lowest approver whose allowance covers every excess, when exceeding a limit is all that blocks.
+    private static RequiredApproval? Required(List<CreditReason> reasons, CreditApprovers? approvers)
+    {
+        var blocking = reasons.Where(r => r.Severity == CreditOutcome.Blocked).ToArray();
+        if (approvers is null || blocking.Any(r => r.Kind is not (CreditReasonKind.OverLimit or CreditReasonKind.GroupOverLimit)))
+        {
+            return null;
+        }
+
+        var excess = blocking.Max(r => r.Excess ?? 0m);
+        return approvers.Approvers.FirstOrDefault(a => blocking.All(r => r.Excess <= a.AllowanceOver(r.Limit ?? 0m))) is { } approver
+            ? new RequiredApproval(approver.Level, approver.Name, excess)
+            : null;
     }
 
     // An uncontrolled customer (控制信用额度 off) is checked for neither its limit, its period nor its overdue items.

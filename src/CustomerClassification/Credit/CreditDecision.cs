@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CustomerClassification.Customers;
 
 namespace CustomerClassification.Credit;
 
@@ -28,6 +29,16 @@ public sealed class CreditDecision
 
     /// <summary>Gets the effective policy the check applied.</summary>
     public EffectivePolicy Policy { get; }
+
+    /// <summary>
+    /// Gets the approval a blocked order needs (信用审批): the lowest level of the policy's approvers whose allowance covers
+    /// the excess; null when the order is not blocked, when it is blocked for a reason no approval lifts (a hold, overdue
+    /// items, prepayment …), or when no approver's allowance covers the excess.
+    /// </summary>
+    public RequiredApproval? RequiredApproval { get; internal init; }
+
+    /// <summary>Gets the approver who approved the order (<see cref="CreditCheck.Approve"/>), or null.</summary>
+    public CreditApprover? ApprovedBy { get; internal init; }
 
     /// <summary>Gets the temporary increase (临时额度) in force on the day checked and included in <see cref="AvailableCredit"/>; 0 when none.</summary>
     public decimal TemporaryLimit { get; internal init; }

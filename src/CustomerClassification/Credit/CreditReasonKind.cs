@@ -35,4 +35,7 @@ public enum CreditReasonKind
     /// warning when its policy says so. <see cref="CreditReason.LimitOf"/> names the head office.
     /// </summary>
     GroupOverLimit = 10,
+
+    /// <summary>An approval was asked (<see cref="CreditCheck.Approve"/>) that cannot lift the block: the name is no approver of the policy, its level is too low, or the block is not an excess.</summary>
+    ApprovalRefused = 11,
 }

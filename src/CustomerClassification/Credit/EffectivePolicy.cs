@@ -25,6 +25,7 @@ public sealed record EffectivePolicy
     private static readonly int PeriodField = Field("creditPeriodDays");
     private static readonly int ExposureField = Field("exposureIncludes");
     private static readonly int PrepaymentField = Field("prepayment");
+    private static readonly int ApproversField = Field("creditApprovers");
 
     /// <summary>A policy of the credit values a category (or the defaults) gives, by catalogue position, each with its source.</summary>
     internal EffectivePolicy(Func<int, ProfileValue> valueAt)
@@ -42,6 +43,7 @@ public sealed record EffectivePolicy
         CreditPeriodDays = Value(valueAt(PeriodField), static v => (int?)v);
         ExposureIncludes = Value(valueAt(ExposureField), static v => v is IEnumerable<string> words ? (CreditExposureParts)(CreditWords.PartsOf(words) ?? 0) : CreditExposureParts.All);
         PrepaymentRequired = Value(valueAt(PrepaymentField), static v => (bool?)v ?? false);
+        Approvers = Value(valueAt(ApproversField), static v => v is string text ? CreditApprovers.Parse(text).Value : null);
         Grade = new(null, PolicySource.Default);
     }
 
@@ -89,6 +91,9 @@ public sealed record EffectivePolicy
 
     /// <summary>Gets whether prepayment is required (要求预付款): an order beyond the customer's unused advance payments is blocked.</summary>
     public PolicyValue<bool> PrepaymentRequired { get; internal init; }
+
+    /// <summary>Gets who may approve an excess over the limit, by level (信用审批人), or null when nobody may.</summary>
+    public PolicyValue<CreditApprovers?> Approvers { get; internal init; }
 
     /// <summary>Gets whether exceeding the limit blocks (true, the default) or only warns.</summary>
     public PolicyValue<bool> BlockOverLimit { get; internal init; }

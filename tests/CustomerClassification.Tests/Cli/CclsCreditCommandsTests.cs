@@ -114,4 +114,23 @@ public sealed class CclsCreditCommandsTests : IDisposable
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Contains("the head office (客户总公司) 'NOPE' is not in the archive", broken.Output + broken.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ApproveAs_LetsAnExcessThrough_OnlyAtTheLevelRequired_AndRecordsIt()
+    {
+        var model = Model();
+        var profiles = Write("approvers.csv", "分类编码,信用审批人\n01,张经理:5000;李总:50000\n");
+        Assert.Equal(0, Ccls.Run("import", "-m", model, "--profiles", profiles).ExitCode);
+
+        var blocked = Ccls.Run("check-credit", "-m", model, "--customer", "C001", "--amount", "110000", "--no-receivables");
+        var tooLow = Ccls.Run("check-credit", "-m", model, "--customer", "C001", "--amount", "110000", "--no-receivables", "--approve-as", "张经理");
+        var approved = Ccls.Run("check-credit", "-m", model, "--customer", "C001", "--amount", "110000", "--no-receivables", "--approve-as", "李总", "--json");
+        var log = Ccls.Run("log", "-m", model);
+
+        Assert.Equal((1, 1, 0), (blocked.ExitCode, tooLow.ExitCode, approved.ExitCode));
+        Assert.Contains("approval needed: level 2 (李总) for an excess of 10,000.00", blocked.Output, StringComparison.Ordinal);
+        Assert.Contains("\"approvedBy\": \"李总\"", approved.Output, StringComparison.Ordinal);
+        Assert.StartsWith("{", approved.Output.TrimStart(), StringComparison.Ordinal);
+        Assert.Contains("credit approved", log.Output, StringComparison.Ordinal);
+    }
 }

@@ -17,6 +17,7 @@ public class CreditControlProperties
     {
         var archive = scenario.Built();
         archive.SetDefaultProfileValue("creditControlDimension", (seed % 3) switch { 0 => "limit", 1 => "period", _ => "both" }, Actor);
+        archive.SetDefaultProfileValue("creditApprovers", "甲:5000;乙:20%;丙:100000", Actor);
         var i = 0u;
         foreach (var customer in archive.Snapshot.ToArray())
         {
@@ -51,6 +52,11 @@ public class CreditControlProperties
             var larger = check.Evaluate(new CreditRequest(customer.Code, (small % 300_000) + (extra % 300_000), items[customer.Code], CreditScenario.Today));
             Assert.True(larger.Outcome >= smaller.Outcome, $"{customer.Code}: {smaller.Outcome} then {larger.Outcome}");
             Assert.True(!customer.IsOnCreditHold || larger.Outcome == CreditOutcome.Blocked);
+            // An approver who lets the larger order through lets the smaller through; the larger never needs a lower level.
+            var approver = (seed % 3) switch { 0 => "甲", 1 => "乙", _ => "丙" };
+            var (approvedSmall, approvedLarge) = (check.Approve(new CreditRequest(customer.Code, small % 300_000, items[customer.Code], CreditScenario.Today), approver), check.Approve(new CreditRequest(customer.Code, (small % 300_000) + (extra % 300_000), items[customer.Code], CreditScenario.Today), approver));
+            Assert.True(approvedLarge.Outcome == CreditOutcome.Blocked || approvedSmall.Outcome != CreditOutcome.Blocked, $"{customer.Code} approved by {approver}: {approvedSmall.Outcome} then {approvedLarge.Outcome}");
+            Assert.True(smaller.RequiredApproval is null || larger.RequiredApproval is null || larger.RequiredApproval.Level >= smaller.RequiredApproval.Level);
         }
     }
 

@@ -79,7 +79,7 @@ public sealed class AccountStatement
         foreach (var entry in entries)
         {
             Guard.Against.Null(entry, nameof(entries));
-            if (!string.Equals(entry.CustomerCode, customer.Code, StringComparison.Ordinal) || entry.Date > to)
+            if (!archive.Settings.CodeComparer.Equals(entry.CustomerCode, customer.Code) || entry.Date > to)
             {
                 continue;
             }

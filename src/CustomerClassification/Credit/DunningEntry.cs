@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using CustomerClassification.Customers;
 
 namespace CustomerClassification.Credit;
@@ -6,15 +7,19 @@ namespace CustomerClassification.Credit;
 /// <summary>A customer of a dunning run (催款清单): the level it is raised to, what it owes overdue, and the last reminder sent.</summary>
 public sealed class DunningEntry
 {
-    internal DunningEntry(Customer customer, ReminderLevel level, int dueLevel, decimal overdueAmount, int maxDaysOverdue, IReadOnlyList<string> documents, Reminder? lastReminder)
+    private readonly OpenItem[] _overdue;
+    private IReadOnlyList<string>? _documents;
+    private IReadOnlyList<OpenItem>? _sorted;
+
+    internal DunningEntry(Customer customer, ReminderLevel level, int dueLevel, decimal overdueAmount, int maxDaysOverdue, OpenItem[] overdue, Reminder? lastReminder)
     {
+        _overdue = overdue;
         CustomerCode = customer.Code;
         CustomerName = customer.Name;
         Level = level;
         DueLevel = dueLevel;
         OverdueAmount = overdueAmount;
         MaxDaysOverdue = maxDaysOverdue;
-        Documents = ReadOnly.Of(documents);
         LastReminder = lastReminder;
     }
 
@@ -43,7 +48,10 @@ public sealed class DunningEntry
     public int MaxDaysOverdue { get; }
 
     /// <summary>Gets the overdue documents' numbers, oldest due date first.</summary>
-    public IReadOnlyList<string> Documents { get; }
+    public IReadOnlyList<string> Documents => _documents ??= ReadOnly.Of(OverdueItems.Select(i => i.DocumentNumber).ToArray());
+
+    /// <summary>Gets the overdue items, oldest due date first (sorted when first asked: a run of many customers sorts only what is read).</summary>
+    public IReadOnlyList<OpenItem> OverdueItems => _sorted ??= ReadOnly.Of(_overdue.OrderBy(i => i.DueDate).ThenBy(i => i.DocumentNumber, StringComparer.Ordinal).ToArray());
 
     /// <summary>Gets the last reminder sent before the run, or null.</summary>
     public Reminder? LastReminder { get; }

@@ -53,31 +53,30 @@ public sealed class DunningRun
     public static DunningRun Build(ArchiveSnapshot archive, IEnumerable<OpenItem> openItems, IEnumerable<Reminder> reminders, LocalDate asOf)
     {
         Guard.Against.Null(archive);
-        Guard.Against.Null(openItems);
         Guard.Against.Null(reminders);
-        var owed = OwedBy(openItems, asOf);
-        var last = LastReminders(reminders);
+        var owed = new Owed(Guard.Against.Null(openItems) as IReadOnlyList<OpenItem> ?? [.. openItems], asOf, archive);
+        var last = LastReminders(archive.Settings.CodeComparer, reminders);
         var profiles = archive.EffectiveProfiles();
         var field = CategoryProfileFields.Get("collectionPolicy");
         var policies = new Dictionary<string, CollectionPolicy>(StringComparer.Ordinal);
-        var (entries, withoutPolicy, unknown) = (new List<DunningEntry>(), new List<string>(), new List<string>());
-        foreach (var pair in owed.OrderBy(o => o.Key, StringComparer.Ordinal))
+        var (entries, withoutPolicy) = (new List<DunningEntry>(), new List<string>());
+
+        // In the archive's code order; each customer with open items looked up once.
+        foreach (var customer in archive)
         {
-            var (code, customer) = (pair.Key, pair.Value);
-            if (customer.Amount <= 0m || customer.Overdue.Count == 0)
+            if (!owed.TryGetSlot(customer.Code, out var slot))
             {
                 continue;
             }
 
-            if (archive.Find(code) is not { } found)
+            if (owed.Amount(slot) <= 0m || !owed.HasOverdue(slot))
             {
-                unknown.Add(code);
                 continue;
             }
 
-            if (profiles.ValueOf(found, field).Value is not string text)
+            if (profiles.ValueOf(customer, field).Value is not string text)
             {
-                withoutPolicy.Add(code);
+                withoutPolicy.Add(customer.Code);
                 continue;
             }
 
@@ -86,44 +85,22 @@ public sealed class DunningRun
                 policies.Add(text, policy = CollectionPolicy.Parse(text).Value);
             }
 
-            var due = policy.LevelFor(customer.MaxDays);
-            var previous = last.TryGetValue(code, out var sent) ? sent : null;
+            var days = owed.MaxDays(slot);
+            var due = policy.LevelFor(days);
+            var previous = last.TryGetValue(customer.Code, out var sent) ? sent : null;
             var level = Math.Min(due, (previous?.Level ?? 0) + 1);
             if (due > 0)
             {
-                entries.Add(new DunningEntry(found, policy.Levels[Math.Min(level, policy.Levels.Count) - 1], due, customer.Amount, customer.MaxDays, customer.Documents(), previous));
+                entries.Add(new DunningEntry(customer, policy.Levels[Math.Min(level, policy.Levels.Count) - 1], due, owed.Amount(slot), days, owed.Overdue(slot), previous));
             }
         }
 
-        return new DunningRun(asOf, entries, withoutPolicy, unknown);
+        return new DunningRun(asOf, entries, withoutPolicy, owed.Unknown);
     }
 
-    private static Dictionary<string, Owed> OwedBy(IEnumerable<OpenItem> openItems, LocalDate asOf)
+    private static Dictionary<string, Reminder> LastReminders(IEqualityComparer<string> codes, IEnumerable<Reminder> reminders)
     {
-        var owed = new Dictionary<string, Owed>(StringComparer.Ordinal);
-        foreach (var item in openItems)
-        {
-            Guard.Against.Null(item, nameof(openItems));
-            var days = item.DaysOverdue(asOf);
-            if (item.Amount > 0m && days == 0)
-            {
-                continue;
-            }
-
-            if (!owed.TryGetValue(item.CustomerCode, out var customer))
-            {
-                owed.Add(item.CustomerCode, customer = new Owed());
-            }
-
-            customer.Add(item, days);
-        }
-
-        return owed;
-    }
-
-    private static Dictionary<string, Reminder> LastReminders(IEnumerable<Reminder> reminders)
-    {
-        var last = new Dictionary<string, Reminder>(StringComparer.Ordinal);
+        var last = new Dictionary<string, Reminder>(codes);
         foreach (var reminder in reminders)
         {
             Guard.Against.Null(reminder, nameof(reminders));
@@ -136,25 +113,156 @@ public sealed class DunningRun
         return last;
     }
 
-    // What a customer owes overdue: its overdue items and all its credits.
+    // What each customer owes overdue, in one pass and without a list per customer: a slot per customer code as written
+    // (its overdue items and credits summed, its earliest due date) and each overdue item chained to the slot's previous one.
+    // Codes are hashed ordinally (fast); a code written in another case than the archive's is then joined to the customer's slot.
     private sealed class Owed
     {
-        public List<OpenItem> Overdue { get; } = [];
+        private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+        private Slot[] _data;
+        private readonly int[] _next;
+        private readonly IReadOnlyList<OpenItem> _items;
+        private readonly LocalDate _asOf;
 
-        public decimal Amount { get; private set; }
-
-        public int MaxDays { get; private set; }
-
-        public void Add(OpenItem item, int days)
+        public Owed(IReadOnlyList<OpenItem> items, LocalDate asOf, ArchiveSnapshot archive)
         {
-            Amount += item.Amount;
-            if (item.Amount > 0m)
+            _items = items;
+            _asOf = asOf;
+            _next = new int[items.Count];
+            _data = new Slot[Math.Min(items.Count, archive.Count) + 1];
+            for (var i = 0; i < items.Count; i++)
             {
-                Overdue.Add(item);
-                MaxDays = Math.Max(MaxDays, days);
+                var item = items[i] ?? throw new ArgumentNullException(nameof(items));
+                var overdue = item.Amount > 0m;
+                if (overdue && item.DueDate >= asOf)
+                {
+                    continue;
+                }
+
+                if (!_slots.TryGetValue(item.CustomerCode, out var slot))
+                {
+                    slot = _slots.Count;
+                    _slots.Add(item.CustomerCode, slot);
+                    if (slot == _data.Length)
+                    {
+                        Array.Resize(ref _data, _data.Length * 2);
+                    }
+
+                    _data[slot] = new Slot { Earliest = LocalDate.MaxIsoValue, Head = -1 };
+                }
+
+                ref var sums = ref _data[slot];
+                sums.Amount += item.Amount;
+                if (overdue)
+                {
+                    sums.Earliest = item.DueDate < sums.Earliest ? item.DueDate : sums.Earliest;
+                    _next[i] = sums.Head;
+                    sums.Head = i;
+                }
             }
+
+            // Usually every code is written as the archive holds it: counted ordinally, nothing to resolve.
+            var matched = 0;
+            foreach (var customer in archive)
+            {
+                matched += _slots.ContainsKey(customer.Code) ? 1 : 0;
+            }
+
+            Unknown = matched == _slots.Count ? [] : Resolve(archive);
         }
 
-        public string[] Documents() => [.. Overdue.OrderBy(i => i.DueDate).ThenBy(i => i.DocumentNumber, StringComparer.Ordinal).Select(i => i.DocumentNumber)];
+        public IReadOnlyList<string> Unknown { get; }
+
+        public bool TryGetSlot(string code, out int slot) => _slots.TryGetValue(code, out slot);
+
+        public decimal Amount(int slot) => _data[slot].Amount;
+
+        public bool HasOverdue(int slot) => _data[slot].Head >= 0;
+
+        public int MaxDays(int slot) => Period.DaysBetween(_data[slot].Earliest, _asOf);
+
+        public OpenItem[] Overdue(int slot)
+        {
+            var count = 0;
+            for (var i = _data[slot].Head; i >= 0; i = _next[i])
+            {
+                count++;
+            }
+
+            var items = new OpenItem[count];
+            for (int i = _data[slot].Head, at = 0; i >= 0; i = _next[i])
+            {
+                items[at++] = _items[i];
+            }
+
+            return items;
+        }
+
+        // Moves another slot's sums and chain into this one.
+        private void Join(int slot, int other)
+        {
+            if (other == slot)
+            {
+                return;
+            }
+
+            ref var into = ref _data[slot];
+            ref var from = ref _data[other];
+            into.Amount += from.Amount;
+            into.Earliest = from.Earliest < into.Earliest ? from.Earliest : into.Earliest;
+            var tail = from.Head;
+            while (tail >= 0 && _next[tail] >= 0)
+            {
+                tail = _next[tail];
+            }
+
+            if (tail >= 0)
+            {
+                _next[tail] = into.Head;
+                into.Head = from.Head;
+            }
+
+            from = new Slot { Earliest = LocalDate.MaxIsoValue, Head = -1 };
+        }
+
+        private struct Slot
+        {
+            public decimal Amount;
+            public LocalDate Earliest;
+            public int Head;
+        }
+
+        // Each code as written resolved once against the archive: unknown codes put apart, another case joined to the customer's.
+        private string[] Resolve(ArchiveSnapshot archive)
+        {
+            var unknown = new List<string>();
+            var renamed = new List<(string Written, string Code, int Slot)>();
+            foreach (var pair in _slots)
+            {
+                if (archive.Find(pair.Key) is not { } customer)
+                {
+                    unknown.Add(pair.Key);
+                }
+                else if (!string.Equals(customer.Code, pair.Key, StringComparison.Ordinal))
+                {
+                    renamed.Add((pair.Key, customer.Code, pair.Value));
+                }
+            }
+
+            foreach (var (written, code, slot) in renamed)
+            {
+                _slots.Remove(written);
+                if (_slots.TryGetValue(code, out var canonical))
+                {
+                    Join(canonical, slot);
+                }
+                else
+                {
+                    _slots.Add(code, slot);
+                }
+            }
+
+            return [.. unknown.OrderBy(code => code, StringComparer.Ordinal)];
+        }
     }
 }

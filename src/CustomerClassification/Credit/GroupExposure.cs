@@ -13,8 +13,8 @@ public sealed class GroupExposure
 {
     private readonly ArchiveSnapshot _archive;
     private readonly CreditExposureParts _parts;
-    private readonly Dictionary<string, decimal> _own = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, decimal> _group = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, decimal> _own;
+    private readonly Dictionary<string, decimal> _group;
 
     /// <summary>Starts an empty exposure for an archive's groups.</summary>
     /// <param name="archive">The archive snapshot whose head offices (客户总公司) make the groups.</param>
@@ -24,6 +24,9 @@ public sealed class GroupExposure
     {
         _archive = Guard.Against.Null(archive);
         _parts = parts;
+        // Codes as the archive compares them: an item of c001 counts for C001.
+        _own = new Dictionary<string, decimal>(archive.Settings.CodeComparer);
+        _group = new Dictionary<string, decimal>(archive.Settings.CodeComparer);
     }
 
     /// <summary>Gets the documents counted.</summary>

@@ -55,6 +55,19 @@ public class DunningTests
         Assert.Equal(["NOPE"], run.UnknownCustomers);
     }
 
+    [Fact]
+    public void ACodeWrittenInAnotherCase_CountsForTheSameCustomer()
+    {
+        OpenItem[] items = [Item("D1", 1_000m, 40, "A1"), Item("d1", 500m, 10, "A2"), new("d1", "RC", -200m, Today.PlusDays(-1), Today.PlusDays(-1))];
+
+        var run = DunningRun.Build(Snapshot(), items, [new Reminder("d1", 1, Today.PlusDays(-3))], Today);
+
+        var entry = Assert.Single(run.Entries);
+        Assert.Equal(("D1", 1_300m, 2, 2), (entry.CustomerCode, entry.OverdueAmount, entry.Level.Level, entry.DueLevel));
+        Assert.Equal(["A1", "A2"], entry.Documents);
+        Assert.Empty(run.UnknownCustomers);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("2:7:提醒")]

@@ -316,6 +316,99 @@ public class ReadmeSamples
         // README:end
     }
 
+    [Fact]
+    public void CreditControlSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(CreditControlSample);
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "ccls-credit-control.txt"), output);
+
+        Assert.Equal(ReadmeBlockAfter("It prints every decision with its reasons, the dunning list and the statement:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheCreditControlSampleVerbatim() => AssertReadmeShows(nameof(CreditControlSample));
+
+    private static void CreditControlSample()
+    {
+        // README:begin
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2")), SystemClock.Instance);
+        archive.Apply(
+            new ChangeBatch()
+                .AddCategory(DimensionNames.Category, "01", "经销商")
+                .AddCategory(DimensionNames.Category, "02", "零售")
+                .Add(new Customer("HQ", "华联集团") { CategoryCode = "01", CreditLimit = 200_000m })
+                .Add(new Customer("M1", "华联苏州") { CategoryCode = "01", CreditLimit = 100_000m, ParentCode = "HQ", InvoiceToCode = "HQ" })
+                .Add(new Customer("M2", "华联杭州") { CategoryCode = "01", CreditLimit = 100_000m, ParentCode = "HQ", CreditPeriodDays = 45 })
+                .Add(new Customer("R1", "街角便利店") { CategoryCode = "02", CreditLimit = 0m, CreditControlled = false })
+                .SetProfileValue(DimensionNames.Category, "01", "信用审批人", "张经理:5000;李总:20%")
+                .SetProfileValue(DimensionNames.Category, "01", "信用控制纬度", "额度和期限")
+                .SetProfileValue(DimensionNames.Category, "01", "催款策略", "1:7:提醒付款:邮件;2:30:催款函:电话;3:60:律师函:快递")
+                .SetProfileValue(DimensionNames.Category, "02", "要求预付款", true)
+                .SetDefaultProfileValue("计提比例", "0%,5%,10%,30%,50%,80%,100%"),
+            "管理员");
+
+        var today = new LocalDate(2026, 6, 30);
+        OpenItem[] items =
+        [
+            new("M1", "XS-0601", 60_000m, new LocalDate(2026, 6, 1), new LocalDate(2026, 7, 1)),
+            new("M2", "XS-0420", 70_000m, new LocalDate(2026, 4, 20), new LocalDate(2026, 5, 20)),
+            new("HQ", "XS-0310", 10_000m, new LocalDate(2026, 3, 10), new LocalDate(2026, 4, 9)),
+            new("R1", "SK-0625", -2_000m, new LocalDate(2026, 6, 25), new LocalDate(2026, 6, 25)),
+        ];
+        OpenOrder[] orders = [new("M1", "SO-0628", 20_000m, new LocalDate(2026, 6, 28), OpenOrderKind.Order)];
+        var group = GroupExposure.Build(archive.Snapshot, items, orders);
+        var check = new CreditPolicySet().For(archive.Snapshot);
+        CreditRequest Order(string code, decimal amount) =>
+            new(code, amount, items.Where(i => i.CustomerCode == code), today) { OpenOrders = [.. orders.Where(o => o.CustomerCode == code)], GroupExposure = group };
+        void Show(string what, CreditDecision decision)
+        {
+            Console.WriteLine($"{what}: {decision.Outcome}{(decision.RequiredApproval is { } needed ? $", needs level {needed.Level} ({needed.Approver})" : "")}");
+            foreach (var reason in decision.Reasons)
+            {
+                Console.WriteLine($"  {reason.Kind} ({reason.LimitOf ?? "-"}): {reason.Message}");
+            }
+        }
+
+        Show("M1 15,000", check.Evaluate(Order("M1", 15_000m)));
+        Show("M1 25,000", check.Evaluate(Order("M1", 25_000m)));
+        Show("M1 25,000 approved by 李总", check.Approve(Order("M1", 25_000m), "李总"));
+        Show("M1 50,000", check.Evaluate(Order("M1", 50_000m)));
+        Show("M2 1,000", check.Evaluate(Order("M2", 1_000m)));
+        Show("R1 1,500", check.Evaluate(Order("R1", 1_500m)));
+        Show("R1 2,500", check.Evaluate(Order("R1", 2_500m)));
+
+        archive.HoldCredit("M1", "R01", "对账差异未清", "王会计");
+        archive.GrantTemporaryLimit("M2", 30_000m, today, today.PlusDays(30), "王会计");
+        var now = new CreditPolicySet().For(archive.Snapshot);
+        Show("M1 on hold", now.Evaluate(new CreditRequest("M1", 1m, [], today)));
+        Console.WriteLine($"M2 available today {now.Evaluate(Order("M2", 0m)).AvailableCredit:N0}, temporary {now.Evaluate(Order("M2", 0m)).TemporaryLimit:N0}");
+
+        var provision = BadDebtProvision.ByProfiles(AgingReport.Build(archive.Snapshot, items, today), archive.Snapshot);
+        Console.WriteLine($"provision {provision.Total.Provision:N2}: {string.Join(", ", provision.Customers.Select(r => $"{r.Code} {r.Provision:N2}"))}");
+
+        var run = DunningRun.Build(archive.Snapshot, items, [new Reminder("M2", 1, new LocalDate(2026, 6, 1))], today);
+        foreach (var entry in run.Entries)
+        {
+            Console.WriteLine($"dunning {entry.CustomerCode} level {entry.Level} (due {entry.DueLevel}), {entry.OverdueAmount:N0} overdue {entry.MaxDaysOverdue} days: {string.Join(" ", entry.Documents)}");
+        }
+
+        LedgerEntry[] ledger =
+        [
+            new("M2", "XS-0320", new LocalDate(2026, 3, 20), 40_000m, "三月货款"),
+            new("M2", "SK-0410", new LocalDate(2026, 4, 10), -40_000m, "收款"),
+            new("M2", "XS-0420", new LocalDate(2026, 4, 20), 70_000m, "四月货款"),
+        ];
+        var statement = AccountStatement.Build(archive.Snapshot, "M2", ledger, new LocalDate(2026, 4, 1), new LocalDate(2026, 4, 30));
+        Console.WriteLine($"statement M2 {statement.From:uuuu-MM-dd}..{statement.To:uuuu-MM-dd}: opening {statement.OpeningBalance:N0}");
+        foreach (var line in statement.Lines)
+        {
+            Console.WriteLine($"  {line.Date:uuuu-MM-dd} {line.DocumentNumber} {line.Summary} debit {line.Debit:N0} credit {line.Credit:N0} balance {line.Balance:N0}");
+        }
+
+        Console.WriteLine($"  closing {statement.ClosingBalance:N0}");
+        // README:end
+    }
+
     private static void CreditSample()
     {
         // README:begin

@@ -137,7 +137,7 @@ public sealed class CreditCheck
         // A hold is a person's decision: it blocks whether or not the customer's credit is controlled.
         if (customer.CreditHoldCode is { } hold)
         {
-            reasons.Add(new CreditReason(CreditReasonKind.CreditHold, CreditOutcome.Blocked, Messages.Format("CreditOnHold", customer.Code, hold, customer.CreditHoldText ?? string.Empty))
+            reasons.Add(new CreditReason(CreditReasonKind.CreditHold, CreditOutcome.Blocked, customer.CreditHoldText is { } text ? Messages.Format("CreditOnHold", customer.Code, hold, text) : Messages.Format("CreditOnHoldNoText", customer.Code, hold))
             {
                 HoldReasonCode = hold,
             });

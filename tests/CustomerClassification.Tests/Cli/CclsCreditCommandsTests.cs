@@ -40,7 +40,7 @@ public sealed class CclsCreditCommandsTests : IDisposable
 
         Assert.Equal((0, 1, 0, 0), (hold.ExitCode, held.ExitCode, release.ExitCode, released.ExitCode));
         Assert.Contains("Credit of C001 on hold (R01).", hold.Output, StringComparison.Ordinal);
-        Assert.Contains("on credit hold (R01) 逾期未付款", held.Output, StringComparison.Ordinal);
+        Assert.Contains("on credit hold (R01): 逾期未付款", held.Output, StringComparison.Ordinal);
         Assert.Contains("credit held", log.Output, StringComparison.Ordinal);
         Assert.Contains("credit released", log.Output, StringComparison.Ordinal);
     }

@@ -23,17 +23,7 @@ public sealed record CreditRequest
         CustomerCode = Guard.Against.NullOrWhiteSpace(customerCode);
         OrderAmount = orderAmount < 0m ? throw new ArgumentOutOfRangeException(nameof(orderAmount), orderAmount, Messages.Get("OrderRange")) : Money.Amount(orderAmount, nameof(orderAmount));
         OtherOpenOrders = otherOpenOrders < 0m ? throw new ArgumentOutOfRangeException(nameof(otherOpenOrders), otherOpenOrders, Messages.Get("OpenOrdersRange")) : Money.Amount(otherOpenOrders, nameof(otherOpenOrders));
-        var items = Guard.Against.Null(openItems).ToArray();
-        foreach (var item in items)
-        {
-            Guard.Against.Null(item, nameof(openItems));
-            if (!string.Equals(item.CustomerCode, customerCode, StringComparison.Ordinal))
-            {
-                throw new ArgumentException(Messages.Format("ItemOfOtherCustomer", item.DocumentNumber, item.CustomerCode, customerCode), nameof(openItems));
-            }
-        }
-
-        OpenItems = items;
+        OpenItems = OfCustomer(openItems, customerCode, static i => (i.CustomerCode, i.DocumentNumber), nameof(openItems));
         AsOf = asOf;
     }
 
@@ -65,22 +55,26 @@ public sealed record CreditRequest
     public IReadOnlyList<OpenOrder> OpenOrders
     {
         get => _openOrders;
-        init
-        {
-            var orders = Guard.Against.Null(value).ToArray();
-            foreach (var order in orders)
-            {
-                Guard.Against.Null(order, nameof(value));
-                if (!string.Equals(order.CustomerCode, CustomerCode, StringComparison.Ordinal))
-                {
-                    throw new ArgumentException(Messages.Format("ItemOfOtherCustomer", order.DocumentNumber, order.CustomerCode, CustomerCode), nameof(value));
-                }
-            }
-
-            _openOrders = orders;
-        }
+        init => _openOrders = OfCustomer(value, CustomerCode, static o => (o.CustomerCode, o.DocumentNumber), nameof(value));
     }
 
     /// <summary>Gets the date of the check.</summary>
     public LocalDate AsOf { get; }
+
+    // A copy of the documents, each checked to be the customer's.
+    private static T[] OfCustomer<T>(IEnumerable<T> documents, string customerCode, Func<T, (string Customer, string Number)> of, string parameter)
+        where T : class
+    {
+        var copy = Guard.Against.Null(documents, parameter).ToArray();
+        foreach (var document in copy)
+        {
+            var (customer, number) = of(Guard.Against.Null(document, parameter));
+            if (!string.Equals(customer, customerCode, StringComparison.Ordinal))
+            {
+                throw new ArgumentException(Messages.Format("ItemOfOtherCustomer", number, customer, customerCode), parameter);
+            }
+        }
+
+        return copy;
+    }
 }

@@ -13,11 +13,16 @@ namespace CustomerClassification.Credit;
 /// Immutable and safe to use from many threads.
 /// </summary>
 /// <remarks>
-/// Rules: a deactivated customer is blocked; for a customer whose credit is controlled (控制信用额度, the default),
-/// exposure (open items plus other open orders) plus the order over the limit blocks, or warns when the policy says so
-/// (a limit of 0 is cash only), and an item more days past due than allowed blocks; a grade below the minimum, a customer on the watch list, and use of the limit above the warning
-/// threshold warn. With no reason the order is approved, automatically when the grade is auto-approved. A
-/// larger order never gets a better outcome.
+/// Rules: a deactivated customer is blocked, and so is a customer on credit hold (冻结), with the hold's reason. For a
+/// customer whose credit is controlled (控制信用额度, the default), by what the policy controls (信用控制纬度):
+/// the limit — exposure (the documents 信用占用 counts: open items, open orders, deliveries, invoices) plus the order over
+/// the limit plus any temporary limit in force (临时额度) blocks, or warns when the policy says so (a limit of 0 is cash
+/// only); the period — an open item older than the credit period (信用期限) blocks. An item more days past due than
+/// allowed blocks. Given the group's exposure, each head office's limit (客户总公司) is checked the same way. Where
+/// prepayment is required (要求预付款, or cash-in-advance terms), an order beyond the unused advance payments blocks. A
+/// grade below the minimum, a customer on the watch list, and use of the limit above the warning threshold warn. With no
+/// reason the order is approved, automatically when the grade is auto-approved. A larger order never gets a better
+/// outcome. A decision blocked only by limits names the approver level it needs (信用审批人).
 /// </remarks>
 public sealed class CreditCheck
 {

@@ -37,24 +37,33 @@ public class CreditControlProperties
             }
         }
 
+        // Every fifth customer after the first is a member of the one before it: groups with head-office limits.
+        var codes = archive.Snapshot.Select(c => c.Code).ToArray();
+        for (var j = 1; j < codes.Length; j += 5)
+        {
+            var head = codes[j - 1];
+            archive.Update(codes[j], c => c with { ParentCode = head }, Actor);
+        }
+
         return (archive.Snapshot, scenario.PolicySet());
     }
 
     [Property]
-    public void A_larger_order_never_gets_a_better_outcome_with_holds_temporary_limits_periods_and_prepayment(CreditScenario scenario, uint seed, uint small, uint extra)
+    public void A_larger_order_never_gets_a_better_outcome_with_holds_temporary_limits_periods_prepayment_and_groups(CreditScenario scenario, uint seed, uint small, uint extra)
     {
         var (snapshot, set) = Controlled(scenario, seed);
         var check = set.For(snapshot);
         var items = scenario.OpenItems().ToLookup(i => i.CustomerCode);
+        var group = GroupExposure.Build(snapshot, scenario.OpenItems(), []);
         foreach (var customer in snapshot)
         {
-            var smaller = check.Evaluate(new CreditRequest(customer.Code, small % 300_000, items[customer.Code], CreditScenario.Today));
-            var larger = check.Evaluate(new CreditRequest(customer.Code, (small % 300_000) + (extra % 300_000), items[customer.Code], CreditScenario.Today));
+            var smaller = check.Evaluate(new CreditRequest(customer.Code, small % 300_000, items[customer.Code], CreditScenario.Today) { GroupExposure = group });
+            var larger = check.Evaluate(new CreditRequest(customer.Code, (small % 300_000) + (extra % 300_000), items[customer.Code], CreditScenario.Today) { GroupExposure = group });
             Assert.True(larger.Outcome >= smaller.Outcome, $"{customer.Code}: {smaller.Outcome} then {larger.Outcome}");
             Assert.True(!customer.IsOnCreditHold || larger.Outcome == CreditOutcome.Blocked);
             // An approver who lets the larger order through lets the smaller through; the larger never needs a lower level.
             var approver = (seed % 3) switch { 0 => "甲", 1 => "乙", _ => "丙" };
-            var (approvedSmall, approvedLarge) = (check.Approve(new CreditRequest(customer.Code, small % 300_000, items[customer.Code], CreditScenario.Today), approver), check.Approve(new CreditRequest(customer.Code, (small % 300_000) + (extra % 300_000), items[customer.Code], CreditScenario.Today), approver));
+            var (approvedSmall, approvedLarge) = (check.Approve(new CreditRequest(customer.Code, small % 300_000, items[customer.Code], CreditScenario.Today) { GroupExposure = group }, approver), check.Approve(new CreditRequest(customer.Code, (small % 300_000) + (extra % 300_000), items[customer.Code], CreditScenario.Today) { GroupExposure = group }, approver));
             Assert.True(approvedLarge.Outcome == CreditOutcome.Blocked || approvedSmall.Outcome != CreditOutcome.Blocked, $"{customer.Code} approved by {approver}: {approvedSmall.Outcome} then {approvedLarge.Outcome}");
             Assert.True(smaller.RequiredApproval is null || larger.RequiredApproval is null || larger.RequiredApproval.Level >= smaller.RequiredApproval.Level);
         }

@@ -131,13 +131,23 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     public string HeadOfficeOf(string customerCode)
     {
         var code = Guard.Against.Null(customerCode);
-        // The archive refuses cycles; the bound only keeps a hand-made one from looping.
-        for (var steps = 0; steps <= Count && Find(code)?.ParentCode is { } parent; steps++)
+        foreach (var above in HeadOfficesAbove(code))
         {
-            code = parent;
+            code = above.Code;
         }
 
         return code;
+    }
+
+    /// <summary>The customer's head offices (客户总公司), nearest first: the one walk up a group that group checks, group exposure and roll-ups share.</summary>
+    internal IEnumerable<Customer> HeadOfficesAbove(string customerCode)
+    {
+        // The archive refuses cycles; the bound only keeps a hand-made one from looping.
+        var steps = 0;
+        for (var above = Find(customerCode)?.ParentCode is { } first ? Find(first) : null; above is not null && steps++ <= Count; above = above.ParentCode is { } next ? Find(next) : null)
+        {
+            yield return above;
+        }
     }
 
     /// <summary>Gets the effective profile of a customer of the archive in the default dimension order (see <see cref="EffectiveProfiles"/>).</summary>

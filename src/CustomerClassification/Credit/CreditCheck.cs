@@ -321,8 +321,7 @@ public sealed class CreditCheck
     // Each head office above the customer whose credit is controlled by its limit: its group's exposure plus the order against it.
     private void AddGroupReasons(List<CreditReason> reasons, Customer customer, GroupExposure group, decimal order, LocalDate asOf)
     {
-        var steps = 0;
-        for (var above = customer.ParentCode is { } first ? _archive.Find(first) : null; above is not null && steps++ <= _archive.Count; above = above.ParentCode is { } next ? _archive.Find(next) : null)
+        foreach (var above in _archive.HeadOfficesAbove(customer.Code))
         {
             var policy = EffectivePolicyOf(above);
             if (policy.CreditControlled.Value && policy.ControlDimension.Value != CreditControlDimension.Period)

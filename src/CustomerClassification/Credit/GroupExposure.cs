@@ -95,16 +95,10 @@ public sealed class GroupExposure
     private void Add(string code, decimal amount)
     {
         _own[code] = OwnOf(code) + amount;
-        var at = code;
-        for (var steps = 0; steps <= _archive.Count; steps++)
+        _group[code] = Of(code) + amount;
+        foreach (var above in _archive.HeadOfficesAbove(code))
         {
-            _group[at] = Of(at) + amount;
-            if (_archive.Find(at)?.ParentCode is not { } parent)
-            {
-                break;
-            }
-
-            at = parent;
+            _group[above.Code] = Of(above.Code) + amount;
         }
     }
 }

@@ -5,7 +5,7 @@ using NetArchTest.Rules;
 namespace CustomerClassification.Tests;
 
 /// <summary>
-/// Dependencies point one way: Coding ← Customers ← Archives ← Credit, Rules, Quality ← AccountSets ← Serialization ← Spreadsheets ← Cli.
+/// Dependencies point one way: Coding ← Customers ← Archives ← Sales ← Credit, Rules, Quality ← Analysis ← AccountSets ← Serialization ← Spreadsheets ← Cli.
 /// Each namespace is checked against the ones that may not be used from it.
 /// </summary>
 public class ArchitectureTests
@@ -16,12 +16,14 @@ public class ArchitectureTests
 
     public static TheoryData<string, string[]> Layers => new()
     {
-        { "Coding", ["Customers", "Archives", "Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
-        { "Customers", ["Archives", "Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
-        { "Archives", ["Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
-        { "Credit", ["Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
-        { "Rules", ["Credit", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
-        { "Quality", ["Credit", "Rules", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Coding", ["Customers", "Archives", "Sales", "Analysis", "Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Customers", ["Archives", "Sales", "Analysis", "Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Archives", ["Sales", "Analysis", "Credit", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Sales", ["Credit", "Rules", "Quality", "Analysis", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Credit", ["Analysis", "Rules", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Rules", ["Analysis", "Credit", "Quality", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Quality", ["Analysis", "Credit", "Rules", "AccountSets", "Serialization", "Spreadsheets", "Cli"] },
+        { "Analysis", ["AccountSets", "Serialization", "Spreadsheets", "Cli"] },
         { "AccountSets", ["Serialization", "Spreadsheets", "Cli"] },
         { "Serialization", ["Spreadsheets", "Cli"] },
     };
@@ -41,7 +43,7 @@ public class ArchitectureTests
     public void RootNamespace_ErrorTypes_DependOnNoLayer()
     {
         var result = Types.InAssembly(Core).That().ResideInNamespaceMatching("^CustomerClassification$")
-            .ShouldNot().HaveDependencyOnAny(new[] { "Coding", "Customers", "Archives", "Credit", "Rules", "Quality", "AccountSets", "Serialization" }.Select(f => Root + "." + f).ToArray())
+            .ShouldNot().HaveDependencyOnAny(new[] { "Coding", "Customers", "Archives", "Sales", "Analysis", "Credit", "Rules", "Quality", "AccountSets", "Serialization" }.Select(f => Root + "." + f).ToArray())
             .GetResult();
 
         Assert.True(result.IsSuccessful, string.Join(", ", result.FailingTypeNames ?? []));

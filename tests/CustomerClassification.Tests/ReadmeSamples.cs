@@ -197,7 +197,7 @@ public class ReadmeSamples
                 FieldKind.Tags => "`has tag`, `is empty`",
                 _ => field.Kind.ToString().ToLowerInvariant(),
             };
-            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| `{field.Name}` | {field.Label} | {string.Join(", ", field.Aliases)} | {kind} |\n");
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| `{field.Name}` | {field.Label} | {string.Join(", ", field.Aliases)} | {kind}{(field.IsMetric ? ", metric" : string.Empty)} |\n");
         }
 
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "ccls-rule-fields.md"), table.ToString());

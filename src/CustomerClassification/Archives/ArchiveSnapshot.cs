@@ -270,6 +270,20 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
     }
 
     /// <summary>
+    /// Gets the category a customer was in on a day (历史口径), from the change log: see <see cref="CategoryHistory"/> for
+    /// the rules. Reads the whole log; for many questions build a <see cref="CategoryHistory"/> once.
+    /// </summary>
+    /// <param name="customerCode">The customer code.</param>
+    /// <param name="dimension">The dimension, or a Chinese alias.</param>
+    /// <param name="date">The day.</param>
+    /// <param name="zone">The zone whose calendar day a logged change counts from.</param>
+    /// <returns>The category code in force on that day, or null when the customer had none or is not in the archive.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ClassificationException">The archive has no such dimension (<see cref="ClassificationErrorCode.DimensionNotFound"/>).</exception>
+    public string? CategoryOn(string customerCode, string dimension, NodaTime.LocalDate date, NodaTime.DateTimeZone zone) =>
+        CategoryHistory.Of(this, dimension, zone).CategoryOn(customerCode, date);
+
+    /// <summary>
     /// Gets the customers in a category of a dimension, in category pre-order then code order: a lookup per
     /// category of the subtree (a slice of the tree), not a scan of the archive.
     /// </summary>

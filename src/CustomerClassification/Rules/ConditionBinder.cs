@@ -60,6 +60,11 @@ internal sealed class ConditionBinder : IConditionVisitor<BoundCondition?>
                 return Fail(leaf, Messages.Format("DimensionNotInUse", leaf.Field, Messages.Dimension(unused.Name)), leaf.Field, []);
             }
 
+            if (ProfileFields.Find(leaf.Field) is { IsMetric: true } metric)
+            {
+                return Fail(leaf, Messages.Format("MetricNeedsMetrics", leaf.Field, metric.Name), leaf.Field, []);
+            }
+
             var closest = _catalog.Closest(leaf.Field);
             return Fail(leaf, Messages.Format("UnknownField", leaf.Field, string.Join(", ", closest)), leaf.Field, closest);
         }

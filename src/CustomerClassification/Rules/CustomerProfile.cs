@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerClassification.Customers;
+using CustomerClassification.Sales;
 using NodaTime;
 
 namespace CustomerClassification.Rules;
@@ -39,6 +40,23 @@ public sealed class CustomerProfile
         IsDeactivated = customer.IsDeactivatedOn(asOf);
     }
 
+    /// <summary>Creates a profile with the customer's portfolio metrics, for rule sets compiled with metrics.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="stats">The customer's trading statistics; <see cref="TradingStats.None"/> when it did not trade.</param>
+    /// <param name="asOf">The day the rules are evaluated on.</param>
+    /// <param name="metrics">The customer's metrics (<see cref="PortfolioMetrics.Of"/>), computed as of the same day.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The last order is after <paramref name="asOf"/>, or the metrics are of another customer.</exception>
+    public CustomerProfile(Customer customer, TradingStats stats, LocalDate asOf, CustomerMetrics metrics)
+        : this(customer, stats, asOf)
+    {
+        Metrics = Guard.Against.Null(metrics);
+        if (!string.Equals(metrics.CustomerCode, customer.Code, StringComparison.Ordinal))
+        {
+            throw new ArgumentException(Messages.Format("MetricsOfAnotherCustomer", metrics.CustomerCode, customer.Code), nameof(metrics));
+        }
+    }
+
     /// <summary>Gets the customer.</summary>
     public Customer Customer { get; }
 
@@ -56,6 +74,9 @@ public sealed class CustomerProfile
 
     /// <summary>Gets the days since the last order (未订货天数), or null when there was none.</summary>
     public int? DaysSinceLastOrder { get; }
+
+    /// <summary>Gets the customer's portfolio metrics, or null for a profile made without them (metric fields then read empty).</summary>
+    public CustomerMetrics? Metrics { get; }
 
     /// <summary>Gets a value indicating whether the customer is deactivated on <see cref="AsOf"/> (已停用).</summary>
     public bool IsDeactivated { get; }

@@ -23,6 +23,13 @@ public sealed class ProfileField
         Accessor = accessor;
     }
 
+    /// <summary>
+    /// Gets a value indicating whether the field is a portfolio metric (<c>abc</c>, <c>rfm</c>, <c>dso</c>, …), computed
+    /// over all customers by <see cref="Sales.PortfolioMetrics"/>: only a rule set compiled with
+    /// <see cref="RuleSet.CompileWithMetrics"/> may read it.
+    /// </summary>
+    public bool IsMetric { get; internal init; }
+
     /// <summary>Gets the canonical name, such as <c>monthlyAverage</c>.</summary>
     public string Name { get; }
 

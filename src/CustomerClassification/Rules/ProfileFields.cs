@@ -8,8 +8,8 @@ namespace CustomerClassification.Rules;
 
 /// <summary>
 /// Every built-in field rules can read: the catalogue's rule fields (<see cref="CustomerFields"/>), then the trading
-/// statistics and the values derived as of the evaluation day, which are declared here and nowhere else. Trading
-/// statistics files read their column headers from here too.
+/// statistics, the values derived as of the evaluation day and the portfolio metrics (<see cref="ProfileField.IsMetric"/>),
+/// which are declared here and nowhere else. Trading statistics files read their column headers from here too.
 /// </summary>
 public static class ProfileFields
 {
@@ -29,6 +29,17 @@ public static class ProfileFields
         Field("openBalance", "应收余额", FieldKind.Number, p => p.Stats.OpenBalance, []),
         Field("years", "合作年限", FieldKind.Number, p => p.Years, []),
         Field("monthsSinceDeveloped", "合作月数", FieldKind.Number, p => p.MonthsSinceDeveloped, []),
+        Metric("abc", "ABC分类", FieldKind.Text, p => p.Metrics == null ? null : p.Metrics.Abc.ToString(), ["ABC类别"]),
+        Metric("salesRank", "销售排名", FieldKind.Number, p => p.Metrics == null ? null : (decimal?)p.Metrics.SalesRank, []),
+        Metric("salesShare", "销售占比", FieldKind.Number, p => p.Metrics == null ? null : (decimal?)p.Metrics.SalesShare, []),
+        Metric("recencyScore", "最近购买评分", FieldKind.Number, p => p.Metrics == null ? null : (decimal?)p.Metrics.RecencyScore, ["R评分"]),
+        Metric("frequencyScore", "购买频率评分", FieldKind.Number, p => p.Metrics == null ? null : (decimal?)p.Metrics.FrequencyScore, ["F评分"]),
+        Metric("monetaryScore", "购买金额评分", FieldKind.Number, p => p.Metrics == null ? null : (decimal?)p.Metrics.MonetaryScore, ["M评分"]),
+        Metric("rfm", "RFM分值", FieldKind.Number, p => p.Metrics == null ? null : (decimal?)p.Metrics.Rfm, ["RFM评分"]),
+        Metric("dso", "应收周转天数", FieldKind.Number, p => p.Metrics == null ? null : p.Metrics.Dso, ["应收账款周转天数"]),
+        Metric("averageDaysToPay", "平均回款天数", FieldKind.Number, p => p.Metrics == null ? null : p.Metrics.AverageDaysToPay, ["回款天数"]),
+        Metric("averageDaysLate", "平均逾期天数", FieldKind.Number, p => p.Metrics == null ? null : p.Metrics.AverageDaysLate, []),
+        Metric("churnRisk", "流失风险", FieldKind.YesNo, p => p.Metrics == null ? null : (bool?)p.Metrics.ChurnRisk, ["流失预警"]),
     ];
 
     private static readonly Dictionary<string, ProfileField> ByName = FieldNames.Index(Fields, f => f.AllNames);
@@ -52,6 +63,10 @@ public static class ProfileFields
 
     private static ProfileField Field<T>(string name, string label, FieldKind kind, Expression<Func<CustomerProfile, T>> accessor, string[] aliases) =>
         new(name, label, kind, aliases, null, accessor);
+
+    // A portfolio metric: read only by rule sets compiled with metrics.
+    private static ProfileField Metric<T>(string name, string label, FieldKind kind, Expression<Func<CustomerProfile, T>> accessor, string[] aliases) =>
+        new(name, label, kind, aliases, null, accessor) { IsMetric = true };
 
     // A catalogue field read from the profile's customer; tax ids and payment terms are compared as their text.
     private static ProfileField FromCatalogue(CustomerField field)

@@ -21,7 +21,7 @@ internal sealed class RuleFieldCatalog
 
     private readonly Dictionary<string, FieldAccessor> _fields = new(StringComparer.OrdinalIgnoreCase);
 
-    public RuleFieldCatalog(ArchiveSnapshot archive)
+    public RuleFieldCatalog(ArchiveSnapshot archive, bool metrics = false)
     {
         // Built-in fields first, under every name they have, so that they win over a dimension or custom field of the same name.
         var settings = archive.Settings;
@@ -29,7 +29,7 @@ internal sealed class RuleFieldCatalog
         var profiles = archive.EffectiveProfiles();
         foreach (var field in ProfileFields.All)
         {
-            if (field.Kind != FieldKind.Dimension || inUse.Contains(field.Name, StringComparer.Ordinal))
+            if ((field.Kind != FieldKind.Dimension || inUse.Contains(field.Name, StringComparer.Ordinal)) && (metrics || !field.IsMetric))
             {
                 var read = CategoryProfileFields.Find(field.Name) is { } covered && string.Equals(covered.Name, field.Name, StringComparison.Ordinal)
                     ? Expression.Lambda(Expression.Coalesce(field.Accessor.Body, Inherited(profiles, covered, field.Accessor.ReturnType, field.Accessor.Parameters[0])), field.Accessor.Parameters)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CustomerClassification.Archives;
 using CustomerClassification.Customers;
+using CustomerClassification.Sales;
 using NodaTime;
 
 namespace CustomerClassification.Rules;
@@ -25,6 +26,38 @@ public sealed partial class RuleSet
     /// <exception cref="ArgumentException">The archive has other settings, <paramref name="stats"/> holds a null or a code not in the archive, or a last order is after <paramref name="asOf"/>.</exception>
     /// <exception cref="ClassificationException">A rule assigns a category that is no longer in the archive or no longer a leaf (every such rule is reported).</exception>
     public IReadOnlyList<ClassificationSuggestion> Classify(ArchiveSnapshot archive, IReadOnlyDictionary<string, TradingStats> stats, LocalDate asOf)
+    {
+        if (WithMetrics)
+        {
+            throw new ArgumentException(Messages.Get("RulesNeedMetrics"), nameof(stats));
+        }
+
+        return ClassifyArchive(archive, stats, asOf, metrics: null);
+    }
+
+    /// <summary>
+    /// Suggests the changes the rules make to an archive's active customers as of a day, with their portfolio metrics: as
+    /// <see cref="Classify(ArchiveSnapshot, IReadOnlyDictionary{string, TradingStats}, LocalDate)"/>, each customer's
+    /// profile carrying <see cref="PortfolioMetrics.Of"/> of its code, so that rules compiled with metrics read them. The
+    /// metrics are computed once by the host for the run (<see cref="PortfolioMetrics.Compute"/>), as of the same day.
+    /// </summary>
+    /// <param name="archive">The archive snapshot; it must have the settings the rules were compiled for.</param>
+    /// <param name="stats">Trading statistics by customer code; a customer without an entry gets <see cref="TradingStats.None"/>.</param>
+    /// <param name="asOf">The day: derived values and validity periods use it; customers deactivated on it are skipped.</param>
+    /// <param name="metrics">The portfolio metrics as of <paramref name="asOf"/>.</param>
+    /// <returns>The suggestions, by customer code, then in target order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As the overload without metrics, or the metrics are as of another day.</exception>
+    /// <exception cref="ClassificationException">A rule assigns a category that is no longer in the archive or no longer a leaf.</exception>
+    public IReadOnlyList<ClassificationSuggestion> Classify(ArchiveSnapshot archive, IReadOnlyDictionary<string, TradingStats> stats, LocalDate asOf, PortfolioMetrics metrics)
+    {
+        Guard.Against.Null(metrics);
+        return metrics.AsOf == asOf
+            ? ClassifyArchive(archive, stats, asOf, metrics)
+            : throw new ArgumentException(Messages.Format("MetricsOfAnotherDay", Customers.FieldText.Iso(metrics.AsOf), Customers.FieldText.Iso(asOf)), nameof(metrics));
+    }
+
+    private IReadOnlyList<ClassificationSuggestion> ClassifyArchive(ArchiveSnapshot archive, IReadOnlyDictionary<string, TradingStats> stats, LocalDate asOf, PortfolioMetrics? metrics)
     {
         Guard.Against.Null(archive);
         Guard.Against.Null(stats);
@@ -52,7 +85,7 @@ public sealed partial class RuleSet
                 : new ClassificationException(violations[0].Error, Messages.Format("MoreProblems", violations[0].Message, violations.Length - 1), violations);
         }
 
-        return Classify(archive.Where(c => !c.IsDeactivatedOn(asOf)).Select(c => new CustomerProfile(c, stats.TryGetValue(c.Code, out var s) ? s : TradingStats.None, asOf)));
+        return Classify(archive.Where(c => !c.IsDeactivatedOn(asOf)).Select(c => Profile(c, stats.TryGetValue(c.Code, out var s) ? s : TradingStats.None, asOf, metrics)));
     }
 
     /// <summary>Suggests changes for a live archive's current snapshot; see <see cref="Classify(ArchiveSnapshot, IReadOnlyDictionary{string, TradingStats}, LocalDate)"/>.</summary>
@@ -147,6 +180,9 @@ public sealed partial class RuleSet
 
         return archive.Apply(batch, actor);
     }
+
+    private static CustomerProfile Profile(Customer customer, TradingStats stats, LocalDate asOf, PortfolioMetrics? metrics) =>
+        metrics is null ? new CustomerProfile(customer, stats, asOf) : new CustomerProfile(customer, stats, asOf, metrics.Of(customer.Code));
 
     private static ClassificationSuggestion? Suggest(Customer customer, ClassificationRule rule)
     {

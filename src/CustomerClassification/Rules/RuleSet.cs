@@ -3,6 +3,8 @@ using System.Linq;
 using System.Linq.Expressions;
 using CustomerClassification.Archives;
 using CustomerClassification.Coding;
+using CustomerClassification.Sales;
+using NodaTime;
 
 namespace CustomerClassification.Rules;
 
@@ -23,9 +25,10 @@ public sealed partial class RuleSet
     private readonly CompiledRule[] _byPriority;
     private readonly Action<CustomerProfile, CompiledRule?[]> _evaluate;
 
-    private RuleSet(ArchiveSettings settings, CompiledRule[] rules, int targetCount)
+    private RuleSet(ArchiveSettings settings, CompiledRule[] rules, int targetCount, bool withMetrics)
     {
         Settings = settings;
+        WithMetrics = withMetrics;
         _rules = rules;
         Rules = ReadOnly.Of(rules.Select(r => r.Rule).ToArray());
         TargetCount = targetCount;
@@ -41,6 +44,9 @@ public sealed partial class RuleSet
 
     /// <summary>Gets the rules, in the order given.</summary>
     public IReadOnlyList<ClassificationRule> Rules { get; }
+
+    /// <summary>Gets a value indicating whether the set was compiled with metrics (<see cref="CompileWithMetrics"/>): its rules may read <c>abc</c>, <c>rfm</c>, … and it classifies with <see cref="Sales.PortfolioMetrics"/>.</summary>
+    public bool WithMetrics { get; }
 
     /// <summary>Gets the compiled rules, in the order given.</summary>
     internal IReadOnlyList<CompiledRule> Compiled => _rules;
@@ -62,7 +68,7 @@ public sealed partial class RuleSet
     public static RuleSet Compile(IEnumerable<ClassificationRule> rules, ArchiveSnapshot archive)
     {
         Guard.Against.Null(archive);
-        return CompileFor(rules, archive);
+        return CompileFor(rules, archive, metrics: false);
     }
 
     /// <summary>
@@ -75,13 +81,31 @@ public sealed partial class RuleSet
     /// <returns>The rule set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is or holds null.</exception>
     /// <exception cref="RuleSyntaxException">At least one rule is not valid without an archive; nothing is compiled.</exception>
-    public static RuleSet Compile(IEnumerable<ClassificationRule> rules) => CompileFor(rules, NoArchive.Value);
+    public static RuleSet Compile(IEnumerable<ClassificationRule> rules) => CompileFor(rules, NoArchive.Value, metrics: false);
+
+    /// <summary>
+    /// Checks and compiles rules that may read portfolio metrics as well (<c>abc</c>, <c>salesRank</c>, <c>salesShare</c>,
+    /// <c>recencyScore</c>, <c>frequencyScore</c>, <c>monetaryScore</c>, <c>rfm</c>, <c>dso</c>, <c>averageDaysToPay</c>,
+    /// <c>averageDaysLate</c>, <c>churnRisk</c> and their Chinese names): as <see cref="Compile(IEnumerable{ClassificationRule}, ArchiveSnapshot)"/>
+    /// otherwise. Such a set classifies an archive with <see cref="Classify(ArchiveSnapshot, IReadOnlyDictionary{string, TradingStats}, LocalDate, PortfolioMetrics)"/>,
+    /// which takes the metrics computed once for the whole run. A set compiled without metrics refuses a rule that reads one, naming the field.
+    /// </summary>
+    /// <param name="rules">The rules; their order breaks priority ties.</param>
+    /// <param name="archive">The archive snapshot whose settings and trees the rules refer to.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="ArgumentNullException">An argument is or holds null.</exception>
+    /// <exception cref="RuleSyntaxException">At least one rule is not valid for the archive; nothing is compiled.</exception>
+    public static RuleSet CompileWithMetrics(IEnumerable<ClassificationRule> rules, ArchiveSnapshot archive)
+    {
+        Guard.Against.Null(archive);
+        return CompileFor(rules, archive, metrics: true);
+    }
 
     // An archive of nothing, made once: its settings are what a rule compiled without an archive may read.
     private static readonly Lazy<ArchiveSnapshot> NoArchive = new(() =>
         new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2"), customersClassified: false), NodaTime.SystemClock.Instance).Snapshot);
 
-    private static RuleSet CompileFor(IEnumerable<ClassificationRule> rules, ArchiveSnapshot archive)
+    private static RuleSet CompileFor(IEnumerable<ClassificationRule> rules, ArchiveSnapshot archive, bool metrics)
     {
         var list = Guard.Against.Null(rules).ToArray();
         if (Array.IndexOf(list, null) >= 0)
@@ -99,7 +123,7 @@ public sealed partial class RuleSet
             throw new RuleSyntaxException([new RuleSyntaxError(Messages.Format("TooManyTests", RuleLimits.MaxTests, tests), 0, 0, string.Empty, [])]);
         }
 
-        var catalog = new RuleFieldCatalog(archive);
+        var catalog = new RuleFieldCatalog(archive, metrics);
         var errors = new List<RuleSyntaxError>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var bound = new List<BoundCondition?>();
@@ -131,7 +155,7 @@ public sealed partial class RuleSet
             var target = targets.TryGetValue(rule.Action.Target, out var t) ? t : targets[rule.Action.Target] = targets.Count;
             return new CompiledRule(rule, i, target, bound[i]!);
         }).ToArray();
-        return new RuleSet(archive.Settings, compiled, targets.Count);
+        return new RuleSet(archive.Settings, compiled, targets.Count, metrics);
     }
 
     /// <summary>Finds the winning rule of each target for a profile.</summary>

@@ -189,9 +189,11 @@ public class CustomerFieldsTests
         };
         var archive = Create();
 
-        var set = RuleSet.Compile([new ClassificationRule("r", condition, RuleAction.AddTag("t"))], archive.Snapshot);
+        ClassificationRule[] rules = [new ClassificationRule("r", condition, RuleAction.AddTag("t"))];
 
-        Assert.Single(set.Rules);
+        // A portfolio metric needs a set compiled with metrics; any other field compiles both ways.
+        Assert.Single(RuleSet.CompileWithMetrics(rules, archive.Snapshot).Rules);
+        Assert.Equal(field.IsMetric, Record.Exception(() => RuleSet.Compile(rules, archive.Snapshot)) is RuleSyntaxException);
     }
 
     [Fact]

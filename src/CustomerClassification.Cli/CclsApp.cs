@@ -119,6 +119,7 @@ internal static class CclsApp
             RuleCommands.Classify(context),
             RuleCommands.Explain(context),
             AgingCommand.Create(context),
+            AnalyzeCommand.Create(context),
             CreditCheckCommand.Create(context),
             CreditCommands.Create(context),
             ProvisionCommand.Create(context),

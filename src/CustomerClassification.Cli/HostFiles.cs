@@ -43,6 +43,14 @@ internal static class HostFiles
         return Usable(file, Read(file, s => OpenItemCsv.ReadWithTerms(s, check.DueDate, encoding))).Items;
     }
 
+    /// <summary><c>--sales FILE</c>: sales documents from CSV or .xlsx; any problem refuses the file.</summary>
+    public static IReadOnlyList<CustomerClassification.Sales.SalesDocument> Sales(FileInfo file, Encoding? encoding) =>
+        Usable(file, Read(file, s => IsWorkbook(file) == true ? SalesCsv.ReadWorkbook(s) : SalesCsv.Read(s, encoding))).Items;
+
+    /// <summary><c>--settled FILE</c>: settled receivables from CSV or .xlsx, or none.</summary>
+    public static IReadOnlyList<CustomerClassification.Sales.SettledItem> Settled(FileInfo? file, Encoding? encoding) =>
+        file is null ? [] : Usable(file, Read(file, s => IsWorkbook(file) == true ? SettledItemCsv.ReadWorkbook(s) : SettledItemCsv.Read(s, encoding))).Items;
+
     public static IReadOnlyList<Reminder> Reminders(FileInfo? file, Encoding? encoding) =>
         file is null ? [] : Usable(file, Read(file, s => ReminderCsv.Read(s, encoding))).Items;
 

@@ -24,6 +24,8 @@ internal sealed class CsvRow(int row, string[] cells, TableColumn[] columns, int
 
     public LocalDate Date(int column) => Parse(column, CustomerColumn.Date, default);
 
+    public decimal? OptionalNumber(int column) => Cell(column) is { Length: > 0 } ? Number(column) : null;
+
     public LocalDate? OptionalDate(int column) => Cell(column) is { Length: > 0 } ? Date(column) : null;
 
     /// <summary>Tells whether the file has the column.</summary>

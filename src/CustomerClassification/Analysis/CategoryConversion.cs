@@ -9,7 +9,8 @@ namespace CustomerClassification.Analysis;
 /// <summary>
 /// Where the customers of a category went over a period (转化率), such as how many 潜在客户 became 经销商: the customers in
 /// the category (or under it) on the first day, counted by the category each was in on the last day, from the change
-/// log. A customer added to the archive after the first day is not counted. Immutable.
+/// log. Only customers that existed on the first day are followed: developed (发展日期) by then, or, without a development
+/// date, added to the archive by then. Immutable.
 /// </summary>
 public sealed class CategoryConversion
 {
@@ -70,7 +71,7 @@ public sealed class CategoryConversion
         foreach (var customer in archive)
         {
             if (history.CategoryOn(customer, from) is { } code && (string.Equals(code, followed.Code, StringComparison.Ordinal) || tree.IsUnder(code, followed.Code))
-                && !(added.TryGetValue(customer.Code, out var day) && day > from))
+                && (customer.DevelopedOn ?? (added.TryGetValue(customer.Code, out var day) ? day : from)) <= from)
             {
                 start++;
                 var end = history.CategoryOn(customer, to) ?? string.Empty;

@@ -39,11 +39,14 @@ public sealed record CategorySales
     /// <summary>Gets the net cost (成本): the cost of sales less the cost of returns.</summary>
     public decimal Cost { get; internal set; }
 
-    /// <summary>Gets the gross profit (毛利): net sales less net cost.</summary>
-    public decimal GrossProfit => NetSales - Cost;
+    /// <summary>Gets a value indicating whether any document of the line had a cost; without one, gross profit and margin are null rather than the whole amount.</summary>
+    public bool HasCost { get; internal set; }
 
-    /// <summary>Gets the gross margin (毛利率): gross profit over net sales, or null when net sales are 0.</summary>
-    public decimal? Margin => NetSales == 0m ? null : GrossProfit / NetSales;
+    /// <summary>Gets the gross profit (毛利): net sales less net cost, or null when no document had a cost.</summary>
+    public decimal? GrossProfit => HasCost ? NetSales - Cost : null;
+
+    /// <summary>Gets the gross margin (毛利率): gross profit over net sales, or null when net sales are 0 or no document had a cost.</summary>
+    public decimal? Margin => NetSales == 0m || GrossProfit is not { } profit ? null : profit / NetSales;
 
     /// <summary>Gets the number of sale documents in the period.</summary>
     public int Documents { get; internal set; }

@@ -28,9 +28,7 @@ public sealed class SalesAnalysis
     {
         From = from;
         To = to;
-        var length = Period.DaysBetween(from, to) + 1;
-        PreviousFrom = from.PlusDays(-length);
-        PreviousTo = from.PlusDays(-1);
+        (PreviousFrom, PreviousTo) = Previous(from, to);
         Dimension = options.Dimension;
         Basis = options.Basis;
         Categories = ReadOnly.Of(categories);
@@ -48,7 +46,10 @@ public sealed class SalesAnalysis
     /// <summary>Gets the last day of the period.</summary>
     public LocalDate To { get; }
 
-    /// <summary>Gets the first day of the previous period: as many days, ending the day before <see cref="From"/>.</summary>
+    /// <summary>
+    /// Gets the first day of the previous period (上期), which ends the day before <see cref="From"/>: as many whole calendar
+    /// months when the period is whole months (2026-04-01 to 2026-06-30 → 2026-01-01 to 2026-03-31), else as many days.
+    /// </summary>
     public LocalDate PreviousFrom { get; }
 
     /// <summary>Gets the last day of the previous period.</summary>
@@ -82,7 +83,7 @@ public sealed class SalesAnalysis
     /// <param name="archive">The archive whose categories and customers are used.</param>
     /// <param name="documents">The documents; those outside the period and its previous period (and, with open items, the DSO months) are left out.</param>
     /// <param name="from">The first day of the period.</param>
-    /// <param name="to">The last day of the period; the previous period has as many days.</param>
+    /// <param name="to">The last day of the period; the previous period is as long (see <see cref="PreviousFrom"/>).</param>
     /// <param name="options">The options, or null for <see cref="AnalysisOptions.Default"/>.</param>
     /// <param name="openItems">The open items at the end of the period, for balance, overdue share and DSO, or null; each counts under its customer's category on <paramref name="to"/>.</param>
     /// <returns>The analysis.</returns>
@@ -101,7 +102,7 @@ public sealed class SalesAnalysis
         options ??= AnalysisOptions.Default;
         var placing = new Placing(archive, options, to);
         var sums = new Sums(placing.Count, openItems is null ? 0 : options.CountbackMonths);
-        var previousFrom = from.PlusDays(-(Period.DaysBetween(from, to) + 1));
+        var previousFrom = Previous(from, to).From;
         var earliest = openItems is null ? previousFrom : LocalDate.Min(previousFrom, new YearMonth(to.Year, to.Month).PlusMonths(1 - options.CountbackMonths).OnDayOfMonth(1));
         foreach (var document in documents)
         {
@@ -145,6 +146,18 @@ public sealed class SalesAnalysis
         return new SalesAnalysis(from, to, options, rows.Take(n).ToArray(), rows[n], rows[n + 1], rows[n + 2], openItems is not null, placing.Unknown);
     }
 
+    // The period before, of the same length: in whole months when the period is whole months.
+    private static (LocalDate From, LocalDate To) Previous(LocalDate from, LocalDate to)
+    {
+        if (from.Day == 1 && to.PlusDays(1).Day == 1)
+        {
+            var months = Period.Between(from, to.PlusDays(1), PeriodUnits.Months).Months;
+            return (from.PlusMonths(-months), from.PlusDays(-1));
+        }
+
+        return (from.PlusDays(-(Period.DaysBetween(from, to) + 1)), from.PlusDays(-1));
+    }
+
     /// <summary>Gets the lines of categories down to a level, in pre-order.</summary>
     /// <param name="level">The deepest level shown, 1 or more; deeper categories stay in their ancestors' sums.</param>
     /// <returns>The lines.</returns>
@@ -180,6 +193,8 @@ public sealed class SalesAnalysis
 
         public int[] Documents { get; } = new int[lines];
 
+        public int[] Costed { get; } = new int[lines];
+
         public int[] Customers { get; } = new int[lines];
 
         public int[] Active { get; } = new int[lines];
@@ -205,6 +220,7 @@ public sealed class SalesAnalysis
             }
 
             Cost[at] += document.NetCost;
+            Costed[at] += document.Cost is null ? 0 : 1;
         }
 
         // Every category adds into its parent, deepest first; roots and the two other lines into the total.
@@ -220,6 +236,7 @@ public sealed class SalesAnalysis
                 Returns[parent] += Returns[child];
                 Cost[parent] += Cost[child];
                 Documents[parent] += Documents[child];
+                Costed[parent] += Costed[child];
                 Customers[parent] += Customers[child];
                 Active[parent] += Active[child];
                 PreviousNet[parent] += PreviousNet[child];
@@ -252,6 +269,7 @@ public sealed class SalesAnalysis
                     Sales = SalesAmount[i],
                     Returns = Returns[i],
                     Cost = Cost[i],
+                    HasCost = Costed[i] > 0,
                     Documents = Documents[i],
                     Customers = Customers[i],
                     ActiveCustomers = Active[i],

@@ -58,6 +58,21 @@ public sealed record SalesDocument
     /// <summary>Gets the cost as it counts in net cost: the cost of a sale, minus the cost of a return, 0 without a cost.</summary>
     public decimal NetCost => Cost is { } cost ? (Kind == SalesKind.Return ? -cost : cost) : 0m;
 
+    /// <summary>Reads a document kind as a sales file writes it: 销售 or <c>sale</c> (also an empty cell), 退货 or <c>return</c>; case and surrounding white space ignored.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The kind, or the problem naming the words accepted.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static ParseResult<SalesKind> ParseKind(string text)
+    {
+        var word = Guard.Against.Null(text).Trim();
+        return word.ToUpperInvariant() switch
+        {
+            "" or "销售" or "SALE" or "销售单" or "发货" => ParseResult<SalesKind>.Ok(SalesKind.Sale),
+            "退货" or "RETURN" or "退货单" or "销售退货" => ParseResult<SalesKind>.Ok(SalesKind.Return),
+            _ => ParseResult<SalesKind>.Fail(Messages.Format("SalesKindUnknown", word, "销售, 退货 (sale, return)")),
+        };
+    }
+
     private static decimal Positive(decimal value, string parameter) =>
         value < 0m ? throw new ArgumentOutOfRangeException(parameter, value, Messages.Get("NegativeAmount")) : Money.Amount(value, parameter);
 }

@@ -39,6 +39,8 @@ public class SalesAnalysisTests
         Assert.Equal(3_500m, d1.NetSales);
         Assert.Equal(2_400m, d1.Cost);
         Assert.Equal(1_100m, d1.GrossProfit);
+        Assert.Null(analysis.Get("02001").GrossProfit);
+        Assert.Null(analysis.Get("02001").Margin);
         Assert.Equal(2, d1.Documents);
         Assert.Equal(2_000m, d1.AverageDocument);
         Assert.Equal(1_000m, d1.PreviousNetSales);
@@ -59,7 +61,8 @@ public class SalesAnalysisTests
         Assert.Equal(9_600m, analysis.Total.NetSales);
         Assert.Equal(4, analysis.Total.Customers);
         Assert.Equal(1m, Math.Round(analysis.Categories.Where(c => c.Level == 1).Sum(c => c.Share) + analysis.Unclassified.Share + analysis.NotInArchive.Share, 20));
-        Assert.Equal(new LocalDate(2025, 12, 31), analysis.PreviousFrom);
+        Assert.Equal((new LocalDate(2026, 1, 1), new LocalDate(2026, 3, 31)), (analysis.PreviousFrom, analysis.PreviousTo));
+        Assert.Equal(new LocalDate(2026, 1, 2), SalesAnalysis.Build(Archive().Snapshot, [], new LocalDate(2026, 4, 2), Today).PreviousFrom);
         Assert.Equal(CategoryBasis.InForce, analysis.Basis);
         Assert.False(analysis.HasReceivables);
         Assert.Equal(new[] { "01", "02", "03" }, analysis.Rows(1).Select(r => r.Code));

@@ -7,6 +7,7 @@ using CustomerClassification.AccountSets;
 using CustomerClassification.Archives;
 using CustomerClassification.Customers;
 using CustomerClassification.Rules;
+using CustomerClassification.Sales;
 using CustomerClassification.Serialization;
 using NodaTime;
 using NodaTime.Text;
@@ -33,8 +34,8 @@ internal static class RuleCommands
         command.SetAction(parse =>
         {
             using var writing = parse.GetValue(apply) ? ModelFile.Lock(context, parse.GetValue(inputs.Model)!) : null;
-            var (file, accountSet, rules, stats, day) = inputs.Load(context, parse);
-            var suggestions = context.Step(CliText.Get("StepClassifying"), () => rules.Classify(accountSet.Archive.Snapshot, stats, day));
+            var (file, accountSet, rules, stats, day, metrics) = inputs.Load(context, parse);
+            var suggestions = context.Step(CliText.Get("StepClassifying"), () => metrics is null ? rules.Classify(accountSet.Archive.Snapshot, stats, day) : rules.Classify(accountSet.Archive.Snapshot, stats, day, metrics));
             var reason = parse.GetValue(overrideReason);
             var applying = parse.GetValue(apply);
             var chosen = suggestions.Where(s => reason is not null || !s.NeedsOverride).ToArray();
@@ -62,10 +63,11 @@ internal static class RuleCommands
         command.Options.Add(customer);
         command.SetAction(parse =>
         {
-            var (file, accountSet, rules, stats, day) = inputs.Load(context, parse);
+            var (file, accountSet, rules, stats, day, metrics) = inputs.Load(context, parse);
             var code = parse.GetValue(customer)!;
             var found = accountSet.Archive.Find(code) ?? throw new CliFailure(CclsApp.BadUsage, CliText.Format("NoCustomer", file.Name, code));
-            var explanation = rules.Explain(new CustomerProfile(found, stats.GetValueOrDefault(code) ?? TradingStats.None, day));
+            var traded = stats.GetValueOrDefault(code) ?? TradingStats.None;
+            var explanation = rules.Explain(metrics is null ? new CustomerProfile(found, traded, day) : new CustomerProfile(found, traded, day, metrics.Of(found.Code)));
             if (parse.GetValue(inputs.Json))
             {
                 JsonOutput.Write(context.Output, JsonViews.Explanation(explanation));
@@ -148,19 +150,23 @@ internal static class RuleCommands
 
         public Option<LocalDate?> AsOf { get; } = CliOptions.AsOf();
 
+        public Option<FileInfo> Sales { get; } = CliOptions.File("--sales", CliText.Get("HelpClassifySales"));
+
+        public Option<FileInfo> Settled { get; } = CliOptions.File("--settled", CliText.Get("HelpSettled"));
+
         public Option<string> Encoding { get; } = CliOptions.Encoding();
 
         public Option<bool> Json { get; } = CliOptions.Json();
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Model, Rules, Stats, AsOf, Encoding, Json })
+            foreach (var option in new Option[] { Model, Rules, Stats, AsOf, Sales, Settled, Encoding, Json })
             {
                 command.Options.Add(option);
             }
         }
 
-        public (FileInfo File, AccountSet AccountSet, RuleSet Rules, Dictionary<string, TradingStats> Stats, LocalDate AsOf) Load(CliContext context, ParseResult parse)
+        public (FileInfo File, AccountSet AccountSet, RuleSet Rules, Dictionary<string, TradingStats> Stats, LocalDate AsOf, PortfolioMetrics? Metrics) Load(CliContext context, ParseResult parse)
         {
             var file = parse.GetValue(Model)!;
             var accountSet = ModelFile.Load(context, file);
@@ -174,7 +180,7 @@ internal static class RuleCommands
             RuleSet compiled;
             try
             {
-                compiled = RuleSet.Compile(rules, accountSet.Archive.Snapshot);
+                compiled = parse.GetValue(Sales) is null ? RuleSet.Compile(rules, accountSet.Archive.Snapshot) : RuleSet.CompileWithMetrics(rules, accountSet.Archive.Snapshot);
             }
             catch (RuleSyntaxException e)
             {
@@ -188,7 +194,21 @@ internal static class RuleCommands
                 throw CliFailure.Unreadable(statsFile!.Name, CliText.Format("StatsUnknownCustomer", unknown, file.Name));
             }
 
-            return (file, accountSet, compiled, stats, parse.GetValue(AsOf) ?? context.Today);
+            var day = parse.GetValue(AsOf) ?? context.Today;
+            return (file, accountSet, compiled, stats, day, Metrics(parse, stats, day));
+        }
+
+        // --sales: the portfolio metrics over the documents up to the day, computed once; DSO from the statistics' open balances.
+        private PortfolioMetrics? Metrics(ParseResult parse, Dictionary<string, TradingStats> stats, LocalDate day)
+        {
+            if (parse.GetValue(Sales) is not { } salesFile)
+            {
+                return null;
+            }
+
+            var encoding = CliOptions.EncodingOf(parse.GetValue(Encoding));
+            var balances = stats.Where(s => s.Value.OpenBalance != 0m).ToDictionary(s => s.Key, s => s.Value.OpenBalance, System.StringComparer.Ordinal);
+            return PortfolioMetrics.Compute(HostFiles.Sales(salesFile, encoding), day, settled: HostFiles.Settled(parse.GetValue(Settled), encoding), balances: balances.Count == 0 ? null : balances);
         }
     }
 }

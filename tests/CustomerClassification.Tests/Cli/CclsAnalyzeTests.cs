@@ -86,6 +86,22 @@ public sealed class CclsAnalyzeTests : IDisposable
         Assert.Equal(1_350m, rows["(total)"].GetProperty("netSales").GetDecimal());
     }
 
+    [Fact]
+    public void Classify_WithSales_CompilesTheRulesWithMetrics()
+    {
+        Assert.Equal(0, Ccls.ImportSamples(Model).ExitCode);
+        var rules = Write("metric-rules.json", "{\"schemaVersion\":1,\"rules\":[{\"name\":\"流失预警\",\"when\":\"流失风险 = true 且 ABC分类 <> 'C'\",\"then\":{\"tag\":\"流失\"}}]}");
+
+        var with = Ccls.Run("classify", "-m", Model, "--rules", rules, "--sales", Ccls.Sample("sales.csv"), "--as-of", "2026-06-30", "--json");
+        var without = Ccls.Run("classify", "-m", Model, "--rules", rules, "--as-of", "2026-06-30");
+
+        Assert.Equal(0, with.ExitCode);
+        using var json = JsonDocument.Parse(with.Output);
+        Assert.Contains("流失", with.Output, StringComparison.Ordinal);
+        Assert.Equal(2, without.ExitCode);
+        Assert.Contains("is a portfolio metric (churnRisk)", without.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("客户编码,单据日期,单据号,金额\nC001,2026-13-01,S1,100\n", "2026-13-01")]
     [InlineData("客户编码,单据日期,单据号,金额\nC001,2026-03-01,S1,-100\n", "negative")]

@@ -120,6 +120,7 @@ internal static class CclsApp
             RuleCommands.Explain(context),
             AgingCommand.Create(context),
             AnalyzeCommand.Create(context),
+            ScoreCommand.Create(context),
             CreditCheckCommand.Create(context),
             CreditCommands.Create(context),
             ProvisionCommand.Create(context),

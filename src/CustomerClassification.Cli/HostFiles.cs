@@ -51,6 +51,18 @@ internal static class HostFiles
     public static IReadOnlyList<CustomerClassification.Sales.SettledItem> Settled(FileInfo? file, Encoding? encoding) =>
         file is null ? [] : Usable(file, Read(file, s => IsWorkbook(file) == true ? SettledItemCsv.ReadWorkbook(s) : SettledItemCsv.Read(s, encoding))).Items;
 
+    /// <summary><c>--sales</c> for rules and scorecards: the portfolio metrics over the documents up to the day, computed once; DSO from the statistics' open balances.</summary>
+    public static CustomerClassification.Sales.PortfolioMetrics? Metrics(FileInfo? sales, FileInfo? settled, Encoding? encoding, IReadOnlyDictionary<string, TradingStats> stats, NodaTime.LocalDate day)
+    {
+        if (sales is null)
+        {
+            return null;
+        }
+
+        var balances = stats.Where(s => s.Value.OpenBalance != 0m).ToDictionary(s => s.Key, s => s.Value.OpenBalance, System.StringComparer.Ordinal);
+        return CustomerClassification.Sales.PortfolioMetrics.Compute(Sales(sales, encoding), day, settled: Settled(settled, encoding), balances: balances.Count == 0 ? null : balances);
+    }
+
     public static IReadOnlyList<Reminder> Reminders(FileInfo? file, Encoding? encoding) =>
         file is null ? [] : Usable(file, Read(file, s => ReminderCsv.Read(s, encoding))).Items;
 

@@ -195,20 +195,8 @@ internal static class RuleCommands
             }
 
             var day = parse.GetValue(AsOf) ?? context.Today;
-            return (file, accountSet, compiled, stats, day, Metrics(parse, stats, day));
-        }
-
-        // --sales: the portfolio metrics over the documents up to the day, computed once; DSO from the statistics' open balances.
-        private PortfolioMetrics? Metrics(ParseResult parse, Dictionary<string, TradingStats> stats, LocalDate day)
-        {
-            if (parse.GetValue(Sales) is not { } salesFile)
-            {
-                return null;
-            }
-
             var encoding = CliOptions.EncodingOf(parse.GetValue(Encoding));
-            var balances = stats.Where(s => s.Value.OpenBalance != 0m).ToDictionary(s => s.Key, s => s.Value.OpenBalance, System.StringComparer.Ordinal);
-            return PortfolioMetrics.Compute(HostFiles.Sales(salesFile, encoding), day, settled: HostFiles.Settled(parse.GetValue(Settled), encoding), balances: balances.Count == 0 ? null : balances);
+            return (file, accountSet, compiled, stats, day, HostFiles.Metrics(parse.GetValue(Sales), parse.GetValue(Settled), encoding, stats, day));
         }
     }
 }

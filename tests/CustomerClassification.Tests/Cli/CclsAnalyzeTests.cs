@@ -102,6 +102,28 @@ public sealed class CclsAnalyzeTests : IDisposable
         Assert.Contains("is a portfolio metric (churnRisk)", without.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Score_TheSamples_ExplainsOne_AndAppliesGradesAndLimits()
+    {
+        Assert.Equal(0, Ccls.ImportSamples(Model).ExitCode);
+        string[] inputs = ["--scorecard", Ccls.Sample("scorecard.json"), "--stats", Ccls.Sample("stats.csv"), "--sales", Ccls.Sample("sales.csv"), "--as-of", "2026-06-30"];
+
+        var one = Ccls.Run(["score", "-m", Model, .. inputs, "--customer", "C0001"]);
+        var applied = Ccls.Run(["score", "-m", Model, .. inputs, "--apply", "--actor", "张三", "--json"]);
+        var log = Ccls.Run("log", "-m", Model, "--customer", "C0001", "--json");
+        var again = Ccls.Run(["score", "-m", Model, .. inputs, "--apply", "--json"]);
+        var withoutSales = Ccls.Run("score", "-m", Model, "--scorecard", Ccls.Sample("scorecard.json"));
+
+        Assert.Equal((0, 0, 0, 2), (one.ExitCode, applied.ExitCode, again.ExitCode, withoutSales.ExitCode));
+        Assert.StartsWith("C0001 on 经销商信用评分卡: score 60, grade A, suggested limit 92,499", one.Output, StringComparison.Ordinal);
+        Assert.Contains("月均采购额 = 30,833 in [20,000, 50,000): 25 points", one.Output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(applied.Output);
+        Assert.True(json.RootElement.GetProperty("applied").GetInt32() > 100);
+        Assert.Contains("经销商信用评分卡", log.Output, StringComparison.Ordinal);
+        Assert.Equal(0, JsonDocument.Parse(again.Output).RootElement.GetProperty("applied").GetInt32());
+        Assert.Contains("portfolio metric (frequencyScore)", withoutSales.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("客户编码,单据日期,单据号,金额\nC001,2026-13-01,S1,100\n", "2026-13-01")]
     [InlineData("客户编码,单据日期,单据号,金额\nC001,2026-03-01,S1,-100\n", "negative")]

@@ -14,7 +14,7 @@ public sealed class CclsChineseOutputTests : IDisposable
     private static readonly HashSet<string> Allowed = new(StringComparer.OrdinalIgnoreCase)
     {
         "ccls", "json", "csv", "xlsx", "html", "model", "customers", "categories", "regions", "rules", "stats", "open-items",
-        "credit-policies", "gb18030", "utf-", "bad", "yyyy-MM-dd", "log", "AAA", "ABC", "RFM", Environment.UserName,
+        "credit-policies", "scorecard", "sales", "gb18030", "utf-", "bad", "yyyy-MM-dd", "log", "AAA", "ABC", "RFM", Environment.UserName,
     };
 
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("ccls-zh-");
@@ -54,6 +54,8 @@ public sealed class CclsChineseOutputTests : IDisposable
         new[] { "analyze", "--sales", "{samples}/sales.csv", "--from", "2025-07-01", "--to", "2026-06-30", "--abc", "--rfm", "--churn" },
         new[] { "analyze", "--sales", "{samples}/sales.csv", "--from", "2026-01-01", "--to", "2026-06-30", "--cross", "地区分类" },
         new[] { "analyze", "--sales", "{samples}/sales.csv", "--from", "2026-01-01", "--to", "2026-06-30", "--conversion", "--category", "0401" },
+        new[] { "score", "--scorecard", "{samples}/scorecard.json", "--stats", "{samples}/stats.csv", "--sales", "{samples}/sales.csv", "--as-of", "2026-06-30" },
+        new[] { "score", "--scorecard", "{samples}/scorecard.json", "--stats", "{samples}/stats.csv", "--sales", "{samples}/sales.csv", "--as-of", "2026-06-30", "--customer", "C0001" },
     };
 
     [Theory]

@@ -77,6 +77,8 @@ internal static class Tables
     {
         RuleActionKind.AssignCategory => suggestion.Action.Dimension!,
         RuleActionKind.SetCreditGrade => "grade",
+        RuleActionKind.SetCreditLimit => "creditLimit",
+        RuleActionKind.SetPaymentTerms => "paymentTerms",
         _ => "tag",
     };
 

@@ -2,12 +2,14 @@ using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
 using CustomerClassification.AccountSets;
+using CustomerClassification.Analysis;
 using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
 using CustomerClassification.Customers;
 using CustomerClassification.Quality;
 using CustomerClassification.Rules;
+using CustomerClassification.Sales;
 using CustomerClassification.Serialization;
 using CustomerClassification.Spreadsheets;
 using NodaTime;
@@ -119,6 +121,18 @@ public class ReadmeSamples
 
         // README:end
     }
+
+    [Fact]
+    public void AnalysisSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(AnalysisSample);
+
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "ccls-analysis-sample.txt"), output);
+        Assert.Equal(ReadmeBlockAfter("It prints both bases, the metrics, the rule's suggestions and the scorecard's explanation:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheAnalysisSampleVerbatim() => AssertReadmeShows(nameof(AnalysisSample));
 
     [Fact]
     public void RulesSample_RunsAndPrintsWhatTheReadmeSays()
@@ -452,6 +466,59 @@ public class ReadmeSamples
             Console.WriteLine($"{(row.Code + " " + row.Name).Trim(),-12}{string.Join("", row.Amounts.Select(a => $"{AgingReport.Round(a),9:N0}"))}{AgingReport.Round(row.Balance),10:N0}");
         }
 
+        // README:end
+    }
+
+    private static void AnalysisSample()
+    {
+        // README:begin
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2")), SystemClock.Instance);
+        archive.Apply(
+            new ChangeBatch()
+                .AddCategory(DimensionNames.Category, "01", "潜在客户")
+                .AddCategory(DimensionNames.Category, "02", "经销商")
+                .Add(new Customer("C001", "上海华联") { CategoryCode = "01" })
+                .Add(new Customer("C002", "苏州新星") { CategoryCode = "02" }),
+            "管理员");
+
+        // C001 became a dealer today: its 2025 sales stay with 潜在客户 when counted as they were (历史口径).
+        archive.Update("C001", c => c with { CategoryCode = "02" }, "王会计");
+
+        // Documents come from the host's sales ledger; a return's amount is positive.
+        SalesDocument[] sales =
+        [
+            new("C001", new LocalDate(2025, 3, 1), "XS001", 12_000m, cost: 9_000m),
+            new("C002", new LocalDate(2025, 4, 1), "XS002", 50_000m, cost: 41_000m),
+            new("C002", new LocalDate(2025, 4, 9), "TH001", 5_000m, SalesKind.Return, cost: 4_100m),
+        ];
+        var (from, to) = (new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));
+        foreach (var basis in new[] { CategoryBasis.InForce, CategoryBasis.Current })
+        {
+            var analysis = SalesAnalysis.Build(archive.Snapshot, sales, from, to, new AnalysisOptions { Basis = basis });
+            Console.WriteLine(basis + ": " + string.Join("; ", analysis.Categories.Select(r => $"{r.Name} {r.NetSales:N0} (gross profit {(r.GrossProfit is { } profit ? $"{profit:N0}" : "none")})")));
+        }
+
+        // Portfolio metrics, computed once for a run; rules compiled with metrics read them.
+        var metrics = PortfolioMetrics.Compute(sales, to);
+        foreach (var m in metrics.Customers)
+        {
+            Console.WriteLine($"{m.CustomerCode}: rank {m.SalesRank}, share {m.SalesShare:0.00}, class {m.Abc}, RFM {m.Rfm}");
+        }
+
+        var rules = RuleSet.CompileWithMetrics([new ClassificationRule("大客户", "ABC分类 = 'A' 且 销售占比 > 0.5", RuleAction.AddTag("重点"))], archive.Snapshot);
+        foreach (var suggestion in rules.Classify(archive.Snapshot, new Dictionary<string, TradingStats>(), to, metrics))
+        {
+            Console.WriteLine(suggestion);
+        }
+
+        // A credit scorecard is data: bins and points per field, grades by score, a suggested limit.
+        var scorecard = new CreditScorecard(
+            "评分卡",
+            [new ScorecardCharacteristic("月均采购额", [new(null, 10_000m, 10m), new(10_000m, null, 40m)]), new ScorecardCharacteristic("RFM分值", [new(400m, null, 20m)])],
+            [new(50m, "AA"), new(30m, "A"), new(0m, "C")],
+            new SuggestedLimit(multipleOfMonthlySales: 3m, cap: 100_000m));
+        var profile = new CustomerProfile(archive.Find("C002")!, new TradingStats { MonthlyAverage = 45_000m }, to, metrics.Of("C002"));
+        Console.WriteLine(scorecard.Compile(archive.Snapshot, withMetrics: true).Score(profile));
         // README:end
     }
 

@@ -26,10 +26,10 @@ public sealed record ClassificationSuggestion
     /// <summary>Gets the action to take.</summary>
     public RuleAction Action { get; }
 
-    /// <summary>Gets the current value: the category code in the dimension, the credit grade, or null (no category, no grade, or a tag the customer lacks).</summary>
+    /// <summary>Gets the current value: the category code in the dimension, the credit grade, the customer's own credit limit or payment terms as the action writes them, or null (none of its own, or a tag the customer lacks).</summary>
     public string? From { get; }
 
-    /// <summary>Gets the new value: the category code, the grade or the tag.</summary>
+    /// <summary>Gets the new value: the category code, the grade, the tag, the credit limit or the payment terms.</summary>
     public string To => Action.Value;
 
     /// <summary>
@@ -46,6 +46,8 @@ public sealed record ClassificationSuggestion
         {
             RuleActionKind.AssignCategory => Action.Dimension,
             RuleActionKind.SetCreditGrade => "grade",
+            RuleActionKind.SetCreditLimit => "creditLimit",
+            RuleActionKind.SetPaymentTerms => "paymentTerms",
             _ => "tag",
         };
         return $"{CustomerCode} {target}: {From ?? "(none)"} → {To} (rule {RuleName}){(NeedsOverride ? " needs an override" : string.Empty)}";

@@ -11,4 +11,10 @@ public enum RuleActionKind
 
     /// <summary>Adds a tag to the customer, such as a watch list (观察名单).</summary>
     AddTag = 3,
+
+    /// <summary>Sets the customer's own credit limit (信用额度) to an amount.</summary>
+    SetCreditLimit = 4,
+
+    /// <summary>Sets the customer's own payment terms (付款条件).</summary>
+    SetPaymentTerms = 5,
 }

@@ -196,6 +196,8 @@ public sealed partial class RuleSet
     {
         RuleActionKind.AssignCategory => customer.CodeIn(action.Dimension!),
         RuleActionKind.SetCreditGrade => customer.CreditGrade,
+        RuleActionKind.SetCreditLimit => customer.CreditLimit is { } limit ? RuleAction.LimitText(limit) : null,
+        RuleActionKind.SetPaymentTerms => customer.PaymentTerms?.ToString(),
         _ => customer.HasTag(action.Value) ? action.Value : null,
     };
 
@@ -223,6 +225,8 @@ public sealed partial class RuleSet
         {
             RuleActionKind.AssignCategory => customer.WithCodeIn(action.Dimension!, action.Value),
             RuleActionKind.SetCreditGrade => customer with { CreditGrade = action.Value },
+            RuleActionKind.SetCreditLimit => customer with { CreditLimit = decimal.Parse(action.Value, System.Globalization.CultureInfo.InvariantCulture) },
+            RuleActionKind.SetPaymentTerms => customer with { PaymentTerms = PaymentTerms.Parse(action.Value) },
             _ => customer with { Tags = customer.Tags.Append(action.Value).ToArray() },
         };
     }

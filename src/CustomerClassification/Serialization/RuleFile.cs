@@ -28,8 +28,8 @@ public static class RuleFile
     public const int SchemaVersion = 1;
 
     private static readonly string[] RuleProperties = ["name", "when", "then", "priority", "enabled", "validFrom", "validTo"];
-    private static readonly string[] ActionProperties = ["assign", "dimension", "grade", "tag"];
-    private static readonly string[] ActionKinds = ["assign", "grade", "tag"];
+    private static readonly string[] ActionProperties = ["assign", "dimension", "grade", "tag", "creditLimit", "paymentTerms"];
+    private static readonly string[] ActionKinds = ["assign", "grade", "tag", "creditLimit", "paymentTerms"];
 
     /// <summary>Reads rules from a rule file's JSON.</summary>
     /// <param name="json">The JSON text.</param>
@@ -102,6 +102,12 @@ public static class RuleFile
                 break;
             case RuleActionKind.SetCreditGrade:
                 writer.WriteString("grade", rule.Action.Value);
+                break;
+            case RuleActionKind.SetCreditLimit:
+                writer.WriteNumber("creditLimit", decimal.Parse(rule.Action.Value, System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case RuleActionKind.SetPaymentTerms:
+                writer.WriteString("paymentTerms", rule.Action.Value);
                 break;
             default:
                 writer.WriteString("tag", rule.Action.Value);
@@ -219,11 +225,14 @@ public static class RuleFile
             var kinds = ActionKinds.Where(k => then.TryGetProperty(k, out _)).ToArray();
             if (kinds.Length != 1)
             {
-                Fail(path, "'then' needs exactly one of assign, grade or tag.");
+                Fail(path, "'then' needs exactly one of assign, grade, tag, creditLimit or paymentTerms.");
                 return null;
             }
 
-            var value = Text(then, kinds[0], path, required: true);
+            // A limit is a JSON number, or the same digits as text.
+            var value = string.Equals(kinds[0], "creditLimit", StringComparison.Ordinal) && then.GetProperty("creditLimit").ValueKind == JsonValueKind.Number
+                ? then.GetProperty("creditLimit").GetRawText()
+                : Text(then, kinds[0], path, required: true);
             var dimension = Text(then, "dimension", path, required: false);
             if (dimension is not null && !string.Equals(kinds[0], "assign", StringComparison.Ordinal))
             {
@@ -237,10 +246,12 @@ public static class RuleFile
                 {
                     "assign" => RuleAction.AssignCategory(dimension ?? DimensionNames.Category, value),
                     "grade" => RuleAction.SetCreditGrade(value),
+                    "creditLimit" => RuleAction.SetCreditLimit(FieldText.Number(value) is { Success: true } amount ? amount.Value : throw new FormatException(FieldText.Number(value).Problem)),
+                    "paymentTerms" => RuleAction.SetPaymentTerms(value),
                     _ => RuleAction.AddTag(value),
                 };
             }
-            catch (ArgumentException problem)
+            catch (Exception problem) when (problem is ArgumentException or FormatException)
             {
                 Fail(path + "." + kinds[0], problem.Message);
                 return null;

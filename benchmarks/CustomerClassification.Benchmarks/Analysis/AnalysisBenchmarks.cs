@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using CustomerClassification.Analysis;
+using CustomerClassification.Archives;
+using CustomerClassification.Benchmarks.Customers;
+using CustomerClassification.Customers;
+using CustomerClassification.Rules;
+using CustomerClassification.Sales;
+using NodaTime;
+
+namespace CustomerClassification.Benchmarks.Analysis;
+
+/// <summary>
+/// Issue #25's figures on 1,000,000 customers with 10,000,000 sales documents over a year: analysis by category against a
+/// hand-written dictionary aggregation by leaf category; portfolio metrics against a hand-written one-pass sum by
+/// customer; and classification with metric fields against the same number of rules without.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class AnalysisBenchmarks
+{
+    private static readonly LocalDate Today = new(2026, 6, 30);
+    private static readonly LocalDate From = new(2026, 1, 1);
+
+    private ArchiveSnapshot _snapshot = null!;
+    private SalesDocument[] _documents = null!;
+    private Dictionary<string, string?> _leafOf = null!;
+    private PortfolioMetrics _metrics = null!;
+    private RuleSet _plainRules = null!;
+    private RuleSet _metricRules = null!;
+    private readonly Dictionary<string, TradingStats> _stats = new(StringComparer.Ordinal);
+
+    [Params(1_000_000)]
+    public int Customers { get; set; }
+
+    [Params(10_000_000)]
+    public int Documents { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _snapshot = SampleCustomers.Build(Customers).Snapshot;
+        var customers = _snapshot.ToArray();
+        _leafOf = customers.ToDictionary(c => c.Code, c => c.CategoryCode, StringComparer.Ordinal);
+        var random = new Random(25);
+        _documents = new SalesDocument[Documents];
+        for (var i = 0; i < _documents.Length; i++)
+        {
+            var amount = random.Next(100, 100_000);
+            _documents[i] = new SalesDocument(customers[random.Next(customers.Length)].Code, Today.PlusDays(-random.Next(0, 365)), "S" + i, amount, i % 20 == 0 ? SalesKind.Return : SalesKind.Sale, amount * 0.8m);
+        }
+
+        _metrics = PortfolioMetrics.Compute(_documents, Today);
+        ClassificationRule[] plain =
+        [
+            new("大客户", "sales > 500000 and orderCount >= 5", RuleAction.AddTag("大客户")),
+            new("沉睡", "daysSinceLastOrder > 90 and years >= 1", RuleAction.AddTag("沉睡")),
+            new("小客户", "sales < 10000", RuleAction.SetCreditGrade("C")),
+        ];
+        ClassificationRule[] metric =
+        [
+            new("大客户", "abc = 'A' and frequencyScore >= 4", RuleAction.AddTag("大客户")),
+            new("沉睡", "churnRisk = true and rfm < 300", RuleAction.AddTag("沉睡")),
+            new("小客户", "salesShare < 0.000001", RuleAction.SetCreditGrade("C")),
+        ];
+        _plainRules = RuleSet.Compile(plain, _snapshot);
+        _metricRules = RuleSet.CompileWithMetrics(metric, _snapshot);
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Analysis")]
+    public int Analysis_HandWrittenByLeaf()
+    {
+        // Net sales and cost of the period by leaf category, then nothing else: no tree, no previous period, no counts.
+        var sums = new Dictionary<string, decimal[]>(StringComparer.Ordinal);
+        foreach (var document in _documents)
+        {
+            if (document.Date < From || !_leafOf.TryGetValue(document.CustomerCode, out var leaf) || leaf is null)
+            {
+                continue;
+            }
+
+            if (!sums.TryGetValue(leaf, out var sum))
+            {
+                sums.Add(leaf, sum = new decimal[2]);
+            }
+
+            sum[0] += document.NetAmount;
+            sum[1] += document.NetCost;
+        }
+
+        return sums.Count;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Analysis")]
+    public int Analysis_ByCategory() => SalesAnalysis.Build(_snapshot, _documents, From, Today).Categories.Count;
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Metrics")]
+    public int Metrics_HandWrittenSumByCustomer()
+    {
+        // Net sales, orders and last order per customer, ranked by sales: the least any metrics need.
+        var sums = new Dictionary<string, (decimal Net, int Orders, LocalDate Last)>(StringComparer.Ordinal);
+        foreach (var document in _documents)
+        {
+            sums.TryGetValue(document.CustomerCode, out var sum);
+            sums[document.CustomerCode] = (sum.Net + document.NetAmount, sum.Orders + 1, document.Date > sum.Last ? document.Date : sum.Last);
+        }
+
+        return sums.Values.OrderByDescending(s => s.Net).Take(1).Count();
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Metrics")]
+    public int Metrics_Portfolio() => PortfolioMetrics.Compute(_documents, Today).Customers.Count;
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Classification")]
+    public int Classify_WithoutMetrics() => _plainRules.Classify(_snapshot, _stats, Today).Count;
+
+    [Benchmark]
+    [BenchmarkCategory("Classification")]
+    public int Classify_WithMetricFields() => _metricRules.Classify(_snapshot, _stats, Today, _metrics).Count;
+}

@@ -55,17 +55,26 @@ public class AnalysisBenchmarks
         }
 
         _metrics = PortfolioMetrics.Compute(_documents, Today);
+
+        // The same rules over the host's statistics and over the metrics, matching alike: the statistics carry what the
+        // metrics were computed from, so the difference is reading metric fields.
+        foreach (var m in _metrics.Customers)
+        {
+            _stats[m.CustomerCode] = new TradingStats { Sales = m.NetSales, OrderCount = m.OrderCount, LastOrderOn = m.LastOrderOn };
+        }
+
+        var top = _metrics.Customers[_metrics.Customers.Count / 5].NetSales;
         ClassificationRule[] plain =
         [
-            new("大客户", "sales > 500000 and orderCount >= 5", RuleAction.AddTag("大客户")),
-            new("沉睡", "daysSinceLastOrder > 90 and years >= 1", RuleAction.AddTag("沉睡")),
-            new("小客户", "sales < 10000", RuleAction.SetCreditGrade("C")),
+            new("大客户", $"sales >= {top} and orderCount >= 12", RuleAction.AddTag("大客户")),
+            new("沉睡", "daysSinceLastOrder > 60 and orderCount < 8", RuleAction.AddTag("沉睡")),
+            new("小客户", $"sales < {top / 4}", RuleAction.SetCreditGrade("C")),
         ];
         ClassificationRule[] metric =
         [
-            new("大客户", "abc = 'A' and frequencyScore >= 4", RuleAction.AddTag("大客户")),
+            new("大客户", "salesRank <= 200000 and frequencyScore >= 4", RuleAction.AddTag("大客户")),
             new("沉睡", "churnRisk = true and rfm < 300", RuleAction.AddTag("沉睡")),
-            new("小客户", "salesShare < 0.000001", RuleAction.SetCreditGrade("C")),
+            new("小客户", "abc = 'C' and monetaryScore <= 1", RuleAction.SetCreditGrade("C")),
         ];
         _plainRules = RuleSet.Compile(plain, _snapshot);
         _metricRules = RuleSet.CompileWithMetrics(metric, _snapshot);

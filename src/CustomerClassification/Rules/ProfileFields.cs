@@ -29,7 +29,7 @@ public static class ProfileFields
         Field("openBalance", "应收余额", FieldKind.Number, p => p.Stats.OpenBalance, []),
         Field("years", "合作年限", FieldKind.Number, p => p.Years, []),
         Field("monthsSinceDeveloped", "合作月数", FieldKind.Number, p => p.MonthsSinceDeveloped, []),
-        Metric("abc", "ABC分类", FieldKind.Text, p => p.Metrics == null ? null : p.Metrics.Abc.ToString(), ["ABC类别"]),
+        Metric("abc", "ABC分类", FieldKind.Text, p => p.Metrics == null ? null : Letter(p.Metrics.Abc), ["ABC类别"]),
         Metric("salesRank", "销售排名", FieldKind.Number, p => p.Metrics == null ? null : (decimal?)p.Metrics.SalesRank, []),
         Metric("salesShare", "销售占比", FieldKind.Number, p => p.Metrics == null ? null : (decimal?)p.Metrics.SalesShare, []),
         Metric("recencyScore", "最近购买评分", FieldKind.Number, p => p.Metrics == null ? null : (decimal?)p.Metrics.RecencyScore, ["R评分"]),
@@ -63,6 +63,11 @@ public static class ProfileFields
 
     private static ProfileField Field<T>(string name, string label, FieldKind kind, Expression<Func<CustomerProfile, T>> accessor, string[] aliases) =>
         new(name, label, kind, aliases, null, accessor);
+
+    // The class as rules compare it: one string each, not a new one per evaluation.
+    private static readonly string[] Letters = ["A", "B", "C"];
+
+    private static string Letter(Sales.AbcClass abc) => Letters[(int)abc - 1];
 
     // A portfolio metric: read only by rule sets compiled with metrics.
     private static ProfileField Metric<T>(string name, string label, FieldKind kind, Expression<Func<CustomerProfile, T>> accessor, string[] aliases) =>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -104,30 +105,17 @@ internal static class AnalysisViews
             context.Error.WriteLine("ccls: " + CliText.Format("UnknownSalesCustomers", analysis.UnknownCustomers));
         }
 
-        if (file is not null)
+        return Emit(context, columns, rows, file, json, rowsJson => new
         {
-            ReportColumn<CategorySales>.Write(file, columns, rows);
-        }
-
-        if (json)
-        {
-            JsonOutput.Write(context.Output, new
-            {
-                from = LocalDatePattern.Iso.Format(analysis.From),
-                to = LocalDatePattern.Iso.Format(analysis.To),
-                previousFrom = LocalDatePattern.Iso.Format(analysis.PreviousFrom),
-                previousTo = LocalDatePattern.Iso.Format(analysis.PreviousTo),
-                dimension = analysis.Dimension,
-                history = analysis.Basis == CategoryBasis.InForce ? "in-force" : "current",
-                unknownCustomers = analysis.UnknownCustomers,
-                rows = ReportColumn<CategorySales>.Json(columns, rows),
-            });
-            return CclsApp.Ok;
-        }
-
-        context.Console.WriteLine(CliText.Format("AnalyzeTitle", UserText.DimensionLabel(analysis.Dimension), LocalDatePattern.Iso.Format(analysis.From), LocalDatePattern.Iso.Format(analysis.To), basis, documents, LocalDatePattern.Iso.Format(analysis.PreviousFrom), LocalDatePattern.Iso.Format(analysis.PreviousTo)));
-        ReportColumn<CategorySales>.Show(columns, rows, context.Console);
-        return CclsApp.Ok;
+            from = LocalDatePattern.Iso.Format(analysis.From),
+            to = LocalDatePattern.Iso.Format(analysis.To),
+            previousFrom = LocalDatePattern.Iso.Format(analysis.PreviousFrom),
+            previousTo = LocalDatePattern.Iso.Format(analysis.PreviousTo),
+            dimension = analysis.Dimension,
+            history = analysis.Basis == CategoryBasis.InForce ? "in-force" : "current",
+            unknownCustomers = analysis.UnknownCustomers,
+            rows = rowsJson,
+        }, CliText.Format("AnalyzeTitle", UserText.DimensionLabel(analysis.Dimension), LocalDatePattern.Iso.Format(analysis.From), LocalDatePattern.Iso.Format(analysis.To), basis, documents, LocalDatePattern.Iso.Format(analysis.PreviousFrom), LocalDatePattern.Iso.Format(analysis.PreviousTo)));
     }
 
     public static int CrossTab(CliContext context, SalesCrossTab table, FileInfo? file, bool json)
@@ -136,73 +124,51 @@ internal static class AnalysisViews
         var columns = new List<ReportColumn<int>> { new("ColumnLine", "category", r => r < 0 ? CliText.Get("Total") : Head(table.Rows[r])) };
         columns.AddRange(table.Columns.Select((c, j) => new ReportColumn<int>(string.Empty, Head(c), r => r < 0 ? table.ColumnTotal(j) : table.Cell(r, j), ColumnFormat.Amount)));
         columns.Add(new("Total", "total", r => r < 0 ? table.Total : table.RowTotal(r), ColumnFormat.Amount));
-        if (file is not null)
+        return Emit(context, columns, rows, file, json, rowsJson => new
         {
-            ReportColumn<int>.Write(file, columns, rows);
-        }
-
-        if (json)
-        {
-            JsonOutput.Write(context.Output, new
-            {
-                from = LocalDatePattern.Iso.Format(table.From),
-                to = LocalDatePattern.Iso.Format(table.To),
-                rows = table.RowAxis,
-                columns = table.ColumnAxis,
-                history = table.Basis == CategoryBasis.InForce ? "in-force" : "current",
-                cells = ReportColumn<int>.Json(columns, rows),
-            });
-            return CclsApp.Ok;
-        }
-
-        context.Console.WriteLine(CliText.Format("CrossTabTitle", UserText.DimensionLabel(table.RowAxis.Dimension), UserText.DimensionLabel(table.ColumnAxis.Dimension), LocalDatePattern.Iso.Format(table.From), LocalDatePattern.Iso.Format(table.To), CliText.Get("Basis" + table.Basis)));
-        ReportColumn<int>.Show(columns, rows, context.Console);
-        return CclsApp.Ok;
+            from = LocalDatePattern.Iso.Format(table.From),
+            to = LocalDatePattern.Iso.Format(table.To),
+            rows = table.RowAxis,
+            columns = table.ColumnAxis,
+            history = table.Basis == CategoryBasis.InForce ? "in-force" : "current",
+            cells = rowsJson,
+        }, CliText.Format("CrossTabTitle", UserText.DimensionLabel(table.RowAxis.Dimension), UserText.DimensionLabel(table.ColumnAxis.Dimension), LocalDatePattern.Iso.Format(table.From), LocalDatePattern.Iso.Format(table.To), CliText.Get("Basis" + table.Basis)));
     }
 
     public static int Metrics(CliContext context, ArchiveSnapshot snapshot, PortfolioMetrics metrics, List<ReportColumn<CustomerMetrics>> columns, bool churnOnly, FileInfo? file, bool json)
     {
         var rows = metrics.Customers.Where(m => !churnOnly || m.ChurnRisk).ToArray();
         columns.Insert(1, new("ColumnName", "name", m => snapshot.Find(m.CustomerCode)?.Name));
-        if (file is not null)
-        {
-            ReportColumn<CustomerMetrics>.Write(file, columns, rows);
-        }
-
-        if (json)
-        {
-            JsonOutput.Write(context.Output, new { asOf = LocalDatePattern.Iso.Format(metrics.AsOf), totalNetSales = metrics.TotalNetSales, customers = ReportColumn<CustomerMetrics>.Json(columns, rows) });
-            return CclsApp.Ok;
-        }
-
-        context.Console.WriteLine(CliText.Format("MetricsTitle", LocalDatePattern.Iso.Format(metrics.Options.From!.Value), LocalDatePattern.Iso.Format(metrics.AsOf), rows.Length));
-        ReportColumn<CustomerMetrics>.Show(columns, rows, context.Console);
-        return CclsApp.Ok;
+        return Emit(context, columns, rows, file, json, rowsJson => new { asOf = LocalDatePattern.Iso.Format(metrics.AsOf), totalNetSales = metrics.TotalNetSales, customers = rowsJson }, CliText.Format("MetricsTitle", LocalDatePattern.Iso.Format(metrics.Options.From!.Value), LocalDatePattern.Iso.Format(metrics.AsOf), rows.Length));
     }
 
-    public static int Conversion(CliContext context, CategoryConversion conversion, FileInfo? file, bool json)
+    public static int Conversion(CliContext context, CategoryConversion conversion, FileInfo? file, bool json) =>
+        Emit(context, ConversionColumns, conversion.Targets, file, json, _ => new
+        {
+            dimension = conversion.Dimension,
+            category = conversion.CategoryCode,
+            from = LocalDatePattern.Iso.Format(conversion.From),
+            to = LocalDatePattern.Iso.Format(conversion.To),
+            start = conversion.StartCount,
+            targets = conversion.Targets.Select(t => new { category = t.CategoryCode, name = t.Name, customers = t.Count, share = t.Share, codes = t.CustomerCodes }).ToArray(),
+        }, CliText.Format("ConversionTitle", conversion.CategoryCode, LocalDatePattern.Iso.Format(conversion.From), conversion.StartCount, LocalDatePattern.Iso.Format(conversion.To)));
+
+    // Every view: the table to --out, then either the JSON (its rows from the same columns) or the title and the table.
+    private static int Emit<T>(CliContext context, IReadOnlyList<ReportColumn<T>> columns, IReadOnlyList<T> rows, FileInfo? file, bool json, Func<Dictionary<string, object?>[], object> document, string title)
     {
         if (file is not null)
         {
-            ReportColumn<ConversionTarget>.Write(file, ConversionColumns, conversion.Targets);
+            ReportColumn<T>.Write(file, columns, rows);
         }
 
         if (json)
         {
-            JsonOutput.Write(context.Output, new
-            {
-                dimension = conversion.Dimension,
-                category = conversion.CategoryCode,
-                from = LocalDatePattern.Iso.Format(conversion.From),
-                to = LocalDatePattern.Iso.Format(conversion.To),
-                start = conversion.StartCount,
-                targets = conversion.Targets.Select(t => new { category = t.CategoryCode, name = t.Name, customers = t.Count, share = t.Share, codes = t.CustomerCodes }).ToArray(),
-            });
+            JsonOutput.Write(context.Output, document(ReportColumn<T>.Json(columns, rows)));
             return CclsApp.Ok;
         }
 
-        context.Console.WriteLine(CliText.Format("ConversionTitle", conversion.CategoryCode, LocalDatePattern.Iso.Format(conversion.From), conversion.StartCount, LocalDatePattern.Iso.Format(conversion.To)));
-        ReportColumn<ConversionTarget>.Show(ConversionColumns, conversion.Targets, context.Console);
+        context.Console.WriteLine(title);
+        ReportColumn<T>.Show(columns, rows, context.Console);
         return CclsApp.Ok;
     }
 

@@ -79,13 +79,8 @@ internal class JsonWalker
 
     public string? Text(JsonElement owner, string property, string path, bool required)
     {
-        if (!owner.TryGetProperty(property, out var value))
+        if (!Present(owner, property, path, required, out var value))
         {
-            if (required)
-            {
-                Fail(path, Messages.Format("PropertyMissing", property));
-            }
-
             return null;
         }
 
@@ -98,6 +93,39 @@ internal class JsonWalker
         }
 
         return text.Value;
+    }
+
+    /// <summary>A number property as a decimal, or null when it is missing (a problem when required) or not a number (a problem at its path).</summary>
+    public decimal? Decimal(JsonElement owner, string property, string path, bool required)
+    {
+        if (!Present(owner, property, path, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+        {
+            return number;
+        }
+
+        Fail(path + "." + property, Messages.Format("Sentence", Messages.Format("ExpectedNumber", value.GetRawText())));
+        return null;
+    }
+
+    // A property's value; a missing one is a problem of its owner when required.
+    private bool Present(JsonElement owner, string property, string path, bool required, out JsonElement value)
+    {
+        if (owner.TryGetProperty(property, out value))
+        {
+            return true;
+        }
+
+        if (required)
+        {
+            Fail(path, Messages.Format("PropertyMissing", property));
+        }
+
+        return false;
     }
 
     // The instance readers report a bad value at its path and go on; the static ones below return what is wrong.

@@ -120,12 +120,12 @@ public static class ScorecardFile
 
             var name = Text(root, "name", "$", required: true);
             var characteristics = Array(root, "characteristics", Characteristic);
-            var grades = Array(root, "grades", (g, path) => Object(g, path, ["minScore", "grade"]) && Number(g, "minScore", path, required: true) is { } min && Text(g, "grade", path, required: true) is { } grade
+            var grades = Array(root, "grades", (g, path) => Object(g, path, ["minScore", "grade"]) && Decimal(g, "minScore", path, required: true) is { } min && Text(g, "grade", path, required: true) is { } grade
                 ? Try(path, () => new ScorecardGrade(min, grade))
                 : null);
             var limit = root.TryGetProperty("suggestedLimit", out var l) && Object(l, "$.suggestedLimit", ["multipleOfMonthlySales", "cap"])
-                && Number(l, "multipleOfMonthlySales", "$.suggestedLimit", required: true) is { } multiple
-                ? Try("$.suggestedLimit", () => new SuggestedLimit(multiple, Number(l, "cap", "$.suggestedLimit", required: false)))
+                && Decimal(l, "multipleOfMonthlySales", "$.suggestedLimit", required: true) is { } multiple
+                ? Try("$.suggestedLimit", () => new SuggestedLimit(multiple, Decimal(l, "cap", "$.suggestedLimit", required: false)))
                 : null;
             return Errors.Count == 0 && name is not null ? Try("$", () => new CreditScorecard(name, characteristics, grades, limit)) : null;
         }
@@ -138,8 +138,8 @@ public static class ScorecardFile
             }
 
             var field = Text(element, "field", path, required: true);
-            var bins = Array(element, "bins", (b, at) => Object(b, at, ["from", "to", "points"]) && Number(b, "points", at, required: true) is { } points
-                ? Try(at, () => new ScorecardBin(Number(b, "from", at, required: false), Number(b, "to", at, required: false), points))
+            var bins = Array(element, "bins", (b, at) => Object(b, at, ["from", "to", "points"]) && Decimal(b, "points", at, required: true) is { } points
+                ? Try(at, () => new ScorecardBin(Decimal(b, "from", at, required: false), Decimal(b, "to", at, required: false), points))
                 : null, path);
             return field is null ? null : Try(path, () => new ScorecardCharacteristic(field, bins));
         }
@@ -177,27 +177,6 @@ public static class ScorecardFile
             }
 
             return ok;
-        }
-
-        private decimal? Number(JsonElement owner, string property, string path, bool required)
-        {
-            if (!owner.TryGetProperty(property, out var value))
-            {
-                if (required)
-                {
-                    Fail(path, Messages.Format("PropertyMissing", property));
-                }
-
-                return null;
-            }
-
-            if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
-            {
-                return number;
-            }
-
-            Fail(path + "." + property, Messages.Format("Sentence", Messages.Format("ExpectedNumber", value.GetRawText())));
-            return null;
         }
     }
 }

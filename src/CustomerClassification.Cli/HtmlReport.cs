@@ -17,7 +17,7 @@ namespace CustomerClassification.Cli;
 /// The account set as one self-contained HTML page: no script, no network, no other file. Charts are inline SVG
 /// drawn here; every text from the model is HTML-encoded, so a name holding markup is shown, never obeyed.
 /// </summary>
-internal sealed class HtmlReport(ArchiveSnapshot snapshot, AgingReport? aging, IReadOnlyList<AuditFinding> findings, IReadOnlyList<ClassificationSuggestion>? suggestions, CreditCheck credit)
+internal sealed partial class HtmlReport(ArchiveSnapshot snapshot, AgingReport? aging, IReadOnlyList<AuditFinding> findings, IReadOnlyList<ClassificationSuggestion>? suggestions, CreditCheck credit, SalesSections? sales = null)
 {
     // The most rows a section lists; the page of a million customers stays readable and small.
     private const int MaxRows = 50;
@@ -37,6 +37,7 @@ internal sealed class HtmlReport(ArchiveSnapshot snapshot, AgingReport? aging, I
         Raw("ul.tree{list-style:none;padding-left:1.2rem}ul.tree>li{margin:.1rem 0}.count{color:#666}.legend span{display:inline-block;margin-right:1rem}.legend i{display:inline-block;width:.9rem;height:.9rem;margin-right:.3rem;vertical-align:middle}svg text{font-size:12px}\n");
         Raw("</style>\n</head>\n<body>\n<h1>").Text(title).Raw("</h1>\n");
         Tree();
+        Sales();
         Aging();
         Findings();
         Suggestions();

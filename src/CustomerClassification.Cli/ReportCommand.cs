@@ -3,7 +3,10 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using CustomerClassification.Analysis;
+using CustomerClassification.Archives;
 using CustomerClassification.Credit;
+using CustomerClassification.Customers;
 using CustomerClassification.Quality;
 using CustomerClassification.Rules;
 using NodaTime.Text;
@@ -23,9 +26,11 @@ internal static class ReportCommand
         var rules = CliOptions.File("--rules", CliText.Get("HelpRules"));
         var asOf = CliOptions.AsOf();
         var encoding = CliOptions.Encoding();
+        var salesFile = CliOptions.File("--sales", CliText.Get("HelpReportSales"));
+        var from = CliOptions.Date("--from", "HelpAnalyzeFrom");
         var command = new Command("report", CliText.Get("HelpReport"))
         {
-            model, output, openItems, stats, rules, asOf, encoding,
+            model, output, openItems, stats, rules, asOf, encoding, salesFile, from,
         };
         command.SetAction(parse =>
         {
@@ -47,12 +52,29 @@ internal static class ReportCommand
             var suggestions = ruleList.Count == 0
                 ? null
                 : RuleSet.Compile(ruleList, snapshot).Classify(snapshot, HostFiles.Stats(parse.GetValue(stats), textEncoding), day);
-            var report = new HtmlReport(snapshot, aging, ArchiveAudit.Run(snapshot, HostFiles.Balances(items)), suggestions, accountSet.CreditPolicies.For(snapshot));
+            var sales = parse.GetValue(salesFile) is { } salesPath ? Sales(snapshot, HostFiles.Sales(salesPath, textEncoding), parse.GetValue(from), day) : null;
+            var report = new HtmlReport(snapshot, aging, ArchiveAudit.Run(snapshot, HostFiles.Balances(items)), suggestions, accountSet.CreditPolicies.For(snapshot), sales);
             var html = report.Write(CliText.Format("ReportTitle", modelFile.Name, LocalDatePattern.Iso.Format(day)));
             AtomicFile.Write(file, stream => stream.Write(new UTF8Encoding(false).GetBytes(html)));
             context.Console.WriteLine(CliText.Format("ReportWritten", file.Name));
             return CclsApp.Ok;
         });
         return command;
+    }
+
+    // --sales: the period from --from (1 January of the as-of year by default) to the as-of day.
+    private static SalesSections Sales(ArchiveSnapshot snapshot, System.Collections.Generic.IReadOnlyList<CustomerClassification.Sales.SalesDocument> documents, NodaTime.LocalDate? from, NodaTime.LocalDate to)
+    {
+        var start = from ?? new NodaTime.LocalDate(to.Year, 1, 1);
+        if (to < start)
+        {
+            throw new CliFailure(CclsApp.BadUsage, CliText.Format("PeriodReversedOption", LocalDatePattern.Iso.Format(start), LocalDatePattern.Iso.Format(to)));
+        }
+
+        var options = new AnalysisOptions { Zone = NodaTime.DateTimeZoneProviders.Tzdb.GetSystemDefault() };
+        var crossTab = snapshot.Settings.SchemeOf(DimensionNames.Region) is null
+            ? null
+            : SalesCrossTab.Build(snapshot, documents, start, to, new CrossTabAxis(DimensionNames.Category), new CrossTabAxis(DimensionNames.Region), options);
+        return new SalesSections(SalesAnalysis.Build(snapshot, documents, start, to, options), CustomerClassification.Sales.PortfolioMetrics.Compute(documents, to, new CustomerClassification.Sales.MetricOptions { From = start }), crossTab);
     }
 }

@@ -124,6 +124,26 @@ public sealed class CclsAnalyzeTests : IDisposable
         Assert.Contains("portfolio metric (frequencyScore)", withoutSales.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Report_WithSales_AddsTheBarsTheParetoChartAndTheShadedCrossTab()
+    {
+        Assert.Equal(0, Ccls.ImportSamples(Model).ExitCode);
+        var html = Path.Combine(_work.FullName, "report.html");
+
+        var (exitCode, _, error) = Ccls.Run("report", "-m", Model, "--sales", Ccls.Sample("sales.csv"), "--from", "2026-01-01", "--as-of", "2026-06-30", "--out", html);
+        var backwards = Ccls.Run("report", "-m", Model, "--sales", Ccls.Sample("sales.csv"), "--from", "2026-07-01", "--as-of", "2026-06-30", "--out", html);
+
+        Assert.Equal((0, 2), (exitCode, backwards.ExitCode));
+        Assert.Empty(error);
+        var page = File.ReadAllText(html);
+        Assert.Contains("<h2>Sales by category, 2026-01-01 to 2026-06-30</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<h2>Customers by sales (Pareto, ABC)</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<polyline", page, StringComparison.Ordinal);
+        Assert.Contains("<h2>Net sales by category and region</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("background:rgba(30,136,229,0.85)", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("客户编码,单据日期,单据号,金额\nC001,2026-13-01,S1,100\n", "2026-13-01")]
     [InlineData("客户编码,单据日期,单据号,金额\nC001,2026-03-01,S1,-100\n", "negative")]

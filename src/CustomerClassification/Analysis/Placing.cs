@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using CustomerClassification.Archives;
 using CustomerClassification.Coding;
 using CustomerClassification.Credit;
@@ -19,7 +20,7 @@ internal sealed class Placing
     private readonly CategoryHistory? _history;
     private readonly string _dimension;
     private readonly LocalDate _end;
-    private readonly Dictionary<string, Entry> _customers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Slot> _customers = new(StringComparer.Ordinal);
 
     public Placing(ArchiveSnapshot archive, AnalysisOptions options, LocalDate end)
     {
@@ -42,19 +43,38 @@ internal sealed class Placing
     public int Count => Categories.Length + 3;
 
     /// <summary>Gets the number of customer codes not in the archive.</summary>
-    public int Unknown { get; private set; }
+    public int Unknown => Enumerable.Count(_customers.Values, s => s.Customer is null);
 
-    public Entry Of(string customerCode)
+    /// <summary>
+    /// Gets the line a customer's document of a day goes to, and remembers the line of its last sale. The customer's slot
+    /// is held in the dictionary itself, not behind a reference: one cache miss less per document of a million customers.
+    /// </summary>
+    public int Place(string customerCode, LocalDate date, bool sale)
     {
-        if (!_customers.TryGetValue(customerCode, out var entry))
+#if NET6_0_OR_GREATER
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_customers, customerCode, out var known);
+        if (!known)
         {
-            var customer = _archive.Find(customerCode);
-            Unknown += customer is null ? 1 : 0;
-            entry = new Entry(this, customer);
-            _customers.Add(customerCode, entry);
+            slot = Slot.For(this, _archive.Find(customerCode));
+        }
+#else
+        if (!_customers.TryGetValue(customerCode, out var slot))
+        {
+            slot = Slot.For(this, _archive.Find(customerCode));
+            _customers.Add(customerCode, slot);
+        }
+#endif
+        var line = slot.Fixed >= 0 ? slot.Fixed : Line(_history!.CategoryOn(slot.Customer!, date));
+        if (sale && (slot.LastSaleAt < 0 || date >= slot.LastSale))
+        {
+            slot.LastSale = date;
+            slot.LastSaleAt = line;
+#if !NET6_0_OR_GREATER
+            _customers[customerCode] = slot;
+#endif
         }
 
-        return entry;
+        return line;
     }
 
     /// <summary>Counts every customer of the archive under its category at the end of the period.</summary>
@@ -69,44 +89,32 @@ internal sealed class Placing
     /// <summary>Counts each customer with a sale once, under the line of its last sale.</summary>
     public void CountActive(int[] active)
     {
-        foreach (var entry in _customers.Values)
+        foreach (var slot in _customers.Values)
         {
-            if (entry.LastSaleAt >= 0)
+            if (slot.LastSaleAt >= 0)
             {
-                active[entry.LastSaleAt]++;
+                active[slot.LastSaleAt]++;
             }
         }
     }
 
     private int Line(string? code) => code is not null && Position.TryGetValue(code, out var at) ? at : Categories.Length;
 
-    internal sealed class Entry
+    // A customer of the documents: the line all its documents go to (-1 when the log moved it: placed by date), and its last sale.
+    private struct Slot
     {
-        private readonly Placing _placing;
-        private readonly Customer? _customer;
-        private readonly int _fixed;
-        private LocalDate _lastSale;
+        public Customer? Customer;
+        public int Fixed;
+        public int LastSaleAt;
+        public LocalDate LastSale;
 
-        public Entry(Placing placing, Customer? customer)
+        public static Slot For(Placing placing, Customer? customer) => new()
         {
-            _placing = placing;
-            _customer = customer;
-            _fixed = customer is null ? placing.Categories.Length + 1
+            Customer = customer,
+            Fixed = customer is null ? placing.Categories.Length + 1
                 : placing._history is { } history && history.Moved(customer) ? -1
-                : placing.Line(customer.CodeIn(placing._dimension));
-        }
-
-        public int LastSaleAt { get; private set; } = -1;
-
-        public int At(LocalDate date) => _fixed >= 0 ? _fixed : _placing.Line(_placing._history!.CategoryOn(_customer!, date));
-
-        public void Sold(SalesDocument document, int at)
-        {
-            if (document.Kind == SalesKind.Sale && (LastSaleAt < 0 || document.Date >= _lastSale))
-            {
-                _lastSale = document.Date;
-                LastSaleAt = at;
-            }
-        }
+                : placing.Line(customer.CodeIn(placing._dimension)),
+            LastSaleAt = -1,
+        };
     }
 }

@@ -112,12 +112,11 @@ public sealed class SalesAnalysis
                 continue;
             }
 
-            var customer = placing.Of(document.CustomerCode);
-            var at = customer.At(document.Date);
-            if (document.Date >= from)
+            var current = document.Date >= from;
+            var at = placing.Place(document.CustomerCode, document.Date, current && document.Kind == SalesKind.Sale);
+            if (current)
             {
                 sums.Current(at, document);
-                customer.Sold(document, at);
             }
             else if (document.Date >= previousFrom)
             {
@@ -133,7 +132,7 @@ public sealed class SalesAnalysis
         foreach (var item in openItems ?? [])
         {
             Guard.Against.Null(item, nameof(openItems));
-            var at = placing.Of(item.CustomerCode).At(to);
+            var at = placing.Place(item.CustomerCode, to, sale: false);
             sums.Balance[at] += item.Amount;
             sums.Overdue[at] += item.DaysOverdue(to) > 0 ? item.Amount : 0m;
         }

@@ -84,8 +84,8 @@ public sealed class SalesCrossTab
             Guard.Against.Null(document, nameof(documents));
             if (document.Date >= from && document.Date <= to)
             {
-                var row = rowOf[rowPlacing.Of(document.CustomerCode).At(document.Date)];
-                var column = columnOf[columnPlacing.Of(document.CustomerCode).At(document.Date)];
+                var row = rowOf[rowPlacing.Place(document.CustomerCode, document.Date, sale: false)];
+                var column = columnOf[columnPlacing.Place(document.CustomerCode, document.Date, sale: false)];
                 cells[row, column] += document.NetAmount;
             }
         }

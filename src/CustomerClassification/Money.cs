@@ -31,7 +31,20 @@ internal static class Money
     /// <summary>A day within <see cref="FirstDay"/> and <see cref="LastDay"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The day is outside.</exception>
     public static LocalDate Day(LocalDate value, string parameter) =>
-        value < FirstDay || value > LastDay ? throw new ArgumentOutOfRangeException(parameter, value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Messages.Get("DateRange")) : value;
+        value < FirstDay || value > LastDay ? throw new ArgumentOutOfRangeException(parameter, Iso(value), Messages.Get("DateRange")) : value;
+
+    /// <summary>A period from one day to another, both included: the last day may not come before the first.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is before <paramref name="from"/>; its actual value is <paramref name="to"/> as ISO text.</exception>
+    public static void Period(LocalDate from, LocalDate to, string parameter)
+    {
+        if (to < from)
+        {
+            throw new ArgumentOutOfRangeException(parameter, Iso(to), Messages.Format("PeriodReversed", Iso(from), Iso(to)));
+        }
+    }
+
+    // The root namespace reads no layer: dates as ISO text here, as FieldText writes them.
+    private static string Iso(LocalDate day) => day.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <inheritdoc cref="Day(LocalDate, string)"/>
     public static LocalDate? Day(LocalDate? value, string parameter) => value is { } day ? Day(day, parameter) : null;

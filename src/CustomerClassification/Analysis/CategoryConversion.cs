@@ -57,10 +57,7 @@ public sealed class CategoryConversion
     {
         Guard.Against.Null(archive);
         Guard.Against.Null(categoryCode);
-        if (to < from)
-        {
-            throw new ArgumentOutOfRangeException(nameof(to), FieldText.Iso(to), Messages.Format("PeriodReversed", FieldText.Iso(from), FieldText.Iso(to)));
-        }
+        Money.Period(from, to, nameof(to));
 
         var history = CategoryHistory.Of(archive, dimension, zone);
         var tree = archive.CategoriesOf(history.Dimension);

@@ -94,10 +94,7 @@ public sealed class SalesAnalysis
     {
         Guard.Against.Null(archive);
         Guard.Against.Null(documents);
-        if (to < from)
-        {
-            throw new ArgumentOutOfRangeException(nameof(to), FieldText.Iso(to), Messages.Format("PeriodReversed", FieldText.Iso(from), FieldText.Iso(to)));
-        }
+        Money.Period(from, to, nameof(to));
 
         options ??= AnalysisOptions.Default;
         var placing = new Placing(archive, options, to);

@@ -70,10 +70,7 @@ public sealed class SalesCrossTab
         Guard.Against.Null(documents);
         Guard.Against.Null(rows);
         Guard.Against.Null(columns);
-        if (to < from)
-        {
-            throw new ArgumentOutOfRangeException(nameof(to), Customers.FieldText.Iso(to), Messages.Format("PeriodReversed", Customers.FieldText.Iso(from), Customers.FieldText.Iso(to)));
-        }
+        Money.Period(from, to, nameof(to));
 
         options ??= AnalysisOptions.Default;
         var (rowPlacing, rowHeads, rowOf) = Axis(archive, options, to, rows);

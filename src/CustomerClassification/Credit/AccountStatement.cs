@@ -67,10 +67,7 @@ public sealed class AccountStatement
         Guard.Against.Null(archive);
         Guard.Against.Null(customerCode);
         Guard.Against.Null(entries);
-        if (to < from)
-        {
-            throw new ArgumentOutOfRangeException(nameof(to), to, Messages.Format("PeriodReversed", Customers.FieldText.Iso(from), Customers.FieldText.Iso(to)));
-        }
+        Money.Period(from, to, nameof(to));
 
         var customer = archive.Find(customerCode)
             ?? throw new ClassificationException(ClassificationErrorCode.CustomerNotFound, Messages.Format("CustomerNotFound", customerCode), customerCode);

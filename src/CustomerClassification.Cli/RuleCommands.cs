@@ -67,7 +67,7 @@ internal static class RuleCommands
             var code = parse.GetValue(customer)!;
             var found = accountSet.Archive.Find(code) ?? throw new CliFailure(CclsApp.BadUsage, CliText.Format("NoCustomer", file.Name, code));
             var traded = stats.GetValueOrDefault(code) ?? TradingStats.None;
-            var explanation = rules.Explain(metrics is null ? new CustomerProfile(found, traded, day) : new CustomerProfile(found, traded, day, metrics.Of(found.Code)));
+            var explanation = rules.Explain(CustomerProfile.Of(found, traded, day, metrics));
             if (parse.GetValue(inputs.Json))
             {
                 JsonOutput.Write(context.Output, JsonViews.Explanation(explanation));

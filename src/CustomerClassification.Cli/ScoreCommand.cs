@@ -70,8 +70,7 @@ internal static class ScoreCommand
             : snapshot.Where(c => !c.IsDeactivatedOn(day)).ToArray();
         var rows = customers.Select(c =>
         {
-            var traded = stats.GetValueOrDefault(c.Code) ?? TradingStats.None;
-            var profile = metrics is null ? new CustomerProfile(c, traded, day) : new CustomerProfile(c, traded, day, metrics.Of(c.Code));
+            var profile = CustomerProfile.Of(c, stats.GetValueOrDefault(c.Code) ?? TradingStats.None, day, metrics);
             return (Result: compiled.Score(profile), c.Name, Grade: c.CreditGrade, Limit: c.CreditLimit);
         }).ToArray();
         var applied = parse.GetValue(Apply) ? Applied(context, accountSet, rows.Select(r => r.Result), parse.GetValue(Actor)!, parse.GetValue(Model)!) : 0;

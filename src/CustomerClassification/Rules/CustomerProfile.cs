@@ -57,6 +57,17 @@ public sealed class CustomerProfile
         }
     }
 
+    /// <summary>Creates a profile with the customer's metrics when there are any: what a run with or without portfolio metrics evaluates.</summary>
+    /// <param name="customer">The customer.</param>
+    /// <param name="stats">The customer's trading statistics; <see cref="TradingStats.None"/> when it did not trade.</param>
+    /// <param name="asOf">The day the rules are evaluated on.</param>
+    /// <param name="metrics">The portfolio metrics of the run, or null for a profile without them.</param>
+    /// <returns>The profile, carrying <see cref="PortfolioMetrics.Of"/> of the customer's code when <paramref name="metrics"/> is given.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="customer"/> or <paramref name="stats"/> is null.</exception>
+    /// <exception cref="ArgumentException">The last order is after <paramref name="asOf"/>.</exception>
+    public static CustomerProfile Of(Customer customer, TradingStats stats, LocalDate asOf, PortfolioMetrics? metrics) =>
+        metrics is null ? new CustomerProfile(customer, stats, asOf) : new CustomerProfile(customer, stats, asOf, metrics.Of(Guard.Against.Null(customer).Code));
+
     /// <summary>Gets the customer.</summary>
     public Customer Customer { get; }
 

@@ -85,7 +85,7 @@ public sealed partial class RuleSet
                 : new ClassificationException(violations[0].Error, Messages.Format("MoreProblems", violations[0].Message, violations.Length - 1), violations);
         }
 
-        return Classify(archive.Where(c => !c.IsDeactivatedOn(asOf)).Select(c => Profile(c, stats.TryGetValue(c.Code, out var s) ? s : TradingStats.None, asOf, metrics)));
+        return Classify(archive.Where(c => !c.IsDeactivatedOn(asOf)).Select(c => CustomerProfile.Of(c, stats.TryGetValue(c.Code, out var s) ? s : TradingStats.None, asOf, metrics)));
     }
 
     /// <summary>Suggests changes for a live archive's current snapshot; see <see cref="Classify(ArchiveSnapshot, IReadOnlyDictionary{string, TradingStats}, LocalDate)"/>.</summary>
@@ -180,9 +180,6 @@ public sealed partial class RuleSet
 
         return archive.Apply(batch, actor);
     }
-
-    private static CustomerProfile Profile(Customer customer, TradingStats stats, LocalDate asOf, PortfolioMetrics? metrics) =>
-        metrics is null ? new CustomerProfile(customer, stats, asOf) : new CustomerProfile(customer, stats, asOf, metrics.Of(customer.Code));
 
     private static ClassificationSuggestion? Suggest(Customer customer, ClassificationRule rule)
     {

@@ -53,11 +53,7 @@ internal static class AnalyzeCommand
         var accountSet = ModelFile.Load(context, parse.GetValue(Model)!);
         var snapshot = accountSet.Archive.Snapshot;
         var to = parse.GetValue(To) ?? context.Today;
-        var from = parse.GetValue(From) ?? new LocalDate(to.Year, 1, 1);
-        if (to < from)
-        {
-            throw new CliFailure(CclsApp.BadUsage, CliText.Format("PeriodReversedOption", LocalDatePattern.Iso.Format(from), LocalDatePattern.Iso.Format(to)));
-        }
+        var from = CliOptions.PeriodFrom(parse.GetValue(From), to);
 
         var dimension = Tables.Dimension(snapshot, "--by", parse.GetValue(By)!);
         var options = new AnalysisOptions { Dimension = dimension, Basis = Basis(parse.GetValue(History)!), Zone = DateTimeZoneProviders.Tzdb.GetSystemDefault() };

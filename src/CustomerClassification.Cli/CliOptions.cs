@@ -82,6 +82,15 @@ internal static class CliOptions
     private static readonly LocalDate FirstDay = new(1753, 1, 1);
     private static readonly LocalDate LastDay = new(9999, 12, 31);
 
+    /// <summary>The first day of a <c>--from</c> period ending on <paramref name="to"/>: 1 January of its year when left out; after it is bad usage.</summary>
+    public static LocalDate PeriodFrom(LocalDate? from, LocalDate to)
+    {
+        var first = from ?? new LocalDate(to.Year, 1, 1);
+        return first <= to
+            ? first
+            : throw new CliFailure(CclsApp.BadUsage, CliText.Format("PeriodReversedOption", LocalDatePattern.Iso.Format(first), LocalDatePattern.Iso.Format(to)));
+    }
+
     public static Option<LocalDate?> AsOf() => Date("--as-of", "HelpAsOf");
 
     /// <summary>A day option (<c>yyyy-MM-dd</c>) within the days an account set can hold, 1753-01-01 to 9999-12-31.</summary>

@@ -65,11 +65,7 @@ internal static class ReportCommand
     // --sales: the period from --from (1 January of the as-of year by default) to the as-of day.
     private static SalesSections Sales(ArchiveSnapshot snapshot, System.Collections.Generic.IReadOnlyList<CustomerClassification.Sales.SalesDocument> documents, NodaTime.LocalDate? from, NodaTime.LocalDate to)
     {
-        var start = from ?? new NodaTime.LocalDate(to.Year, 1, 1);
-        if (to < start)
-        {
-            throw new CliFailure(CclsApp.BadUsage, CliText.Format("PeriodReversedOption", LocalDatePattern.Iso.Format(start), LocalDatePattern.Iso.Format(to)));
-        }
+        var start = CliOptions.PeriodFrom(from, to);
 
         var options = new AnalysisOptions { Zone = NodaTime.DateTimeZoneProviders.Tzdb.GetSystemDefault() };
         var crossTab = snapshot.Settings.SchemeOf(DimensionNames.Region) is null

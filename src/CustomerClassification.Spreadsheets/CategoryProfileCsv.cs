@@ -51,7 +51,7 @@ public static class CategoryProfileCsv
     /// <summary>The operations that apply rows read by <see cref="Read"/>: each value set, each cleared one cleared.</summary>
     /// <param name="rows">The rows.</param>
     /// <param name="dimension">The dimension the rows' codes are of.</param>
-    /// <returns>A batch to apply with <see cref="CustomerArchive.Apply"/>; unchanged values change nothing and log nothing.</returns>
+    /// <returns>A batch to apply with <see cref="CustomerArchive.Apply(ChangeBatch, string)"/>; unchanged values change nothing and log nothing.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static ChangeBatch ToBatch(IEnumerable<CategoryProfileRow> rows, string dimension = DimensionNames.Category)
     {

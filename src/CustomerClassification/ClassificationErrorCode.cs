@@ -138,4 +138,22 @@ public enum ClassificationErrorCode
     /// deactivated while others name it.
     /// </summary>
     CustomerGroupInvalid = 41,
+
+    /// <summary>A user may not make a change (a right their roles lack, or a customer or category outside their data scope), or is not known to the access policy.</summary>
+    AccessDenied = 42,
+
+    /// <summary>The access policy requires this change to go through a change request approved by another person.</summary>
+    RequestRequired = 43,
+
+    /// <summary>No change request has the number given.</summary>
+    RequestNotFound = 44,
+
+    /// <summary>A change request cannot be decided or applied in its state: approving one that is not pending, applying one not approved, approving one's own (four eyes).</summary>
+    RequestNotAllowed = 45,
+
+    /// <summary>The archive changed since a request was submitted in a value the request changes: applying it would overwrite the newer value.</summary>
+    RequestStale = 46,
+
+    /// <summary>A batch holds an operation a change request cannot carry (a customer merge, a category merge, split or move, a settings change): make it directly.</summary>
+    RequestUnsupported = 47,
 }

@@ -60,4 +60,16 @@ public sealed class AccountSet
 
     /// <summary>Gets the auto-classification rules, in the order given.</summary>
     public IReadOnlyList<ClassificationRule> Rules { get; }
+
+    /// <summary>
+    /// Gets or initialises who may do what (岗位权限, 数据权限) and which changes need a request; null when the account set has
+    /// no access policy and every host user may do everything. Saved with the account set. Archive operations take it
+    /// (<see cref="CustomerArchive.Apply(ChangeBatch, string, AccessPolicy)"/>, <see cref="CustomerArchive.Submit"/>, …).
+    /// </summary>
+    public AccessPolicy? Access { get; init; }
+
+    /// <summary>Returns this account set with another access policy (or none), sharing the archive, policies and rules.</summary>
+    /// <param name="access">The policy, or null for none.</param>
+    /// <returns>The account set.</returns>
+    public AccountSet WithAccess(AccessPolicy? access) => new(Archive, CreditPolicies, Rules) { Access = access };
 }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace CustomerClassification.Archives;
 
 /// <summary>
-/// The outcome of <see cref="CustomerArchive.Apply"/>: either every operation was applied and
+/// The outcome of <see cref="CustomerArchive.Apply(ChangeBatch, string)"/>: either every operation was applied and
 /// <see cref="Entries"/> holds what was recorded, or nothing was applied and <see cref="Violations"/>
 /// holds every problem found, each with the 1-based index of its operation.
 /// </summary>

@@ -7,7 +7,7 @@ using NodaTime;
 namespace CustomerClassification.Archives;
 
 /// <summary>
-/// Operations on a customer archive to apply as one unit with <see cref="CustomerArchive.Apply"/>: all of
+/// Operations on a customer archive to apply as one unit with <see cref="CustomerArchive.Apply(ChangeBatch, string)"/>: all of
 /// them, or — when any breaks a rule — none, with every violation reported. Operations run in the order
 /// added and each sees the ones before it. Arguments are checked when an operation is added.
 /// </summary>
@@ -420,6 +420,9 @@ public sealed class ChangeBatch
         Guard.Against.NullOrEmpty(code);
         return Then(tx => tx.SetCategoryActive(dimension, code, active));
     }
+
+    /// <summary>Adds an operation of the archive's own (a request's replay or entry).</summary>
+    internal ChangeBatch Do(Action<ArchiveTransaction> operation) => Then(operation);
 
     private ChangeBatch Then(Action<ArchiveTransaction> operation)
     {

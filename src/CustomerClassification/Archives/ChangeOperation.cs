@@ -83,4 +83,16 @@ public enum ChangeOperation
 
     /// <summary>An order over a credit limit was approved (信用审批): the field <c>creditApproval</c>, the order and excess after, the approver as the reason.</summary>
     CreditApproved = 26,
+
+    /// <summary>A change request was submitted (提交申请): the field <c>request</c>, the request's number after, its reason as the reason.</summary>
+    RequestSubmitted = 27,
+
+    /// <summary>A change request was approved (审批通过) by the entry's actor: the number after, the approver's note as the reason.</summary>
+    RequestApproved = 28,
+
+    /// <summary>A change request was rejected (驳回) by the entry's actor: the number after, the reason given.</summary>
+    RequestRejected = 29,
+
+    /// <summary>An approved change request was applied: its changes are the entries just before, written by the same actor with the request as their reason.</summary>
+    RequestApplied = 30,
 }

@@ -23,7 +23,7 @@ namespace CustomerClassification.Archives;
 /// </para>
 /// <para>
 /// Errors: arguments (null, empty) throw the <see cref="ArgumentException"/> family; a broken rule throws
-/// <see cref="ClassificationException"/> carrying every violation, and <see cref="Apply"/> returns them
+/// <see cref="ClassificationException"/> carrying every violation, and <see cref="Apply(ChangeBatch, string)"/> returns them
 /// instead. Either way the archive is observably the same as before.
 /// </para>
 /// <para>
@@ -32,7 +32,7 @@ namespace CustomerClassification.Archives;
 /// half a change. Hold <see cref="Snapshot"/> to read several things consistently.
 /// </para>
 /// </remarks>
-public sealed class CustomerArchive : IReadOnlyCollection<Customer>
+public sealed partial class CustomerArchive : IReadOnlyCollection<Customer>
 {
     private readonly object _writeGate = new();
 
@@ -540,11 +540,11 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
     public BatchResult Apply(ChangeBatch batch, string actor) => ApplyWithin(batch, actor, DataScope.Unrestricted);
 
     /// <summary>
-    /// Checks a batch without applying it (a dry run): the violations <see cref="Apply"/> would report against the
+    /// Checks a batch without applying it (a dry run): the violations <see cref="Apply(ChangeBatch, string)"/> would report against the
     /// current snapshot. Nothing changes and nothing is logged; a concurrent write may change the answer.
     /// </summary>
     /// <param name="batch">The operations.</param>
-    /// <returns>Every violation, each with its operation index; empty when <see cref="Apply"/> would succeed now.</returns>
+    /// <returns>Every violation, each with its operation index; empty when <see cref="Apply(ChangeBatch, string)"/> would succeed now.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="batch"/> is null.</exception>
     /// <exception cref="ArgumentException">An update's change returned null or threw it.</exception>
     public IReadOnlyList<Violation> Check(ChangeBatch batch)
@@ -575,15 +575,21 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
             return transaction.Result!;
         }
 
+        throw Refused(violations);
+    }
+
+    // One exception for every violation: the first's code and message, and how many more.
+    private static ClassificationException Refused(IReadOnlyList<Violation> violations)
+    {
         var first = violations[0];
-        throw violations.Count == 1
+        return violations.Count == 1
             ? new ClassificationException(first)
             : new ClassificationException(first.Error, Messages.Format("MoreProblems", first.Message, violations.Count - 1), violations);
     }
 
     /// <summary>
     /// Fills a new, empty archive with saved contents (categories and customers), checked by every rule of
-    /// <see cref="Apply"/>, and takes the saved change log in place of the entries the additions would write.
+    /// <see cref="Apply(ChangeBatch, string)"/>, and takes the saved change log in place of the entries the additions would write.
     /// </summary>
     /// <returns>The violations; when there are any, the archive stays empty.</returns>
     internal IReadOnlyList<Violation> Restore(ChangeBatch contents, IReadOnlyList<ChangeLogEntry> savedLog)
@@ -609,7 +615,7 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
         }
     }
 
-    private ArchiveTransaction Execute(ChangeBatch batch, string actor, DataScope scope, IReadOnlyList<ChangeLogEntry>? savedLog = null)
+    private ArchiveTransaction Execute(ChangeBatch batch, string actor, DataScope scope, IReadOnlyList<ChangeLogEntry>? savedLog = null, Func<ArchiveTransaction, IEnumerable<Violation>>? gate = null)
     {
         Guard.Against.Null(batch);
         Guard.Against.NullOrWhiteSpace(actor);
@@ -625,6 +631,12 @@ public sealed class CustomerArchive : IReadOnlyCollection<Customer>
             try
             {
                 var transaction = Run(_snapshot, batch, actor.Trim(), scope, restoring: savedLog is not null);
+                if (gate is not null && transaction.Violations.Count == 0)
+                {
+                    // Checked once every operation ran, on what the batch would write; a refusal commits nothing.
+                    transaction.Refuse(gate(transaction));
+                }
+
                 if (transaction.Violations.Count == 0 && (batch.Count > 0 || savedLog is { Count: > 0 }))
                 {
                     Volatile.Write(ref _snapshot, transaction.Commit(_store, savedLog));

@@ -72,7 +72,7 @@ public sealed class ScopedArchive : IEnumerable<Customer>
     public Customer Update(string code, Func<Customer, Customer> change, string actor, LockOverride? lockOverride = null) =>
         (Customer)_archive.Single(new ChangeBatch().Update(code, change, lockOverride), actor, Scope);
 
-    /// <summary>Applies a batch within the scope, all or nothing; see <see cref="CustomerArchive.Apply"/>.</summary>
+    /// <summary>Applies a batch within the scope, all or nothing; see <see cref="CustomerArchive.Apply(ChangeBatch, string)"/>.</summary>
     /// <param name="batch">The operations.</param>
     /// <param name="actor">Who makes the changes.</param>
     /// <returns>The violations (those outside the scope included), or the entries written.</returns>

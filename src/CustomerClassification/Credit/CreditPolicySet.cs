@@ -124,7 +124,7 @@ public sealed class CreditPolicySet
     /// that category of <see cref="Dimension"/> and the defaults as the archive's default profile. A value already set
     /// there is replaced.
     /// </summary>
-    /// <returns>A batch to apply with <see cref="CustomerArchive.Apply"/>; it refuses a code the archive lacks, and a scale that leaves out a grade the archive holds.</returns>
+    /// <returns>A batch to apply with <see cref="CustomerArchive.Apply(ChangeBatch, string)"/>; it refuses a code the archive lacks, and a scale that leaves out a grade the archive holds.</returns>
     public ChangeBatch ToBatch()
     {
         var batch = _gradesGiven ? new ChangeBatch().ChangeCreditGrades(Grades.Grades) : new ChangeBatch();

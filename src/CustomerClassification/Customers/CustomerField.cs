@@ -52,6 +52,9 @@ public sealed class CustomerField
     /// <summary>Gets a value indicating whether the field is a column of customer files (CSV, .xlsx).</summary>
     public bool IsExported => (_use & FieldUse.Exported) != FieldUse.None;
 
+    /// <summary>Gets a value indicating whether the field is a credit value (limit, grade, period, hold, temporary limit, payment terms), whose change needs <see cref="Archives.AccessRight.ChangeCredit"/>.</summary>
+    public bool IsCredit => (_use & FieldUse.Credit) != FieldUse.None;
+
     /// <summary>Gets a value indicating whether rules can read the field.</summary>
     public bool IsRuleField => (_use & FieldUse.Rules) != FieldUse.None;
 

@@ -18,5 +18,8 @@ internal enum FieldUse
     /// <summary>Set by the archive alone (<see cref="Archives.CustomerArchive.MarkTransacted"/>); only a snapshot restores it.</summary>
     ArchiveOnly = 8,
 
+    /// <summary>A credit value (信用): changing it needs the <see cref="Archives.AccessRight.ChangeCredit"/> right.</summary>
+    Credit = 16,
+
     All = Logged | Exported | Rules,
 }

@@ -302,4 +302,44 @@ internal class JsonWalker
             return null;
         }
     }
+
+    /// <summary>Reads an array property item by item (each at its own path); a missing property is a problem, an item read as null is left out.</summary>
+    protected List<T> ArrayOf<T>(JsonElement owner, string property, Func<JsonElement, string, T?> read, string path = "$", bool required = true)
+        where T : class
+    {
+        var items = new List<T>();
+        path += "." + property;
+        if (!owner.TryGetProperty(property, out var array))
+        {
+            if (required)
+            {
+                Fail(path, Messages.Format("PropertyMissing", property));
+            }
+        }
+        else if (Expect(array, JsonValueKind.Array, path))
+        {
+            var index = 0;
+            foreach (var element in array.EnumerateArray())
+            {
+                if (read(element, FormattableString.Invariant($"{path}[{index++}]")) is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Checks that a value is an object with no property outside the known ones.</summary>
+    protected bool Object(JsonElement element, string path, string[] known)
+    {
+        var ok = Expect(element, JsonValueKind.Object, path);
+        if (ok)
+        {
+            Unknown(element, path, known);
+        }
+
+        return ok;
+    }
 }

@@ -119,8 +119,8 @@ public static class ScorecardFile
             }
 
             var name = Text(root, "name", "$", required: true);
-            var characteristics = Array(root, "characteristics", Characteristic);
-            var grades = Array(root, "grades", (g, path) => Object(g, path, ["minScore", "grade"]) && Decimal(g, "minScore", path, required: true) is { } min && Text(g, "grade", path, required: true) is { } grade
+            var characteristics = ArrayOf(root, "characteristics", Characteristic);
+            var grades = ArrayOf(root, "grades", (g, path) => Object(g, path, ["minScore", "grade"]) && Decimal(g, "minScore", path, required: true) is { } min && Text(g, "grade", path, required: true) is { } grade
                 ? Try(path, () => new ScorecardGrade(min, grade))
                 : null);
             var limit = root.TryGetProperty("suggestedLimit", out var l) && Object(l, "$.suggestedLimit", ["multipleOfMonthlySales", "cap"])
@@ -138,45 +138,10 @@ public static class ScorecardFile
             }
 
             var field = Text(element, "field", path, required: true);
-            var bins = Array(element, "bins", (b, at) => Object(b, at, ["from", "to", "points"]) && Decimal(b, "points", at, required: true) is { } points
+            var bins = ArrayOf(element, "bins", (b, at) => Object(b, at, ["from", "to", "points"]) && Decimal(b, "points", at, required: true) is { } points
                 ? Try(at, () => new ScorecardBin(Decimal(b, "from", at, required: false), Decimal(b, "to", at, required: false), points))
                 : null, path);
             return field is null ? null : Try(path, () => new ScorecardCharacteristic(field, bins));
-        }
-
-        private List<T> Array<T>(JsonElement owner, string property, Func<JsonElement, string, T?> read, string path = "$")
-            where T : class
-        {
-            var items = new List<T>();
-            path += "." + property;
-            if (!owner.TryGetProperty(property, out var array))
-            {
-                Fail(path, Messages.Format("PropertyMissing", property));
-            }
-            else if (Expect(array, JsonValueKind.Array, path))
-            {
-                var index = 0;
-                foreach (var element in array.EnumerateArray())
-                {
-                    if (read(element, FormattableString.Invariant($"{path}[{index++}]")) is { } item)
-                    {
-                        items.Add(item);
-                    }
-                }
-            }
-
-            return items;
-        }
-
-        private bool Object(JsonElement element, string path, string[] known)
-        {
-            var ok = Expect(element, JsonValueKind.Object, path);
-            if (ok)
-            {
-                Unknown(element, path, known);
-            }
-
-            return ok;
         }
     }
 }

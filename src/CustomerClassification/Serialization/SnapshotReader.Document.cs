@@ -24,6 +24,8 @@ internal sealed partial class SnapshotReader
         new("creditPolicies", Needs.Settings, static (SnapshotReader s, ref Utf8JsonReader r) => s.Whole(ref r, s.PolicySet, 0)),
         new("rules", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Array, "$.rules", e => s._rules = s._parts.Rules(e))),
         new("changeLog", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Log(ref r)),
+        new("access", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Object, "$.access", e => s._access = new AccessPolicyFile.Reader(s._parts.Errors).Read(e, "$.access"))),
+        new("requests", Needs.Nothing, static (SnapshotReader s, ref Utf8JsonReader r) => s.Element(ref r, JsonValueKind.Array, "$.requests", e => s._requests = new RequestJson.Reader(s._parts.Errors).Read(e, "$.requests"))),
     ];
 
     private static readonly Utf8Names PartNames = new([.. Parts.Select(p => p.Name)]);
@@ -39,6 +41,8 @@ internal sealed partial class SnapshotReader
     private readonly List<(string Dimension, string Code, string Path)> _disabled = [];
     private CreditPolicySet? _policies;
     private List<ClassificationRule> _rules = [];
+    private AccessPolicy? _access;
+    private List<ChangeRequest> _requests = [];
 
     private delegate void PartReader(SnapshotReader reader, ref Utf8JsonReader json);
 
@@ -219,7 +223,8 @@ internal sealed partial class SnapshotReader
         // An older model's policy values become the profile values they are read as; its set keeps the dimension and the scale.
         var policies = _policies ?? new CreditPolicySet();
         archive.FillProfiles(policies.Dimension, policies.ProfileValues());
-        return new AccountSet(archive, new CreditPolicySet(policies.Dimension, new CreditGradeScale(settings.CreditGrades)), _rules);
+        archive.RestoreRequests(_requests);
+        return new AccountSet(archive, new CreditPolicySet(policies.Dimension, new CreditGradeScale(settings.CreditGrades)), _rules) { Access = _access };
     }
 
     // The batch holds the categories (in the order of their paths), then the customers in the document's order, then the disabled categories.

@@ -71,7 +71,56 @@ internal static class SnapshotWriter
         }
 
         writer.WriteEndArray();
+        if (accountSet.Access is { } access)
+        {
+            writer.WritePropertyName("access");
+            AccessPolicyFile.Write(writer, access);
+        }
+
+        WriteRequests(writer, accountSet.Archive.Requests);
         writer.WriteEndObject();
+    }
+
+    // The change requests, each with its changes; nothing when there are none.
+    private static void WriteRequests(Utf8JsonWriter writer, IReadOnlyList<ChangeRequest> requests)
+    {
+        if (requests.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteStartArray("requests");
+        foreach (var request in requests)
+        {
+            writer.WriteStartObject();
+            foreach (var (name, get) in RequestJson.Request)
+            {
+                if (get(request) is { } value)
+                {
+                    WriteValue(writer, name, value);
+                }
+            }
+
+            writer.WriteStartArray(RequestJson.Changes);
+            foreach (var change in request.Changes)
+            {
+                writer.WriteStartObject();
+                foreach (var (name, get) in RequestJson.Change)
+                {
+                    if (get(change) is { } value)
+                    {
+                        WriteValue(writer, name, value);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     // A profile under its property, each value under its canonical name; nothing when it sets nothing.

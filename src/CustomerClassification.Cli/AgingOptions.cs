@@ -29,7 +29,7 @@ internal sealed class AgingOptions
     public Aged Read(CliContext context, ParseResult parse)
     {
         var file = TableFile.Checked(parse.GetValue(_output), parse.GetValue(_model)!, "--out");
-        var accountSet = ModelFile.Load(context, parse.GetValue(_model)!);
+        var accountSet = ModelFile.View(context, parse.GetValue(_model)!);
         var snapshot = accountSet.Archive.Snapshot;
         var byGroup = Tables.IsGroup(parse.GetValue(_by)!);
         var dimension = byGroup ? DimensionNames.Category : Tables.Dimension(snapshot, "--by", parse.GetValue(_by)!);

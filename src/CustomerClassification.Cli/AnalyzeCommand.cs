@@ -50,7 +50,7 @@ internal static class AnalyzeCommand
     private static int Run(CliContext context, ParseResult parse)
     {
         var out_ = TableFile.Checked(parse.GetValue(Output), parse.GetValue(Model)!, "--out");
-        var accountSet = ModelFile.Load(context, parse.GetValue(Model)!);
+        var accountSet = ModelFile.View(context, parse.GetValue(Model)!);
         var snapshot = accountSet.Archive.Snapshot;
         var to = parse.GetValue(To) ?? context.Today;
         var from = CliOptions.PeriodFrom(parse.GetValue(From), to);
@@ -65,12 +65,12 @@ internal static class AnalyzeCommand
             return AnalysisViews.Conversion(context, conversion, out_, parse.GetValue(Json));
         }
 
-        var sales = HostFiles.Sales(parse.GetValue(SalesFile)!, encoding);
+        var sales = HostFiles.Seen(accountSet, HostFiles.Sales(parse.GetValue(SalesFile)!, encoding), d => d.CustomerCode);
         var items = HostFiles.OpenItems(parse.GetValue(OpenItems), encoding, accountSet);
         var metricColumns = AnalysisViews.MetricColumns(parse.GetValue(Abc), parse.GetValue(Rfm), parse.GetValue(Churn), items.Count > 0, parse.GetValue(Settled) is not null);
         if (metricColumns.Count > 0)
         {
-            var metrics = PortfolioMetrics.Compute(sales, to, new MetricOptions { From = from }, HostFiles.Settled(parse.GetValue(Settled), encoding), items.Count > 0 ? HostFiles.Balances(items) : null);
+            var metrics = PortfolioMetrics.Compute(sales, to, new MetricOptions { From = from }, HostFiles.Seen(accountSet, HostFiles.Settled(parse.GetValue(Settled), encoding), i => i.CustomerCode), items.Count > 0 ? HostFiles.Balances(items) : null);
             return AnalysisViews.Metrics(context, snapshot, metrics, metricColumns, parse.GetValue(Churn), out_, parse.GetValue(Json));
         }
 

@@ -25,7 +25,7 @@ internal static class AuditCommand
         command.SetAction(parse =>
         {
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
-            var accountSet = ModelFile.Load(context, parse.GetValue(model)!);
+            var accountSet = ModelFile.View(context, parse.GetValue(model)!);
             var snapshot = accountSet.Archive.Snapshot;
             var balances = HostFiles.Balances(HostFiles.OpenItems(parse.GetValue(openItems), CliOptions.EncodingOf(parse.GetValue(encoding)), accountSet));
             var limits = parse.GetValue(maxDepth) is < 1 || parse.GetValue(maxChildren) < 1

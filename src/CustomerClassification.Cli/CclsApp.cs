@@ -23,7 +23,8 @@ internal static class CclsApp
     public const int BadUsage = 2;
 
     /// <param name="width">The width of redirected output in columns (tables fit it); 120 when left out. A terminal's own width is used when interactive.</param>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, bool showProgress = false, LocalDate? today = null, int? width = null)
+    /// <param name="sandbox">Whether the run changes a copy of the model for <c>ccls request submit</c> (see <see cref="CliContext.Sandbox"/>).</param>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, bool showProgress = false, LocalDate? today = null, int? width = null, bool sandbox = false)
     {
         // Problems quote what files hold: an escape sequence or a carriage return there must not reach the terminal.
         error = new PrintableWriter(error);
@@ -39,13 +40,19 @@ internal static class CclsApp
             console.Profile.Width = width ?? 120;
         }
 
-        var context = new CliContext(console, output, error, showProgress, today ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date);
+        var user = ValueOf(args, "--user") ?? Environment.GetEnvironmentVariable("CCLS_USER");
+        var context = new CliContext(console, output, error, showProgress, today ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date)
+        {
+            User = string.IsNullOrWhiteSpace(user) ? null : user.Trim(),
+            Sandbox = sandbox,
+        };
 
         // The language holds for this run only: a host (or a test) calling Run keeps its own culture afterwards.
         // It is set before the commands are made and the arguments parsed, so that their help and errors are in it too.
         var before = CultureInfo.CurrentUICulture;
-        var at = Array.IndexOf(args, "--lang");
-        CultureInfo.CurrentUICulture = (at >= 0 && at + 1 < args.Length ? args[at + 1] : null) switch
+        var userBefore = CliOptions.CurrentUser;
+        CliOptions.CurrentUser = context.User;
+        CultureInfo.CurrentUICulture = ValueOf(args, "--lang") switch
         {
             "zh" => CultureInfo.GetCultureInfo("zh-Hans"),
             "en" => CultureInfo.InvariantCulture,
@@ -53,6 +60,12 @@ internal static class CclsApp
         };
         try
         {
+            if (RequestCommands.IsSubmit(args))
+            {
+                // Its write command is a command line of its own, run on a copy of the model.
+                return Guarded(() => RequestCommands.Submit(context, args), error);
+            }
+
             var root = Commands(context);
             args = HelpFor(root, args);
             return Dispatch(root, args, root.Parse(args), output, error);
@@ -60,7 +73,15 @@ internal static class CclsApp
         finally
         {
             CultureInfo.CurrentUICulture = before;
+            CliOptions.CurrentUser = userBefore;
         }
+    }
+
+    // The value after an option read before the commands exist (--lang, --user), or null.
+    private static string? ValueOf(string[] args, string option)
+    {
+        var at = Array.IndexOf(args, option);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static int Dispatch(RootCommand root, string[] args, ParseResult parsed, TextWriter output, TextWriter error)
@@ -92,6 +113,12 @@ internal static class CclsApp
         var root = Commands(new CliContext(console, TextWriter.Null, TextWriter.Null, false, default));
         return root.Parse(args).Errors.Select(e => e.Message).ToArray();
     }
+
+    private static Option<string> User() => new("--user")
+    {
+        Description = CliText.Get("HelpUser"),
+        Recursive = true,
+    };
 
     private static Option<string> Language() => new Option<string>("--lang")
     {
@@ -127,10 +154,13 @@ internal static class CclsApp
             DunningCommand.Create(context),
             StatementCommand.Create(context),
             ReportCommand.Create(context),
+            AccessCommands.Create(context),
+            RequestCommands.Create(context),
         };
 
         // Read by Run before the commands exist (their help is in it); here it is checked and shown in the help.
         root.Options.Add(Language());
+        root.Options.Add(User());
         CommandHelp.AddExamples(root);
         return root;
     }
@@ -157,11 +187,15 @@ internal static class CclsApp
         return CliText.Format("NotACommand", first, nearest is null ? CliText.Get("NoSuggestion") : CliText.Format("DidYouMean", nearest));
     }
 
-    private static int Invoke(ParseResult parsed, TextWriter output, TextWriter error)
+    private static int Invoke(ParseResult parsed, TextWriter output, TextWriter error) =>
+        Guarded(() => parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }), error);
+
+    // A command's failures as exit codes and one line each on stderr.
+    private static int Guarded(Func<int> run, TextWriter error)
     {
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return run();
         }
         catch (CliFailure failure)
         {

@@ -10,6 +10,9 @@ namespace CustomerClassification.Cli;
 /// <summary>The options the commands share; each command gets its own instances.</summary>
 internal static class CliOptions
 {
+    [ThreadStatic]
+    private static string? _currentUser;
+
     public static Option<FileInfo> Model() => new("--model", "-m")
     {
         Description = CliText.Get("HelpModel"),
@@ -31,11 +34,11 @@ internal static class CliOptions
     public static Option<string> Actor() => new("--actor")
     {
         Description = CliText.Get("HelpActor"),
-        DefaultValueFactory = _ => SystemUser,
+        DefaultValueFactory = _ => CurrentUser ?? SystemUser,
         CustomParser = result =>
         {
             // Who changed a model is never blank; the library would refuse it later, in the words of a parameter.
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : SystemUser;
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : CurrentUser ?? SystemUser;
             if (string.IsNullOrWhiteSpace(text))
             {
                 result.AddError(CliText.Get("ActorBlank"));
@@ -46,7 +49,10 @@ internal static class CliOptions
         },
     };
 
-    /// <summary>Gets who changes the model when <c>--actor</c> is not given: the system user's name, or <c>ccls</c> where it has none fit for the change log.</summary>
+    /// <summary>Gets or sets the user of the run on this thread (<c>--user</c>, <c>CCLS_USER</c>): the actor when <c>--actor</c> is not given.</summary>
+    public static string? CurrentUser { get => _currentUser; set => _currentUser = value; }
+
+    /// <summary>Gets who changes the model when neither <c>--actor</c> nor a user is given: the system user's name, or <c>ccls</c> where it has none fit for the change log.</summary>
     public static string SystemUser { get; } = Environment.UserName is { Length: > 0 and <= 64 } name && name.All(c => char.IsLetterOrDigit(c) || c is '.' or '_' or '-') ? name : "ccls";
 
     /// <summary>

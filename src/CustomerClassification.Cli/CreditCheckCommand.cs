@@ -35,7 +35,7 @@ internal static class CreditCheckCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(model)!;
-            var accountSet = ModelFile.Load(context, file);
+            var accountSet = ModelFile.View(context, file);
             var code = parse.GetValue(customer)!;
             if (accountSet.Archive.Find(code) is not { } found)
             {

@@ -22,7 +22,7 @@ internal static class DunningCommand
         command.SetAction(parse =>
         {
             var file = TableFile.Checked(parse.GetValue(output), parse.GetValue(model)!, "--out");
-            var accountSet = ModelFile.Load(context, parse.GetValue(model)!);
+            var accountSet = ModelFile.View(context, parse.GetValue(model)!);
             var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
             var items = HostFiles.OpenItems(parse.GetValue(openItems), textEncoding, accountSet);
             var sent = HostFiles.Reminders(parse.GetValue(reminders), textEncoding);

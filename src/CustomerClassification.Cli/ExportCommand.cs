@@ -30,7 +30,9 @@ internal static class ExportCommand
         var command = new Command("export", CliText.Get("HelpExport")) { model, output, what, effective, dimension, english, encoding };
         command.SetAction(parse =>
         {
-            var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
+            var seen = ModelFile.View(context, parse.GetValue(model)!);
+            ModelFile.Demand(context, seen, Archives.AccessRight.Export);
+            var snapshot = seen.Archive.Snapshot;
             var file = parse.GetValue(output)!;
             var exported = parse.GetValue(what)!;
             var customers = string.Equals(exported, "customers", StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -40,8 +41,12 @@ internal static class HostFiles
         }
 
         var check = accountSet.CreditPolicies.For(accountSet.Archive.Snapshot);
-        return Usable(file, Read(file, s => OpenItemCsv.ReadWithTerms(s, check.DueDate, encoding))).Items;
+        return Seen(accountSet, Usable(file, Read(file, s => OpenItemCsv.ReadWithTerms(s, check.DueDate, encoding))).Items, i => i.CustomerCode);
     }
+
+    /// <summary>A host file's rows as a user's partial view shows them: only those of the customers in it (the others' figures are not theirs to see).</summary>
+    public static IReadOnlyList<T> Seen<T>(AccountSet accountSet, IReadOnlyList<T> items, Func<T, string> customer) =>
+        accountSet.IsPartial ? items.Where(i => accountSet.Archive.Find(customer(i)) is not null).ToArray() : items;
 
     /// <summary><c>--sales FILE</c>: sales documents from CSV or .xlsx; any problem refuses the file.</summary>
     public static IReadOnlyList<CustomerClassification.Sales.SalesDocument> Sales(FileInfo file, Encoding? encoding) =>

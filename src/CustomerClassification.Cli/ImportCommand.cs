@@ -167,7 +167,9 @@ internal static class ImportCommand
             throw new CliFailure(CclsApp.BadUsage, CliText.Format("SettingsFixed", given.Name, file.Name));
         }
 
-        return ModelFile.Load(context, file);
+        var accountSet = ModelFile.Load(context, file);
+        ModelFile.Demand(context, accountSet, Archives.AccessRight.Import);
+        return accountSet;
     }
 
     // --custom-field on an existing model: each field it lacks is defined (a field it has with the same type is left as it is).

@@ -41,7 +41,7 @@ internal static class LogCommand
                 throw new CliFailure(CclsApp.BadUsage, CliText.Format("LogPeriodBackwards", Iso(first), Iso(last)));
             }
 
-            var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
+            var snapshot = ModelFile.View(context, parse.GetValue(model)!).Archive.Snapshot;
             var zone = DateTimeZoneProviders.Tzdb.GetSystemDefault();
             var entries = Entries(snapshot, parse.GetValue(customer), parse.GetValue(category), Tables.Dimension(snapshot, "--dimension", parse.GetValue(dimension)!), parse.GetValue(from), parse.GetValue(to), zone);
             // Rows for the file and the table; JSON alone writes the entries as they are.

@@ -11,14 +11,18 @@ namespace CustomerClassification.Cli;
 /// </summary>
 internal static class ModelChange
 {
-    public static int Run(CliContext context, FileInfo file, Func<CustomerArchive, string> change, bool quiet = false)
+    public static int Run(CliContext context, FileInfo file, Func<CustomerArchive, string> change, bool quiet = false) =>
+        RunOnSet(context, file, accountSet => change(accountSet.Archive), quiet);
+
+    /// <summary>As <see cref="Run"/>, for a change that needs the account set itself (its access policy, say).</summary>
+    public static int RunOnSet(CliContext context, FileInfo file, Func<AccountSets.AccountSet, string> change, bool quiet = false)
     {
         using var writing = ModelFile.Lock(context, file);
         var accountSet = ModelFile.Load(context, file);
         string done;
         try
         {
-            done = change(accountSet.Archive);
+            done = change(accountSet);
         }
         catch (ClassificationException e)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.IO.Compression;
 using CustomerClassification.AccountSets;
 using CustomerClassification.Serialization;
@@ -15,12 +16,14 @@ namespace CustomerClassification.Cli;
 /// </summary>
 internal static class ModelFile
 {
+    /// <summary>Loads the whole model for a command that may change it; under an access policy the user must be one it knows (exit 2 otherwise).</summary>
     public static AccountSet Load(CliContext context, FileInfo file)
     {
         HostFiles.Existing(file);
+        AccountSet loaded;
         try
         {
-            return context.Step(CliText.Format("StepLoading", file.Name), () =>
+            loaded = context.Step(CliText.Format("StepLoading", file.Name), () =>
             {
                 using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
                 return SnapshotJson.Read(stream, SystemClock.Instance);
@@ -30,15 +33,83 @@ internal static class ModelFile
         {
             throw CliFailure.Unreadable(file.Name, CliFailure.First(e.Problems[0], e.Problems.Count));
         }
+
+        UserOf(context, loaded);
+        context.Loaded = loaded.Archive.Snapshot;
+        return loaded;
     }
 
-    /// <summary>Saves with a progress bar when it takes over a second.</summary>
-    public static void Save(CliContext context, AccountSet accountSet, FileInfo file) =>
+    /// <summary>
+    /// Loads the model for a command that only reads it, as its user sees it (数据权限): under an access policy, only the
+    /// customers in their scope, with a notice on stderr that totals are theirs, not the account set's.
+    /// </summary>
+    public static AccountSet View(CliContext context, FileInfo file)
+    {
+        var whole = Load(context, file);
+        var seen = whole.SeenBy(UserOf(context, whole));
+        if (seen.IsPartial)
+        {
+            context.Error.WriteLine(CliText.Format("PartialView", UserOf(context, whole), seen.Archive.Count, whole.Archive.Count));
+        }
+
+        return seen;
+    }
+
+    /// <summary>
+    /// The user a command runs as: under an access policy the one named by <c>--user</c> or <c>CCLS_USER</c> (or the system
+    /// user when an administrator), who must be known to it; without one, the named user or the system user.
+    /// </summary>
+    public static string UserOf(CliContext context, AccountSet accountSet)
+    {
+        if (accountSet.Access is not { } policy)
+        {
+            return context.User ?? CliOptions.SystemUser;
+        }
+
+        var user = context.User ?? (policy.IsAdministrator(CliOptions.SystemUser) ? CliOptions.SystemUser : throw new CliFailure(CclsApp.BadUsage, CliText.Get("UserRequired")));
+        return policy.IsKnown(user) ? user : throw new CliFailure(CclsApp.BadUsage, CliText.Format("UserUnknown", PrintableWriter.Printable(user)));
+    }
+
+    /// <summary>Refuses (exit 2) an operation the user's roles do not allow, such as an import or an export; nothing to do without an access policy.</summary>
+    public static void Demand(CliContext context, AccountSet accountSet, Archives.AccessRight right) =>
+        accountSet.Access?.Demand(UserOf(context, accountSet), right);
+
+    /// <summary>
+    /// Saves with a progress bar when it takes over a second. Under an access policy, what the command changed since it
+    /// loaded the model is checked first (rights, scope, changes that need a request, the actor being the user): a refusal
+    /// is every violation on stderr and exit code 1, and the model as it was.
+    /// </summary>
+    public static void Save(CliContext context, AccountSet accountSet, FileInfo file)
+    {
+        if (accountSet.IsPartial)
+        {
+            throw new InvalidOperationException("A user's partial view of a model is never saved over it.");
+        }
+
+        if (accountSet.Access is { } policy && !context.Sandbox && !context.ChangesAuthorised && context.Loaded is { } before)
+        {
+            var user = UserOf(context, accountSet);
+            var after = accountSet.Archive.Snapshot;
+            var problems = policy.Check(user, before, after).Select(v => v.Message)
+                .Concat(after.ChangeLog.Skip(before.ChangeLog.Count).Select(e => e.Actor).Where(a => !string.Equals(a, user, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).Select(a => CliText.Format("ActorNotUser", PrintableWriter.Printable(a), PrintableWriter.Printable(user))))
+                .ToArray();
+            if (problems.Length > 0)
+            {
+                foreach (var problem in problems)
+                {
+                    context.Error.WriteLine("ccls: " + PrintableWriter.Printable(problem));
+                }
+
+                throw new CliFailure(CclsApp.Findings, CliText.Format("ChangeRefused", PrintableWriter.Printable(file.Name)));
+            }
+        }
+
         context.Step(CliText.Format("StepSaving", file.Name), () =>
         {
             Save(accountSet, file);
             return true;
         });
+    }
 
     /// <summary>Saves through <see cref="AtomicFile"/>: on any failure the model is as it was.</summary>
     /// <param name="accountSet">What to save.</param>

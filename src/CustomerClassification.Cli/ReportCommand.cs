@@ -41,7 +41,8 @@ internal static class ReportCommand
                 throw new CliFailure(CclsApp.BadUsage, CliText.Format("OutHtml", file.Name));
             }
 
-            var accountSet = ModelFile.Load(context, modelFile);
+            var accountSet = ModelFile.View(context, modelFile);
+            ModelFile.Demand(context, accountSet, Archives.AccessRight.Export);
             var snapshot = accountSet.Archive.Snapshot;
             var textEncoding = CliOptions.EncodingOf(parse.GetValue(encoding));
             var day = parse.GetValue(asOf) ?? context.Today;
@@ -52,7 +53,7 @@ internal static class ReportCommand
             var suggestions = ruleList.Count == 0
                 ? null
                 : RuleSet.Compile(ruleList, snapshot).Classify(snapshot, HostFiles.Stats(parse.GetValue(stats), textEncoding), day);
-            var sales = parse.GetValue(salesFile) is { } salesPath ? Sales(snapshot, HostFiles.Sales(salesPath, textEncoding), parse.GetValue(from), day) : null;
+            var sales = parse.GetValue(salesFile) is { } salesPath ? Sales(snapshot, HostFiles.Seen(accountSet, HostFiles.Sales(salesPath, textEncoding), d => d.CustomerCode), parse.GetValue(from), day) : null;
             var report = new HtmlReport(snapshot, aging, ArchiveAudit.Run(snapshot, HostFiles.Balances(items)), suggestions, accountSet.CreditPolicies.For(snapshot), sales);
             var html = report.Write(CliText.Format("ReportTitle", modelFile.Name, LocalDatePattern.Iso.Format(day)));
             AtomicFile.Write(file, stream => stream.Write(new UTF8Encoding(false).GetBytes(html)));

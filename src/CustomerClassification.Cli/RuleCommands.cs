@@ -34,7 +34,7 @@ internal static class RuleCommands
         command.SetAction(parse =>
         {
             using var writing = parse.GetValue(apply) ? ModelFile.Lock(context, parse.GetValue(inputs.Model)!) : null;
-            var (file, accountSet, rules, stats, day, metrics) = inputs.Load(context, parse);
+            var (file, accountSet, rules, stats, day, metrics) = inputs.Load(context, parse, forChange: parse.GetValue(apply));
             var suggestions = context.Step(CliText.Get("StepClassifying"), () => metrics is null ? rules.Classify(accountSet.Archive.Snapshot, stats, day) : rules.Classify(accountSet.Archive.Snapshot, stats, day, metrics));
             var reason = parse.GetValue(overrideReason);
             var applying = parse.GetValue(apply);
@@ -166,10 +166,15 @@ internal static class RuleCommands
             }
         }
 
-        public (FileInfo File, AccountSet AccountSet, RuleSet Rules, Dictionary<string, TradingStats> Stats, LocalDate AsOf, PortfolioMetrics? Metrics) Load(CliContext context, ParseResult parse)
+        public (FileInfo File, AccountSet AccountSet, RuleSet Rules, Dictionary<string, TradingStats> Stats, LocalDate AsOf, PortfolioMetrics? Metrics) Load(CliContext context, ParseResult parse, bool forChange = false)
         {
             var file = parse.GetValue(Model)!;
-            var accountSet = ModelFile.Load(context, file);
+            var accountSet = forChange ? ModelFile.Load(context, file) : ModelFile.View(context, file);
+            if (forChange)
+            {
+                ModelFile.Demand(context, accountSet, Archives.AccessRight.ApplyRules);
+            }
+
             var rulesFile = parse.GetValue(Rules);
             var rules = rulesFile is null ? accountSet.Rules : HostFiles.Rules(rulesFile);
             if (rules.Count == 0)

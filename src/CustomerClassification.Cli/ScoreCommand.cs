@@ -48,7 +48,12 @@ internal static class ScoreCommand
     {
         var file = TableFile.Checked(parse.GetValue(Output), parse.GetValue(Model)!, "--out");
         using var writing = parse.GetValue(Apply) ? ModelFile.Lock(context, parse.GetValue(Model)!) : null;
-        var accountSet = ModelFile.Load(context, parse.GetValue(Model)!);
+        var accountSet = parse.GetValue(Apply) ? ModelFile.Load(context, parse.GetValue(Model)!) : ModelFile.View(context, parse.GetValue(Model)!);
+        if (parse.GetValue(Apply))
+        {
+            ModelFile.Demand(context, accountSet, Archives.AccessRight.ApplyRules);
+        }
+
         var snapshot = accountSet.Archive.Snapshot;
         var scorecardFile = parse.GetValue(Scorecard)!;
         var encoding = CliOptions.EncodingOf(parse.GetValue(Encoding));

@@ -18,7 +18,7 @@ internal static class ShowCommand
         command.SetAction(parse =>
         {
             var file = parse.GetValue(model)!;
-            var snapshot = ModelFile.Load(context, file).Archive.Snapshot;
+            var snapshot = ModelFile.View(context, file).Archive.Snapshot;
             var code = parse.GetValue(customer)!;
             var found = snapshot.Find(code) ?? throw new CliFailure(CclsApp.BadUsage, CliText.Format("NoCustomer", file.Name, code));
             var profile = snapshot.EffectiveProfile(found.Code);

@@ -30,7 +30,7 @@ internal static class StatementCommand
         {
             var modelFile = parse.GetValue(model)!;
             var file = parse.GetValue(output) is { } named && named.Extension.Equals(".html", StringComparison.OrdinalIgnoreCase) ? named : TableFile.Checked(parse.GetValue(output), modelFile, "--out");
-            var accountSet = ModelFile.Load(context, modelFile);
+            var accountSet = ModelFile.View(context, modelFile);
             var code = parse.GetValue(customer)!;
             if (accountSet.Archive.Find(code) is null)
             {

@@ -20,7 +20,7 @@ internal static class TreeCommand
         var command = new Command("tree", CliText.Get("HelpTree")) { model, dimension, profiles, json };
         command.SetAction(parse =>
         {
-            var snapshot = ModelFile.Load(context, parse.GetValue(model)!).Archive.Snapshot;
+            var snapshot = ModelFile.View(context, parse.GetValue(model)!).Archive.Snapshot;
             var name = Tables.Dimension(snapshot, "--dimension", parse.GetValue(dimension)!);
             var tree = snapshot.CategoriesOf(name);
             if (parse.GetValue(json))

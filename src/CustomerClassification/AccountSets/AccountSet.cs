@@ -64,9 +64,41 @@ public sealed class AccountSet
     /// <summary>
     /// Gets or initialises who may do what (岗位权限, 数据权限) and which changes need a request; null when the account set has
     /// no access policy and every host user may do everything. Saved with the account set. Archive operations take it
-    /// (<see cref="CustomerArchive.Apply(ChangeBatch, string, AccessPolicy)"/>, <see cref="CustomerArchive.Submit"/>, …).
+    /// (<see cref="CustomerArchive.Apply(ChangeBatch, string, AccessPolicy)"/>, <see cref="CustomerArchive.Submit(ChangeBatch, string, string, AccessPolicy)"/>, …).
     /// </summary>
     public AccessPolicy? Access { get; init; }
+
+    /// <summary>
+    /// Gets whether this account set is a user's partial view (<see cref="SeenBy"/>): customers outside their data scope are
+    /// left out, so totals over it are the user's part, not the account set's.
+    /// </summary>
+    public bool IsPartial { get; private init; }
+
+    /// <summary>
+    /// Returns the account set as a user sees it under its access policy (数据权限): the same when there is no policy or the
+    /// user sees every customer; otherwise a copy whose archive holds only the customers in the scope of one of the user's
+    /// roles (every category, profile and setting; the log entries and requests about those customers), marked
+    /// <see cref="IsPartial"/>. Exports, reports, aging, analysis and classification run on it show only what the user may see.
+    /// </summary>
+    /// <param name="user">The user.</param>
+    /// <returns>The account set the user sees.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="user"/> is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.AccessDenied"/>: the policy does not know the user.</exception>
+    public AccountSet SeenBy(string user)
+    {
+        Guard.Against.Null(user);
+        if (Access is not { } policy || policy.SeesEverything(user))
+        {
+            return this;
+        }
+
+        if (!policy.IsKnown(user))
+        {
+            throw new ClassificationException(ClassificationErrorCode.AccessDenied, Messages.Format("UnknownUser", user.Trim()));
+        }
+
+        return new AccountSet(Archive.Within(c => policy.Sees(user, c)), CreditPolicies, Rules) { Access = policy, IsPartial = true };
+    }
 
     /// <summary>Returns this account set with another access policy (or none), sharing the archive, policies and rules.</summary>
     /// <param name="access">The policy, or null for none.</param>

@@ -127,6 +127,25 @@ public sealed class AccessPolicy
     /// <exception cref="ArgumentNullException"><paramref name="user"/> is null.</exception>
     public bool SeesEverything(string user) => IsAdministrator(user) || RolesOf(user).Any(r => !r.Scope.Dimensions.Any());
 
+    /// <summary>
+    /// Checks what a user changed between two snapshots of one archive — the entries the later one's log holds beyond the
+    /// earlier one's — as <see cref="CustomerArchive.Apply(ChangeBatch, string, AccessPolicy)"/> checks a batch: for a host that
+    /// changes a working copy and saves it only when the user was allowed to.
+    /// </summary>
+    /// <param name="user">The user who made the changes.</param>
+    /// <param name="before">The archive before.</param>
+    /// <param name="after">The archive after, its log continuing the one before.</param>
+    /// <returns>Every <see cref="ClassificationErrorCode.AccessDenied"/> and <see cref="ClassificationErrorCode.RequestRequired"/> violation; empty when allowed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public IReadOnlyList<Violation> Check(string user, ArchiveSnapshot before, ArchiveSnapshot after)
+    {
+        Guard.Against.Null(user);
+        Guard.Against.Null(before);
+        Guard.Against.Null(after);
+        var entries = after.ChangeLog.Skip(before.ChangeLog.Count).Select(RequestedChange.Of);
+        return Check(user.Trim(), entries, before.Find, after.Find, static (role, right) => role.Has(right), direct: true);
+    }
+
     /// <summary>The right a logged operation needs; null for a request's own entries.</summary>
     internal static AccessRight? RightFor(ChangeOperation operation, string? field) => operation switch
     {
@@ -146,7 +165,7 @@ public sealed class AccessPolicy
     /// grants its right (has it, approves its kind, or only sees it) whose scope holds the customer before and after, the category moved into, or the category; a direct change the
     /// request policy routes through a request is refused too. One violation per customer or category and right.
     /// </summary>
-    internal List<Violation> Check(string user, IEnumerable<RequestedChange> changes, Func<string, Customer?> before, Func<string, Customer?> after, Func<AccessRole, AccessRight, bool> grants, bool direct)
+    internal List<Violation> Check(string user, IEnumerable<RequestedChange> changes, Func<string, Customer?> before, Func<string, Customer?> after, Func<AccessRole, AccessRight, bool> grants, bool direct, string denied = "AccessDeniedTo")
     {
         var violations = new List<Violation>();
         if (IsAdministrator(user))
@@ -172,7 +191,7 @@ public sealed class AccessPolicy
             var (old, now) = change.CustomerCode is { } code ? (before(code), after(code)) : (null, null);
             if (!roles.Any(r => grants(r, right) && Covers(r.Scope, change, old, now)) && reported.Add((change.CustomerCode, change.CategoryCode, right)))
             {
-                violations.Add(new Violation(ClassificationErrorCode.AccessDenied, Denied(user, right, change), code: change.CustomerCode ?? change.CategoryCode, field: change.Field));
+                violations.Add(new Violation(ClassificationErrorCode.AccessDenied, Messages.Format(denied, user, RightText(right), Subject(change)), code: change.CustomerCode ?? change.CategoryCode, field: change.Field));
             }
             else if (direct && NeedsRequest(change, right, old) && reported.Add((change.CustomerCode, change.CategoryCode, right)))
             {
@@ -191,8 +210,7 @@ public sealed class AccessPolicy
 
     internal static string RightText(AccessRight right) => Messages.Get("Right" + right);
 
-    private static string Denied(string user, AccessRight right, RequestedChange? change = null) =>
-        change is null ? Messages.Format("AccessDenied", user, RightText(right)) : Messages.Format("AccessDeniedTo", user, RightText(right), Subject(change));
+    private static string Denied(string user, AccessRight right) => Messages.Format("AccessDenied", user, RightText(right));
 
     private static string Subject(RequestedChange change) => change.CustomerCode is { } code
         ? Messages.Format("SubjectCustomer", code)

@@ -30,25 +30,28 @@ internal sealed partial class ArchiveTransaction
     /// <summary>Adds violations found outside the operations (an access policy's); the transaction then commits nothing.</summary>
     public void Refuse(IEnumerable<Violation> violations) => _violations.AddRange(violations);
 
+    /// <summary>Leaves a customer out of a copy of the archive, with no check and no entry (see <see cref="CustomerArchive.Within"/>).</summary>
+    public void Hide(string code) => Store(Current(code)!, null);
+
     /// <summary>Logs an entry of a change request's own (submitted, approved, rejected, applied).</summary>
     public void Note(ChangeOperation operation, long request, string? reason) =>
         Log(operation, null, field: "request", after: request.ToString(CultureInfo.InvariantCulture), reason: reason);
 
-    /// <summary>The entries written, as a request's changes: an added customer spelled out value by value; an operation no request can carry is a violation.</summary>
-    public IReadOnlyList<RequestedChange> Requested()
+    /// <summary>Entries as a request's changes: an added customer spelled out value by value; an operation no request can carry is a violation.</summary>
+    public static List<RequestedChange> Requested(IEnumerable<ChangeLogEntry> entries, Func<string, Customer?> find, ArchiveSettings settings, List<Violation> violations)
     {
-        var changes = new List<RequestedChange>(_entries.Count);
-        foreach (var entry in _entries)
+        var changes = new List<RequestedChange>();
+        foreach (var entry in entries)
         {
             if (Array.IndexOf(Unsupported, entry.Operation) >= 0)
             {
-                Fail(ClassificationErrorCode.RequestUnsupported, Messages.Format("RequestUnsupported", entry.Operation), entry.CustomerCode ?? entry.CategoryCode, field: entry.Field);
+                violations.Add(new Violation(ClassificationErrorCode.RequestUnsupported, Messages.Format("RequestUnsupported", entry.Operation), code: entry.CustomerCode ?? entry.CategoryCode, field: entry.Field));
             }
 
             changes.Add(RequestedChange.Of(entry));
-            if (entry.Operation == ChangeOperation.CustomerAdded && Current(entry.CustomerCode!) is { } added)
+            if (entry.Operation == ChangeOperation.CustomerAdded && find(entry.CustomerCode!) is { } added)
             {
-                changes.AddRange(Values(added));
+                changes.AddRange(Values(added, settings));
             }
         }
 
@@ -78,9 +81,9 @@ internal sealed partial class ArchiveTransaction
         }
     }
 
-    private IEnumerable<RequestedChange> Values(Customer added)
+    private static IEnumerable<RequestedChange> Values(Customer added, ArchiveSettings settings)
     {
-        foreach (var dimension in Settings.DimensionNamesInUse)
+        foreach (var dimension in settings.DimensionNamesInUse)
         {
             if (added.CodeIn(dimension) is { } category)
             {

@@ -5,7 +5,7 @@ using NodaTime;
 namespace CustomerClassification.Archives;
 
 /// <summary>
-/// A change request (变更申请): a batch submitted for review instead of applied (<see cref="CustomerArchive.Submit"/>),
+/// A change request (变更申请): a batch submitted for review instead of applied (<see cref="CustomerArchive.Submit(ChangeBatch, string, string, AccessPolicy)"/>),
 /// held as the changes it makes, before and after, so that it can be previewed, approved by another person (four eyes),
 /// rejected, or applied as one batch that refuses to overwrite a value changed since. Immutable: each decision gives the
 /// archive a new version; the archive's account set saves the requests.

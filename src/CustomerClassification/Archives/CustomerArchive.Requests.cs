@@ -70,28 +70,63 @@ public sealed partial class CustomerArchive
         lock (_writeGate)
         {
             var dry = Run(Snapshot, batch, name, DataScope.Unrestricted);
-            var changes = dry.Violations.Count == 0 ? dry.Requested() : [];
-            if (dry.Violations.Count == 0 && policy is not null)
-            {
-                dry.Refuse(policy.Check(name, changes, dry.Before, dry.Current, static (_, _) => true, direct: false));
-            }
-
-            if (dry.Violations.Count > 0)
-            {
-                throw Refused(dry.Violations);
-            }
-
-            if (changes.Count == 0)
-            {
-                throw new ArgumentException(Messages.Get("RequestEmpty"), nameof(batch));
-            }
-
-            var id = _requests.Length == 0 ? 1 : _requests.Max(r => r.Id) + 1;
-            var at = Note(ChangeOperation.RequestSubmitted, id, why, name);
-            var request = new ChangeRequest(id, name, why, at, changes);
-            Volatile.Write(ref _requests, [.. _requests, request]);
-            return request;
+            return Submitted(dry.Entries, dry.Current, [.. dry.Violations], name, why, policy, nameof(batch));
         }
+    }
+
+    /// <summary>
+    /// Submits for review what was done to a copy of this archive (a sandbox a host or <c>ccls request submit</c> changed):
+    /// the entries the copy's log holds beyond this archive's become a pending request, as <see cref="Submit(ChangeBatch, string, string, AccessPolicy)"/>
+    /// makes one of a batch. Applying it later checks every value against the one found here.
+    /// </summary>
+    /// <param name="edited">The copy as changed; its log must start with this archive's whole log.</param>
+    /// <param name="submitter">Who submits.</param>
+    /// <param name="reason">Why; not blank.</param>
+    /// <param name="policy">The access policy, or null for none.</param>
+    /// <returns>The pending request.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException">The submitter or reason is blank or not plain text; the copy's log does not continue this archive's, or adds nothing.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.RequestUnsupported"/> or <see cref="ClassificationErrorCode.AccessDenied"/>; every violation. Nothing changed.</exception>
+    public ChangeRequest SubmitEdited(ArchiveSnapshot edited, string submitter, string reason, AccessPolicy? policy = null)
+    {
+        Guard.Against.Null(edited);
+        var name = AccessPolicy.UserName(submitter, nameof(submitter));
+        var why = AccessPolicy.UserName(reason, nameof(reason));
+        lock (_writeGate)
+        {
+            var log = Snapshot.ChangeLog;
+            if (edited.ChangeLog.Count < log.Count || (log.Count > 0 && edited.ChangeLog[log.Count - 1] != log[log.Count - 1]))
+            {
+                throw new ArgumentException(Messages.Get("RequestNotACopy"), nameof(edited));
+            }
+
+            return Submitted(edited.ChangeLog.Skip(log.Count), edited.Find, [], name, why, policy, nameof(edited));
+        }
+    }
+
+    private ChangeRequest Submitted(IEnumerable<ChangeLogEntry> entries, Func<string, Customers.Customer?> find, List<Violation> violations, string name, string why, AccessPolicy? policy, string parameter)
+    {
+        var changes = violations.Count == 0 ? ArchiveTransaction.Requested(entries, find, Settings, violations) : [];
+        if (violations.Count == 0 && policy is not null)
+        {
+            violations.AddRange(policy.Check(name, changes, Snapshot.Find, find, static (_, _) => true, direct: false, "AccessDeniedSight"));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw Refused(violations);
+        }
+
+        if (changes.Count == 0)
+        {
+            throw new ArgumentException(Messages.Get("RequestEmpty"), parameter);
+        }
+
+        var id = _requests.Length == 0 ? 1 : _requests.Max(r => r.Id) + 1;
+        var at = Note(ChangeOperation.RequestSubmitted, id, why, name);
+        var request = new ChangeRequest(id, name, why, at, changes);
+        Volatile.Write(ref _requests, [.. _requests, request]);
+        return request;
     }
 
     /// <summary>Previews a request: its changes before → after, and the violations applying it now would raise (values changed since it was submitted among them).</summary>
@@ -176,6 +211,28 @@ public sealed partial class CustomerArchive
         }
     }
 
+    /// <summary>
+    /// A copy of the archive holding only the customers a predicate keeps, with the settings, every category and profile,
+    /// the log entries about no customer or a kept one, and the requests that touch only kept customers: what a user whose
+    /// data scope hides the others sees. Changes to the copy do not reach this archive.
+    /// </summary>
+    internal CustomerArchive Within(Func<Customers.Customer, bool> keep)
+    {
+        var copy = new CustomerArchive(Settings, _clock);
+        var snapshot = Snapshot;
+        var transaction = new ArchiveTransaction(snapshot, "view", _clock.GetCurrentInstant(), DataScope.Unrestricted);
+        var hidden = new HashSet<string>(snapshot.Where(c => !keep(c)).Select(c => c.Code), Settings.CodeComparer);
+        foreach (var code in hidden)
+        {
+            transaction.Hide(code);
+        }
+
+        var log = snapshot.ChangeLog.Where(e => e.CustomerCode is null || !hidden.Contains(e.CustomerCode)).ToArray();
+        copy._snapshot = transaction.Commit(copy._store, log);
+        copy._requests = _requests.Where(r => !r.CustomerCodes.Any(hidden.Contains)).ToArray();
+        return copy;
+    }
+
     /// <summary>Takes the requests of a saved account set into a restored archive.</summary>
     internal void RestoreRequests(IEnumerable<ChangeRequest> requests) => Volatile.Write(ref _requests, requests.ToArray());
 
@@ -203,7 +260,7 @@ public sealed partial class CustomerArchive
                 throw new ClassificationException(ClassificationErrorCode.RequestNotAllowed, Messages.Format("RequestOwnApproval", name, id));
             }
 
-            if (policy is not null && !(own && !approved) && policy.Check(name, request.Changes, Snapshot.Find, static _ => null, static (role, kind) => role.MayApprove(kind), direct: false) is { Count: > 0 } denied)
+            if (policy is not null && !(own && !approved) && policy.Check(name, request.Changes, Snapshot.Find, static _ => null, static (role, kind) => role.MayApprove(kind), direct: false, "AccessDeniedApproval") is { Count: > 0 } denied)
             {
                 throw Refused(denied);
             }

@@ -69,6 +69,12 @@ public class ClassificationExceptionTests
         Assert.Equal(39, (int)ClassificationErrorCode.CustomerNotOnCreditHold);
         Assert.Equal(40, (int)ClassificationErrorCode.CreditControlValueInvalid);
         Assert.Equal(41, (int)ClassificationErrorCode.CustomerGroupInvalid);
-        Assert.Equal(41, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
+        Assert.Equal(42, (int)ClassificationErrorCode.AccessDenied);
+        Assert.Equal(43, (int)ClassificationErrorCode.RequestRequired);
+        Assert.Equal(44, (int)ClassificationErrorCode.RequestNotFound);
+        Assert.Equal(45, (int)ClassificationErrorCode.RequestNotAllowed);
+        Assert.Equal(46, (int)ClassificationErrorCode.RequestStale);
+        Assert.Equal(47, (int)ClassificationErrorCode.RequestUnsupported);
+        Assert.Equal(47, Enum.GetValues<ClassificationErrorCode>().Distinct().Count());
     }
 }

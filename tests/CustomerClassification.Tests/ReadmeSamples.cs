@@ -146,6 +146,17 @@ public class ReadmeSamples
     public void Readme_ShowsTheRulesSampleVerbatim() => AssertReadmeShows(nameof(RulesSample));
 
     [Fact]
+    public void ApprovalSample_RunsAndPrintsWhatTheReadmeSays()
+    {
+        var output = ConsoleOutput.Capture(ApprovalSample);
+
+        Assert.Equal(ReadmeBlockAfter("The story prints:"), output);
+    }
+
+    [Fact]
+    public void Readme_ShowsTheApprovalSampleVerbatim() => AssertReadmeShows(nameof(ApprovalSample));
+
+    [Fact]
     public void AuditSample_RunsAndPrintsWhatTheReadmeSays()
     {
         var output = ConsoleOutput.Capture(AuditSample);
@@ -559,6 +570,60 @@ public class ReadmeSamples
         Console.WriteLine($"applied: {result.Succeeded}, C001 is now in {archive.Find("C001")!.CategoryCode}");
 
         Console.WriteLine(rules.Explain(new CustomerProfile(archive.Find("C002")!, stats["C002"], asOf)));
+        // README:end
+    }
+
+    private static void ApprovalSample()
+    {
+        // README:begin
+        var archive = new CustomerArchive(new ArchiveSettings(CodingScheme.Parse("2-2"), regionScheme: CodingScheme.Parse("2")), SystemClock.Instance);
+        archive.Apply(
+            new ChangeBatch()
+                .AddCategory(DimensionNames.Category, "01", "经销商")
+                .AddCategory(DimensionNames.Category, "0101", "重点经销商")
+                .AddCategory(DimensionNames.Category, "0102", "一般经销商")
+                .AddCategory(DimensionNames.Region, "01", "华东")
+                .AddCategory(DimensionNames.Region, "02", "华北")
+                .Add(new Customer("C001", "上海华联") { CategoryCode = "0102", RegionCode = "01" })
+                .Add(new Customer("C002", "苏州新星") { CategoryCode = "0102", RegionCode = "01" })
+                .Add(new Customer("C003", "杭州百货") { CategoryCode = "0102", RegionCode = "01" })
+                .Add(new Customer("C004", "北京物美") { CategoryCode = "0102", RegionCode = "02" }),
+            "管理员");
+        var policy = new AccessPolicy(
+            administrators: ["管理员"],
+            roles:
+            [
+                new AccessRole("业务员", ["张三"], [AccessRight.EditCustomers, AccessRight.Reclassify, AccessRight.Export], scope: DataScope.Of(DimensionNames.Region, "01")),
+                new AccessRole("财务主管", ["李主管"], [AccessRight.Reclassify, AccessRight.Approve, AccessRight.Export], approvesAll: true),
+            ],
+            requests: new RequestPolicy([AccessRight.Reclassify]));   // every reclassification goes through a request
+
+        var upgrade = new ChangeBatch();
+        foreach (var code in new[] { "C001", "C002", "C003" })
+        {
+            upgrade.Update(code, c => c with { CategoryCode = "0101" });
+        }
+
+        Console.WriteLine(archive.Apply(upgrade, "张三", policy).Violations[0].Error);
+        var request = archive.Submit(upgrade, "张三", "年度评级调整", policy);
+        foreach (var change in archive.Preview(request.Id).Changes)
+        {
+            Console.WriteLine($"{change.CustomerCode} {change.Field}: {change.Before} → {change.After}");
+        }
+
+        try
+        {
+            archive.Approve(request.Id, "张三", policy: policy);
+        }
+        catch (ClassificationException e)
+        {
+            Console.WriteLine(e.ErrorCode);                                  // four eyes
+        }
+
+        archive.Approve(request.Id, "李主管", "同意", policy);
+        Console.WriteLine(archive.ApplyRequest(request.Id, "张三", policy).Succeeded);
+        var seen = new AccountSet(archive) { Access = policy }.SeenBy("张三");
+        Console.WriteLine($"{seen.Archive.Count} of {archive.Count} customers, partial: {seen.IsPartial}");
         // README:end
     }
 

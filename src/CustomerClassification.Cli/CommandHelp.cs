@@ -19,6 +19,7 @@ internal static class CommandHelp
         [
             "ccls import --model model.json --scheme 2-3-4 --region-scheme 2-2 --categories samples/categories.csv --regions samples/regions.csv --customers samples/customers.csv --rules samples/rules.json",
             "ccls import --model model.json --customers edited.csv --update",
+            "ccls import --model model.json --customers edited.csv --update --match taxid",
             "ccls import --model model.json --credit-policies samples/credit-policies.csv",
             "ccls import --model new.json --scheme 2-3 --credit-grades AAA,AA,A,B,C,D --customers customers.csv",
             "ccls import --model model.json --profiles profiles.csv --actor 王会计",
@@ -40,6 +41,16 @@ internal static class CommandHelp
         ["explain"] = ["ccls explain --model model.json --customer C0001 --stats samples/stats.csv --as-of 2026-06-30"],
         ["aging"] = ["ccls aging --model model.json --open-items samples/open-items.csv --as-of 2026-06-30", "ccls aging --model model.json --open-items samples/open-items.csv --as-of 2026-06-30 --out aging.xlsx"],
         ["check-credit"] = ["ccls check-credit --model model.json --customer C0001 --amount 12万 --open-items samples/open-items.csv --as-of 2026-06-30"],
+        ["access"] = ["ccls access import --model model.json --policy policy.json --user 管理员", "ccls access show --model model.json --user 管理员"],
+        ["request"] =
+        [
+            "ccls request submit --model model.json --user 张三 --reason 调整 import --customers edited.csv --update",
+            "ccls request list --model model.json --user 李主管",
+            "ccls request show 1 --model model.json --user 李主管",
+            "ccls request approve 1 --model model.json --user 李主管 --note 同意",
+            "ccls request reject 1 --model model.json --user 李主管 --reason 证据不足",
+            "ccls request apply 1 --model model.json --user 张三",
+        ],
         ["report"] = ["ccls report --model model.json --open-items samples/open-items.csv --stats samples/stats.csv --as-of 2026-06-30 --out report.html"],
     };
 

@@ -39,7 +39,7 @@ internal static class CreditPolicyFile
         string[] codes = [.. policies.Defaults.Equals(new CreditPolicy()) ? [] : new[] { CategoryProfileCsv.DefaultsCode }, .. policies.Policies.Keys];
         var changed = codes.Count(code => ProfileFile.RowChanged(before, archive.Snapshot, policies.Dimension, code));
         var report = new ImportReport(codes.Length, 0, changed, codes.Length - changed, [], Encoding.UTF8, HeaderLanguage.English, readable: true);
-        return (new AccountSet(archive, new CreditPolicySet(policies.Dimension, new CreditGradeScale(archive.Snapshot.Settings.CreditGrades)), accountSet.Rules), report);
+        return (accountSet.WithCreditPolicies(new CreditPolicySet(policies.Dimension, new CreditGradeScale(archive.Snapshot.Settings.CreditGrades))), report);
     }
 
     private static CreditPolicySet Json(FileInfo file, ArchiveSettings settings)

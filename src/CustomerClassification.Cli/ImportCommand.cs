@@ -94,10 +94,11 @@ internal static class ImportCommand
         private readonly Option<string> _overrideReason = CliOptions.OverrideReason();
         private readonly Option<bool> _strict = new("--strict") { Description = CliText.Get("HelpStrict") };
         private readonly Option<string[]> _map = new("--map") { Description = CliText.Get("HelpMap"), AllowMultipleArgumentsPerToken = false };
+        private readonly Option<string> _match = new Option<string>("--match") { Description = CliText.Get("HelpMatch"), DefaultValueFactory = _ => "code" }.AcceptOnlyFromAmong("code", "taxid", "name");
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { _encoding, _validRowsOnly, _update, _upsert, _clearEmpty, _overrideReason, _strict, _map })
+            foreach (var option in new Option[] { _encoding, _validRowsOnly, _update, _upsert, _clearEmpty, _overrideReason, _strict, _map, _match })
             {
                 command.Options.Add(option);
             }
@@ -121,6 +122,12 @@ internal static class ImportCommand
                 : parse.GetValue(_overrideReason),
             RefuseUnknownColumns = parse.GetValue(_strict),
             ColumnMap = Map(parse.GetValue(_map) ?? []),
+            Match = parse.GetValue(_match) switch
+            {
+                "taxid" => ImportMatch.TaxId,
+                "name" => ImportMatch.Name,
+                _ => ImportMatch.Code,
+            },
         };
 
         // COLUMN=FIELD, split at the first '=' (a field name never holds one).
@@ -309,33 +316,51 @@ internal static class ImportCommand
             throw CliFailure.Unreadable(rulesFile.Name, HostFiles.Describe(e));
         }
 
-        return new AccountSet(accountSet.Archive, accountSet.CreditPolicies, rules);
+        return accountSet.WithRules(rules);
+    }
+
+    // With --match taxid or name, how each row found its customer (by code when the file has no such value for it).
+    private static void Matches(CliContext context, (FileInfo File, string What, ImportReport Report)[] reports)
+    {
+        foreach (var (file, _, report) in reports.Where(r => r.Report.Matches.Any(m => m.By != ImportMatch.Code)))
+        {
+            foreach (var match in report.Matches)
+            {
+                context.Console.WriteLine(PrintableWriter.Printable(CliText.Format("RowMatched", file.Name, match.Row, match.CustomerCode, CliText.Get("MatchedBy" + match.By))));
+            }
+        }
+    }
+
+    private static void WriteJson(CliContext context, FileInfo model, (FileInfo File, string What, ImportReport Report)[] reports, bool saved)
+    {
+        JsonOutput.Write(context.Output, new
+        {
+            model = model.Name,
+            saved,
+            files = reports.Select(r => new
+            {
+                file = r.File.Name,
+                what = r.What,
+                readable = r.Report.Readable,
+                rows = r.Report.RowCount,
+                imported = r.Report.ImportedCount,
+                added = r.Report.AddedCount,
+                updated = r.Report.UpdatedCount,
+                unchanged = r.Report.UnchangedCount,
+                refused = r.Report.RefusedCount,
+                encoding = r.Report.Encoding.WebName,
+                ignoredColumns = r.Report.IgnoredColumns,
+                matches = r.Report.Matches.Select(m => new { row = m.Row, customer = m.CustomerCode, by = m.By.ToString().ToLowerInvariant() }).ToArray(),
+                problems = r.Report.Problems.Select(p => new { row = p.Row, column = p.Column, value = p.Value, field = p.Field, error = p.Error?.ToString(), message = p.Message }).ToArray(),
+            }).ToArray(),
+        });
     }
 
     private static void Report(CliContext context, bool json, FileInfo model, AccountSet accountSet, (FileInfo File, string What, ImportReport Report)[] reports, bool saved, FileInfo? problemsFile)
     {
         if (json)
         {
-            JsonOutput.Write(context.Output, new
-            {
-                model = model.Name,
-                saved,
-                files = reports.Select(r => new
-                {
-                    file = r.File.Name,
-                    what = r.What,
-                    readable = r.Report.Readable,
-                    rows = r.Report.RowCount,
-                    imported = r.Report.ImportedCount,
-                    added = r.Report.AddedCount,
-                    updated = r.Report.UpdatedCount,
-                    unchanged = r.Report.UnchangedCount,
-                    refused = r.Report.RefusedCount,
-                    encoding = r.Report.Encoding.WebName,
-                    ignoredColumns = r.Report.IgnoredColumns,
-                    problems = r.Report.Problems.Select(p => new { row = p.Row, column = p.Column, value = p.Value, field = p.Field, error = p.Error?.ToString(), message = p.Message }).ToArray(),
-                }).ToArray(),
-            });
+            WriteJson(context, model, reports, saved);
             return;
         }
 
@@ -343,6 +368,8 @@ internal static class ImportCommand
         {
             context.Error.WriteLine("ccls: " + IgnoredNotice(file.Name, report.IgnoredColumns));
         }
+
+        Matches(context, reports);
 
         var lines = ProblemLines(reports).ToArray();
         foreach (var line in lines.Take(MaxProblemLines))

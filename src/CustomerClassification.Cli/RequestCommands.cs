@@ -130,6 +130,7 @@ internal static class RequestCommands
             new Option<string>("--reason") { Description = CliText.Get("HelpRequestReason"), Required = true },
             new Argument<string[]>("command") { Description = CliText.Get("HelpRequestCommand"), Arity = ArgumentArity.OneOrMore },
         };
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(int (_) => throw new CliFailure(CclsApp.BadUsage, CliText.Format("RequestNotAWriteCommand", string.Empty, string.Join(", ", WriteCommands))));
         return command;
     }

@@ -15,6 +15,8 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
     private readonly int _rowCount = CsvSource.DataRows(records.Count, found);
     private readonly ArchiveSnapshot _snapshot = archive.Snapshot;
     private readonly List<string> _ignored = [];
+    private readonly List<RowMatch> _matches = [];
+    private Dictionary<string, List<Customer>>? _byName;
     private readonly LockOverride? _override = options.OverrideReason is { } reason ? new LockOverride(reason) : null;
 
     public ImportReport Run(string actor)
@@ -56,6 +58,7 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         return new ImportReport(_rowCount, applied.Count(r => r.Adds), applied.Count(r => !r.Adds), unchanged, _problems.OrderBy(p => p.Row).ToArray(), encoding, language, readable: true)
         {
             IgnoredColumns = _ignored.ToArray(),
+            Matches = _matches.ToArray(),
         };
     }
 
@@ -123,7 +126,12 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
         var code = cells[codeAt].Trim();
         (string Header, string Value)? CellOf(string? field) => At(columns, field) is var i and >= 0 ? (columns[i].Header, cells[i].Trim()) : null;
 
-        var existing = code.Length == 0 ? null : _snapshot.Find(code);
+        var (existing, by, matched) = Existing(row, code, CellOf, columns[codeAt].Header);
+        if (!matched)
+        {
+            return (null, false);
+        }
+
         if (existing is null || options.Mode == ImportMode.Add)
         {
             if (existing is null && options.Mode == ImportMode.Update && code.Length > 0)
@@ -155,17 +163,74 @@ internal sealed class CustomerImport(CustomerArchive archive, List<(int Row, str
             return (new ImportRow(row, Adds: true, batch => batch.Add(made), CellOf), valid);
         }
 
-        if (seen.TryGetValue(code, out var earlier))
+        if (seen.TryGetValue(existing.Code, out var earlier))
         {
             _problems.Add(new ImportProblem(row, columns[codeAt].Header, code, SheetText.Format("UpdatedTwice", earlier)) { Field = CustomerFields.Code.Name });
             return (null, false);
         }
 
-        seen.Add(code, row);
+        seen.Add(existing.Code, row);
+        _matches.Add(new RowMatch(row, existing.Code, by));
         var (changed, complete) = Cells(row, cells, columns, existing.ToBuilder(), existing);
         return changed == existing && complete
             ? (null, true)
             : (new ImportRow(row, Adds: false, batch => batch.Update(existing.Code, _ => changed, _override), CellOf), complete);
+    }
+
+    // The customer a row is about: by code, or (updating) by tax id or normalised name when one matches; false when the
+    // row matches two customers, or one whose code is not the row's.
+    private (Customer? Existing, ImportMatch By, bool Matched) Existing(int row, string code, Func<string?, (string Header, string Value)?> cellOf, string codeHeader)
+    {
+        var byCode = code.Length == 0 ? null : _snapshot.Find(code);
+        if (options.Match == ImportMatch.Code || options.Mode == ImportMode.Add)
+        {
+            return (byCode, ImportMatch.Code, true);
+        }
+
+        var field = options.Match == ImportMatch.TaxId ? CustomerFields.Get("taxId") : CustomerFields.Name;
+        if (cellOf(field.Name) is not { Value.Length: > 0 } cell)
+        {
+            return (byCode, ImportMatch.Code, true);
+        }
+
+        var matches = options.Match == ImportMatch.TaxId
+            ? (TaxId.TryParse(cell.Value, out var taxId) ? _snapshot.FindByTaxId(taxId) : [])
+            : (ByName().TryGetValue(Quality.ArchiveAudit.NormalizedName(cell.Value), out var named) ? named : []);
+        if (matches.Count == 0)
+        {
+            return (byCode, ImportMatch.Code, true);
+        }
+
+        var other = matches.Count > 1 ? matches[1] : code.Length > 0 && !ReferenceEquals(byCode, matches[0]) ? null : matches[0];
+        if (matches.Count > 1 || other is null)
+        {
+            _problems.Add(new ImportProblem(row, matches.Count > 1 ? cell.Header : codeHeader, matches.Count > 1 ? cell.Value : code, matches.Count > 1
+                ? SheetText.Format("MatchesTwo", cell.Header, matches[0].Code, matches[1].Code)
+                : SheetText.Format("MatchesOther", cell.Header, cell.Value, matches[0].Code, code)) { Field = matches.Count > 1 ? field.Name : CustomerFields.Code.Name });
+            return (null, options.Match, false);
+        }
+
+        return (matches[0], options.Match, true);
+    }
+
+    private Dictionary<string, List<Customer>> ByName()
+    {
+        if (_byName is null)
+        {
+            _byName = new Dictionary<string, List<Customer>>(StringComparer.Ordinal);
+            foreach (var customer in _snapshot)
+            {
+                var key = Quality.ArchiveAudit.NormalizedName(customer.Name);
+                if (!_byName.TryGetValue(key, out var list))
+                {
+                    _byName.Add(key, list = []);
+                }
+
+                list.Add(customer);
+            }
+        }
+
+        return _byName;
     }
 
     private static readonly string Limit = CustomerFields.Get("creditLimit").Name;

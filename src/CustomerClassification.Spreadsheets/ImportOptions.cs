@@ -18,6 +18,13 @@ public sealed record ImportOptions
     /// </summary>
     public bool ImportValidRows { get; init; }
 
+    /// <summary>
+    /// Gets how an update or upsert finds a row's customer: by code (the default), by tax id or by normalised name, each
+    /// falling back to the code. A row that matches two customers, or that matches by tax id or name a customer with another
+    /// code than its own, is a problem naming both. <see cref="ImportReport.Matches"/> says how each row was matched.
+    /// </summary>
+    public ImportMatch Match { get; init; } = ImportMatch.Code;
+
     /// <summary>Gets what a row whose code the archive has does; <see cref="ImportMode.Add"/> by default (such a row is refused).</summary>
     public ImportMode Mode { get; init; } = ImportMode.Add;
 

@@ -88,6 +88,9 @@ public sealed class ImportReport
     /// </summary>
     public IReadOnlyList<string> IgnoredColumns { get; init; } = [];
 
+    /// <summary>Gets how each row of an update or upsert was matched to the customer it changes, in row order; empty for an import that only adds.</summary>
+    public IReadOnlyList<RowMatch> Matches { get; init; } = [];
+
     /// <summary>Gets the encoding the file was read with.</summary>
     public Encoding Encoding { get; }
 

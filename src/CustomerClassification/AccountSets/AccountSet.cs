@@ -3,6 +3,7 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using CustomerClassification.Archives;
 using CustomerClassification.Credit;
+using CustomerClassification.Customers;
 using CustomerClassification.Rules;
 
 namespace CustomerClassification.AccountSets;
@@ -97,8 +98,42 @@ public sealed class AccountSet
             throw new ClassificationException(ClassificationErrorCode.AccessDenied, Messages.Format("UnknownUser", user.Trim()));
         }
 
-        return new AccountSet(Archive.Within(c => policy.Sees(user, c)), CreditPolicies, Rules) { Access = policy, IsPartial = true };
+        // The user's roles once, not per customer; a scope that hides no customer is no partial view.
+        var scopes = policy.RolesOf(user).Select(r => r.Scope).ToArray();
+        bool Sees(Customer customer)
+        {
+            foreach (var scope in scopes)
+            {
+                if (scope.Allows(customer))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Counted from the category index first: a scope that holds every customer needs no pass over them.
+        var snapshot = Archive.Snapshot;
+        Func<Customer, bool> sees = Sees;
+        return Array.Exists(scopes, s => snapshot.CountWithin(s) == snapshot.Count) || snapshot.All(sees)
+            ? this
+            : new AccountSet(Archive.Within(sees), CreditPolicies, Rules) { Access = policy, IsPartial = true };
     }
+
+    /// <summary>Returns this account set with other rules, sharing the archive, the credit policies and the access policy.</summary>
+    /// <param name="rules">The rules, in priority-tie order.</param>
+    /// <returns>The account set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">Two rules have the same name.</exception>
+    public AccountSet WithRules(IEnumerable<ClassificationRule> rules) => new(Archive, CreditPolicies, Guard.Against.Null(rules)) { Access = Access };
+
+    /// <summary>Returns this account set with other credit policies, sharing the archive, the rules and the access policy.</summary>
+    /// <param name="creditPolicies">The credit policies.</param>
+    /// <returns>The account set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="creditPolicies"/> is null.</exception>
+    /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.DimensionNotFound"/>: the policies are set on a dimension the archive does not have.</exception>
+    public AccountSet WithCreditPolicies(CreditPolicySet creditPolicies) => new(Archive, Guard.Against.Null(creditPolicies), Rules) { Access = Access };
 
     /// <summary>Returns this account set with another access policy (or none), sharing the archive, policies and rules.</summary>
     /// <param name="access">The policy, or null for none.</param>

@@ -15,6 +15,9 @@ public sealed class AccessPolicy
 {
     private static readonly string[] RightNames = ["maintainCategories", "editCustomers", "reclassify", "changeProfiles", "changeCredit", "approve", "import", "export", "applyRules"];
 
+    // The canonical names of the credit fields, as the log writes them: a set lookup per logged change.
+    private static readonly HashSet<string> CreditFields = new(CustomerFields.All.Where(f => f.IsCredit).Select(f => f.Name), StringComparer.Ordinal);
+
     private readonly HashSet<string> _administrators;
 
     /// <summary>Creates a policy.</summary>
@@ -125,7 +128,7 @@ public sealed class AccessPolicy
     /// <param name="user">The user.</param>
     /// <returns>True when nothing is hidden from them.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="user"/> is null.</exception>
-    public bool SeesEverything(string user) => IsAdministrator(user) || RolesOf(user).Any(r => !r.Scope.Dimensions.Any());
+    public bool SeesEverything(string user) => IsAdministrator(user) || RolesOf(user).Any(r => r.Scope.IsUnrestricted);
 
     /// <summary>
     /// Checks what a user changed between two snapshots of one archive — the entries the later one's log holds beyond the
@@ -142,15 +145,14 @@ public sealed class AccessPolicy
         Guard.Against.Null(user);
         Guard.Against.Null(before);
         Guard.Against.Null(after);
-        var entries = after.ChangeLog.Skip(before.ChangeLog.Count).Select(RequestedChange.Of);
-        return Check(user.Trim(), entries, before.Find, after.Find, static (role, right) => role.Has(right), direct: true);
+        return Check(user.Trim(), after.ChangeLog.Skip(before.ChangeLog.Count), before.Find, after.Find, static (role, right) => role.Has(right), direct: true);
     }
 
     /// <summary>The right a logged operation needs; null for a request's own entries.</summary>
     internal static AccessRight? RightFor(ChangeOperation operation, string? field) => operation switch
     {
         ChangeOperation.CustomerReclassified => AccessRight.Reclassify,
-        ChangeOperation.CustomerChanged or ChangeOperation.CustomerAdded when field is not null && CustomerFields.Find(field) is { IsCredit: true } => AccessRight.ChangeCredit,
+        ChangeOperation.CustomerChanged or ChangeOperation.CustomerAdded when field is not null && CreditFields.Contains(field) => AccessRight.ChangeCredit,
         ChangeOperation.CustomerAdded or ChangeOperation.CustomerChanged or ChangeOperation.CustomerDeactivated or ChangeOperation.CustomerReactivated
             or ChangeOperation.CustomerRemoved or ChangeOperation.CustomerMerged or ChangeOperation.CustomerMarkedTransacted or ChangeOperation.CustomFieldDefined => AccessRight.EditCustomers,
         ChangeOperation.ProfileChanged => AccessRight.ChangeProfiles,
@@ -160,42 +162,18 @@ public sealed class AccessPolicy
         _ => AccessRight.MaintainCategories,
     };
 
-    /// <summary>
-    /// The violations of changes made by a user (a user the policy does not know, one violation): each needs a role that
-    /// grants its right (has it, approves its kind, or only sees it) whose scope holds the customer before and after, the category moved into, or the category; a direct change the
-    /// request policy routes through a request is refused too. One violation per customer or category and right.
-    /// </summary>
-    internal List<Violation> Check(string user, IEnumerable<RequestedChange> changes, Func<string, Customer?> before, Func<string, Customer?> after, Func<AccessRole, AccessRight, bool> grants, bool direct, string denied = "AccessDeniedTo")
+    /// <summary>The violations of changes made by a user (see <see cref="AccessCheck"/>); the customer before from <paramref name="before"/>, an added one from <paramref name="after"/>.</summary>
+    internal List<Violation> Check(string user, IEnumerable<ILoggedChange> changes, Func<string, Customer?> before, Func<string, Customer?> after, Func<AccessRole, AccessRight, bool> grants, bool direct, string denied = "AccessDeniedTo")
     {
+        var check = new AccessCheck(this, user, grants, direct, denied);
         var violations = new List<Violation>();
-        if (IsAdministrator(user))
-        {
-            return violations;
-        }
-
-        if (!IsKnown(user))
-        {
-            violations.Add(new Violation(ClassificationErrorCode.AccessDenied, Messages.Format("UnknownUser", user)));
-            return violations;
-        }
-
-        var roles = RolesOf(user);
-        var reported = new HashSet<(string?, string?, AccessRight)>();
         foreach (var change in changes)
         {
-            if (change.Right is not { } right)
+            var old = change.CustomerCode is { } code ? before(code) : null;
+            var added = old is null && change.CustomerCode is { } addedCode ? after(addedCode) : null;
+            if (check.Check(change, old, added) is { } violation)
             {
-                continue;
-            }
-
-            var (old, now) = change.CustomerCode is { } code ? (before(code), after(code)) : (null, null);
-            if (!roles.Any(r => grants(r, right) && Covers(r.Scope, change, old, now)) && reported.Add((change.CustomerCode, change.CategoryCode, right)))
-            {
-                violations.Add(new Violation(ClassificationErrorCode.AccessDenied, Messages.Format(denied, user, RightText(right), Subject(change)), code: change.CustomerCode ?? change.CategoryCode, field: change.Field));
-            }
-            else if (direct && NeedsRequest(change, right, old) && reported.Add((change.CustomerCode, change.CategoryCode, right)))
-            {
-                violations.Add(new Violation(ClassificationErrorCode.RequestRequired, Messages.Format("RequestRequired", user, RightText(right), Subject(change)), code: change.CustomerCode ?? change.CategoryCode, field: change.Field));
+                violations.Add(violation);
             }
         }
 
@@ -212,37 +190,13 @@ public sealed class AccessPolicy
 
     private static string Denied(string user, AccessRight right) => Messages.Format("AccessDenied", user, RightText(right));
 
-    private static string Subject(RequestedChange change) => change.CustomerCode is { } code
+    internal static string Subject(ILoggedChange change) => change.CustomerCode is { } code
         ? Messages.Format("SubjectCustomer", code)
         : change.CategoryCode is { } category && change.Dimension is { } dimension
             ? Messages.Format("SubjectCategory", Messages.Dimension(dimension), category)
             : Messages.Get("SubjectArchive");
 
-    // A customer before and after (and the category it moves into), a category (and the one it came from), or — for the
-    // archive's settings and default profile — only a scope that restricts nothing.
-    private static bool Covers(DataScope scope, RequestedChange change, Customer? old, Customer? now)
-    {
-        if (change.CustomerCode is not null)
-        {
-            return (old is null || scope.Allows(old))
-                && (now is null || ReferenceEquals(now, old) || scope.Allows(now))
-                && (change.After is null || !IsDimension(change) || scope.AllowsCategory(change.Dimension!, change.After));
-        }
-
-        if (change.CategoryCode is { } category && change.Dimension is { } dimension)
-        {
-            return scope.AllowsCategory(dimension, category)
-                && (change.Operation is not (ChangeOperation.CategoryMoved or ChangeOperation.CategoryMerged) || change.Before is null || scope.AllowsCategory(dimension, change.Before));
-        }
-
-        return !scope.Dimensions.Any();
-    }
-
-    // A reclassification, or an added customer's category in a dimension.
-    private static bool IsDimension(RequestedChange change) =>
-        change.Operation is ChangeOperation.CustomerReclassified or ChangeOperation.CustomerAdded && change.Dimension is not null;
-
-    private bool NeedsRequest(RequestedChange change, AccessRight right, Customer? old) =>
+    internal bool NeedsRequest(ILoggedChange change, AccessRight right, Customer? old) =>
         Requests.Rights.Contains(right)
         || (Requests.ReclassifyTransacted && change.Operation == ChangeOperation.CustomerReclassified && old is { HasTransactions: true })
         || (Requests.CreditLimitAbove is { } limit && string.Equals(change.Field, CustomerFields.Get("creditLimit").Name, StringComparison.Ordinal)

@@ -58,6 +58,35 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
 
     internal IReadOnlyDictionary<string, CustomerGroups> Members { get; }
 
+    /// <summary>
+    /// How many customers a scope of at most one dimension holds, counted from the category index (no customer read); null
+    /// for a scope over several dimensions, whose customers only a pass over them can count.
+    /// </summary>
+    internal int? CountWithin(DataScope scope)
+    {
+        var dimensions = scope.Dimensions.ToArray();
+        if (dimensions.Length == 0)
+        {
+            return Count;
+        }
+
+        if (dimensions.Length > 1 || !Members.TryGetValue(dimensions[0], out var members) || !Trees.TryGetValue(dimensions[0], out var tree))
+        {
+            return null;
+        }
+
+        var count = 0;
+        foreach (var category in tree)
+        {
+            if (scope.AllowsCategory(dimensions[0], category.Code))
+            {
+                count += members.Get(category.Code).Count;
+            }
+        }
+
+        return count;
+    }
+
     internal ProfileBook Profiles { get; }
 
     /// <summary>This snapshot with other profiles and everything else shared; this one when they are the same.</summary>

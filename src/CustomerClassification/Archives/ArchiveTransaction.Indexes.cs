@@ -83,6 +83,7 @@ internal sealed partial class ArchiveTransaction
     // Puts a customer's new version (or none) into every index.
     private void Store(Customer? old, Customer? updated)
     {
+        _stored = (old, updated);
         var code = (old ?? updated)!.Code;
         _inOrder = old is null && updated is not null && _inOrder is { } added && (added.Count == 0 || string.CompareOrdinal(added[^1].Code, code) < 0) ? added : null;
         _inOrder?.Add(updated!);

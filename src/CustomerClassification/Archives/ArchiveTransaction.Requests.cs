@@ -21,14 +21,8 @@ internal sealed partial class ArchiveTransaction
         ChangeOperation.CreditApproved,
     ];
 
-    /// <summary>Gets a customer as the archive held it before the transaction, or null.</summary>
-    public Customer? Before(string code) => _start.Find(code);
-
     /// <summary>Gets a customer as the transaction holds it now, or null.</summary>
     public Customer? Current(string code) => _customers.TryGetValue(code, out var customer) ? customer : null;
-
-    /// <summary>Adds violations found outside the operations (an access policy's); the transaction then commits nothing.</summary>
-    public void Refuse(IEnumerable<Violation> violations) => _violations.AddRange(violations);
 
     /// <summary>Leaves a customer out of a copy of the archive, with no check and no entry (see <see cref="CustomerArchive.Within"/>).</summary>
     public void Hide(string code) => Store(Current(code)!, null);
@@ -68,16 +62,35 @@ internal sealed partial class ArchiveTransaction
             {
                 var values = changes.Skip(i + 1).TakeWhile(c => c.Operation == ChangeOperation.CustomerAdded && c.Field is not null).ToArray();
                 i += values.Length;
-                Add(change, values);
-            }
-            else if (Stale(change) is { } now)
-            {
-                Fail(ClassificationErrorCode.RequestStale, Messages.Format("RequestStale", Subject(change), change.Field ?? change.Operation.ToString(), change.Before ?? "—", now ?? "—"), change.CustomerCode ?? change.CategoryCode, field: change.Field);
+                Checked(change, () => Add(change, values));
             }
             else
             {
-                Make(change, approval);
+                Checked(change, () =>
+                {
+                    if (Stale(change) is { } now)
+                    {
+                        Fail(ClassificationErrorCode.RequestStale, Messages.Format("RequestStale", Subject(change), change.Field ?? change.Operation.ToString(), change.Before ?? "—", now), change.CustomerCode ?? change.CategoryCode, field: change.Field);
+                    }
+                    else
+                    {
+                        Make(change, approval);
+                    }
+                });
             }
+        }
+    }
+
+    // A request read from a file may hold a field or a value no archive has: a violation of its own, not an exception.
+    private void Checked(RequestedChange change, Action make)
+    {
+        try
+        {
+            make();
+        }
+        catch (Exception e) when (e is KeyNotFoundException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            Fail(ClassificationErrorCode.RequestUnsupported, Messages.Format("RequestUnreadable", Subject(change), change.Field ?? change.Operation.ToString(), e.Message), change.CustomerCode ?? change.CategoryCode, field: change.Field);
         }
     }
 

@@ -39,6 +39,9 @@ internal sealed partial class ArchiveTransaction
     private ProfileBook? _profiles;
     private int _position;
 
+    // The customer last stored, before and after, for the access check of the entries that follow.
+    private (Customer? Old, Customer? New)? _stored;
+
     public ArchiveTransaction(ArchiveSnapshot start, string actor, Instant now, DataScope scope)
     {
         _start = start;
@@ -59,6 +62,9 @@ internal sealed partial class ArchiveTransaction
     public IReadOnlyList<Violation> Violations => _violations;
 
     public IReadOnlyList<ChangeLogEntry> Entries => _entries;
+
+    /// <summary>Gets the access check each logged change passes as it is written (the customer at hand), or null for none.</summary>
+    public AccessCheck? Gate { get; init; }
 
     /// <summary>Gets whether the transaction restores saved contents, whose saved log replaces the entries it would write: it writes none.</summary>
     public bool Restoring { get; init; }
@@ -118,6 +124,29 @@ internal sealed partial class ArchiveTransaction
 
     private static string Iso(LocalDate date) => FieldText.Iso(date);
 
+    // The customer as the operation found it (or as it adds it) is the one it just stored: no lookup, and still in the cache.
+    private void Guarded(ChangeLogEntry entry)
+    {
+        Customer? old = null;
+        Customer? added = null;
+        if (entry.CustomerCode is { } code)
+        {
+            if (_stored is var (storedOld, storedNew) && Settings.CodeComparer.Equals((storedOld ?? storedNew)!.Code, code))
+            {
+                (old, added) = (storedOld, storedOld is null ? storedNew : null);
+            }
+            else
+            {
+                old = Current(code);
+            }
+        }
+
+        if (Gate!.Check(entry, old, added) is { } violation)
+        {
+            _violations.Add(new Violation(violation.Error, violation.Message, _position, violation.Code, violation.RelatedCode, violation.Field));
+        }
+    }
+
     private void Fail(ClassificationErrorCode error, string message, string? code = null, string? relatedCode = null, string? field = null) =>
         _violations.Add(new Violation(error, message, _position, code, relatedCode, field));
 
@@ -133,7 +162,12 @@ internal sealed partial class ArchiveTransaction
     {
         if (!Restoring)
         {
-            _entries.Add(new ChangeLogEntry(_start.ChangeLog.Count + _entries.Count + 1, _now, _actor, operation, customerCode, dimension, categoryCode, field, before, after, reason));
+            var entry = new ChangeLogEntry(_start.ChangeLog.Count + _entries.Count + 1, _now, _actor, operation, customerCode, dimension, categoryCode, field, before, after, reason);
+            _entries.Add(entry);
+            if (Gate is not null)
+            {
+                Guarded(entry);
+            }
         }
     }
 }

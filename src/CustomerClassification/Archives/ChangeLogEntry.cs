@@ -6,7 +6,7 @@ namespace CustomerClassification.Archives;
 /// One recorded change of a customer archive: what, to which customer or category, the value before and
 /// after, who, when, and why. Immutable; the change log only ever appends.
 /// </summary>
-public sealed record ChangeLogEntry
+public sealed record ChangeLogEntry : ILoggedChange
 {
     internal ChangeLogEntry(
         long sequence,

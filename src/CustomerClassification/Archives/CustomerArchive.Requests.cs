@@ -40,8 +40,8 @@ public sealed partial class CustomerArchive
     {
         Guard.Against.Null(policy);
         var name = AccessPolicy.UserName(user, nameof(user));
-        var transaction = Execute(batch, name, DataScope.Unrestricted, gate: tx =>
-            policy.Check(name, tx.Entries.Select(RequestedChange.Of), tx.Before, tx.Current, static (role, right) => role.Has(right), direct: true));
+        // Checked as each change is logged, with the customer at hand; a refusal commits nothing.
+        var transaction = Execute(batch, name, DataScope.Unrestricted, gate: new AccessCheck(policy, name, static (role, right) => role.Has(right), direct: true, "AccessDeniedTo"));
         return new BatchResult(transaction.Violations, transaction.Violations.Count == 0 ? transaction.Entries : []);
     }
 

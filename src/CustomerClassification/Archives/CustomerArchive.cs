@@ -615,7 +615,7 @@ public sealed partial class CustomerArchive : IReadOnlyCollection<Customer>
         }
     }
 
-    private ArchiveTransaction Execute(ChangeBatch batch, string actor, DataScope scope, IReadOnlyList<ChangeLogEntry>? savedLog = null, Func<ArchiveTransaction, IEnumerable<Violation>>? gate = null)
+    private ArchiveTransaction Execute(ChangeBatch batch, string actor, DataScope scope, IReadOnlyList<ChangeLogEntry>? savedLog = null, AccessCheck? gate = null)
     {
         Guard.Against.Null(batch);
         Guard.Against.NullOrWhiteSpace(actor);
@@ -630,13 +630,7 @@ public sealed partial class CustomerArchive : IReadOnlyCollection<Customer>
             _running = true;
             try
             {
-                var transaction = Run(_snapshot, batch, actor.Trim(), scope, restoring: savedLog is not null);
-                if (gate is not null && transaction.Violations.Count == 0)
-                {
-                    // Checked once every operation ran, on what the batch would write; a refusal commits nothing.
-                    transaction.Refuse(gate(transaction));
-                }
-
+                var transaction = Run(_snapshot, batch, actor.Trim(), scope, restoring: savedLog is not null, gate);
                 if (transaction.Violations.Count == 0 && (batch.Count > 0 || savedLog is { Count: > 0 }))
                 {
                     Volatile.Write(ref _snapshot, transaction.Commit(_store, savedLog));
@@ -652,9 +646,9 @@ public sealed partial class CustomerArchive : IReadOnlyCollection<Customer>
     }
 
     // Runs every operation on a private copy-on-write view of the snapshot; committing is the caller's choice.
-    private ArchiveTransaction Run(ArchiveSnapshot start, ChangeBatch batch, string actor, DataScope scope, bool restoring = false)
+    private ArchiveTransaction Run(ArchiveSnapshot start, ChangeBatch batch, string actor, DataScope scope, bool restoring = false, AccessCheck? gate = null)
     {
-        var transaction = new ArchiveTransaction(start, actor, _clock.GetCurrentInstant(), scope) { Restoring = restoring };
+        var transaction = new ArchiveTransaction(start, actor, _clock.GetCurrentInstant(), scope) { Restoring = restoring, Gate = gate };
         transaction.Expect(batch.Additions);
         foreach (var operation in batch.Operations)
         {

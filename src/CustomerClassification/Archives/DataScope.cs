@@ -14,10 +14,20 @@ public sealed class DataScope
 {
     private readonly Dictionary<string, string[]> _allowed;
 
-    private DataScope(Dictionary<string, string[]> allowed) => _allowed = allowed;
+    // The same as an array, for Allows: a user's view checks every customer of the archive.
+    private readonly KeyValuePair<string, string[]>[] _checks;
+
+    private DataScope(Dictionary<string, string[]> allowed)
+    {
+        _allowed = allowed;
+        _checks = [.. allowed];
+    }
 
     /// <summary>Gets the scope that restricts nothing.</summary>
     public static DataScope Unrestricted { get; } = new(new Dictionary<string, string[]>(StringComparer.Ordinal));
+
+    /// <summary>Gets whether the scope restricts nothing.</summary>
+    public bool IsUnrestricted => _checks.Length == 0;
 
     /// <summary>Gets the dimensions the scope restricts, in ordinal order.</summary>
     public IEnumerable<string> Dimensions => _allowed.Keys.OrderBy(k => k, StringComparer.Ordinal);
@@ -65,9 +75,16 @@ public sealed class DataScope
     public bool Allows(Customer customer)
     {
         Guard.Against.Null(customer);
-        foreach (var pair in _allowed)
+        foreach (var pair in _checks)
         {
-            if (!Covers(pair.Value, customer.CodeIn(pair.Key)))
+            // The keys are canonical: the two built-in dimensions are read directly.
+            var code = pair.Key switch
+            {
+                DimensionNames.Category => customer.CategoryCode,
+                DimensionNames.Region => customer.RegionCode,
+                var other => customer.CodeIn(other),
+            };
+            if (!Covers(pair.Value, code))
             {
                 return false;
             }
@@ -88,6 +105,22 @@ public sealed class DataScope
     }
 
     // Codes fit their tree's scheme, so "at or under" is a prefix test.
-    private static bool Covers(string[] roots, string? code) =>
-        code is not null && roots.Any(root => code.StartsWith(root, StringComparison.Ordinal));
+    // A loop, not LINQ: a user's view checks every customer of the archive.
+    private static bool Covers(string[] roots, string? code)
+    {
+        if (code is null)
+        {
+            return false;
+        }
+
+        foreach (var root in roots)
+        {
+            if (code.StartsWith(root, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -6,7 +6,7 @@ namespace CustomerClassification.Archives;
 /// invariant text. An added customer is one <see cref="ChangeOperation.CustomerAdded"/> change without a field (its
 /// name after) followed by one per value it holds, each with the field's name. Immutable.
 /// </summary>
-public sealed record RequestedChange
+public sealed record RequestedChange : ILoggedChange
 {
     /// <summary>Creates a change.</summary>
     /// <param name="operation">What is done.</param>

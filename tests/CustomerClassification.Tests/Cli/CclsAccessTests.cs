@@ -111,6 +111,21 @@ public sealed class CclsAccessTests : IDisposable
     }
 
     [Fact]
+    public void ThePolicy_OutlivesAnImportOfRulesAndCreditPolicies_AndTaxIdMatchingListsEachRow()
+    {
+        var model = Model();
+
+        var imported = Ccls.Run("import", "-m", model, "--rules", Ccls.Sample("rules.json"), "--credit-policies", Ccls.Sample("credit-policies.csv"), "--user", "管理员");
+        var matched = Ccls.Run("import", "-m", model, "--customers", Write("m.csv", "客户编码,电话\nC0000,021-1\n"), "--update", "--match", "taxid", "--user", "管理员", "--json");
+
+        Assert.Equal(0, imported.ExitCode);
+        Assert.Contains("业务员", Ccls.Run("access", "show", "-m", model, "--user", "管理员").Output, StringComparison.Ordinal);
+        Assert.Equal(0, matched.ExitCode);
+        Assert.Contains("\"by\": \"code\"", matched.Output, StringComparison.Ordinal);
+        Assert.Equal(2, Ccls.Run("import", "-m", model, "--customers", Write("n.csv", "客户编码,电话\nC0000,1\n"), "--update", "--match", "phone", "--user", "管理员").ExitCode);
+    }
+
+    [Fact]
     public void AStaleRequest_IsRefusedNamingTheValue()
     {
         var model = Model();

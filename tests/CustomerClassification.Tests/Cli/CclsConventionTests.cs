@@ -86,6 +86,8 @@ public class CclsConventionTests
     [InlineData("show")]
     [InlineData("category")]
     [InlineData("settings")]
+    [InlineData("access")]
+    [InlineData("request")]
     public void EveryExample_IsAValidCommandLine(string command)
     {
         var examples = CommandHelp.ExamplesOf(command);

@@ -80,6 +80,10 @@ internal static class AccessCommands
         }
     }
 
+    // In Chinese what each right allows; in English the names a policy file writes.
+    private static string Rights(IEnumerable<AccessRight> rights) =>
+        string.Join(UserText.InChinese ? "、" : ", ", rights.Select(r => UserText.InChinese ? AccessPolicy.TextOf(r) : AccessPolicy.NameOf(r)));
+
     private static Command Show(CliContext context)
     {
         var (model, json) = (CliOptions.Model(), CliOptions.Json());
@@ -106,8 +110,8 @@ internal static class AccessCommands
                 table.AddRow(
                     Tables.Cell(role.Name),
                     Tables.Cell(string.Join(", ", role.Members)),
-                    Tables.Cell(string.Join(", ", role.Rights.Select(AccessPolicy.NameOf))),
-                    Tables.Cell(role.ApprovesAll ? "*" : string.Join(", ", role.Approves.Select(AccessPolicy.NameOf))),
+                    Tables.Cell(Rights(role.Rights)),
+                    Tables.Cell(role.ApprovesAll ? "*" : Rights(role.Approves)),
                     Tables.Cell(role.Scope.Dimensions.Any() ? string.Join("; ", role.Scope.Dimensions.Select(d => UserText.DimensionLabel(d) + " " + string.Join(", ", role.Scope.AllowedIn(d)!))) : CliText.Get("AccessEverything")));
             }
 
@@ -117,7 +121,7 @@ internal static class AccessCommands
             {
                 context.Console.WriteLine(CliText.Format(
                     "AccessRequests",
-                    string.Join(", ", requests.Rights.Select(AccessPolicy.NameOf)),
+                    Rights(requests.Rights),
                     requests.ReclassifyTransacted ? CliText.Get("Yes") : CliText.Get("No"),
                     requests.CreditLimitAbove?.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) ?? "—",
                     requests.CategoryLifecycle ? CliText.Get("Yes") : CliText.Get("No")));

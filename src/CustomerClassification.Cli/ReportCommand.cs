@@ -55,7 +55,9 @@ internal static class ReportCommand
                 : RuleSet.Compile(ruleList, snapshot).Classify(snapshot, HostFiles.Stats(parse.GetValue(stats), textEncoding), day);
             var sales = parse.GetValue(salesFile) is { } salesPath ? Sales(snapshot, HostFiles.Seen(accountSet, HostFiles.Sales(salesPath, textEncoding), d => d.CustomerCode), parse.GetValue(from), day) : null;
             var report = new HtmlReport(snapshot, aging, ArchiveAudit.Run(snapshot, HostFiles.Balances(items)), suggestions, accountSet.CreditPolicies.For(snapshot), sales);
-            var html = report.Write(CliText.Format("ReportTitle", modelFile.Name, LocalDatePattern.Iso.Format(day)));
+            // A user's partial view says so in the report itself: its totals are that user's part.
+            var title = CliText.Format("ReportTitle", modelFile.Name, LocalDatePattern.Iso.Format(day));
+            var html = report.Write(accountSet.IsPartial ? title + CliText.Format("ReportPartial", ModelFile.UserOf(context, accountSet), accountSet.Archive.Count) : title);
             AtomicFile.Write(file, stream => stream.Write(new UTF8Encoding(false).GetBytes(html)));
             context.Console.WriteLine(CliText.Format("ReportWritten", file.Name));
             return CclsApp.Ok;

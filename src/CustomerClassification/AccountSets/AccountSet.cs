@@ -98,24 +98,12 @@ public sealed class AccountSet
             throw new ClassificationException(ClassificationErrorCode.AccessDenied, Messages.Format("UnknownUser", user.Trim()));
         }
 
-        // The user's roles once, not per customer; a scope that hides no customer is no partial view.
+        // A scope that hides no customer is no partial view.
         var scopes = policy.RolesOf(user).Select(r => r.Scope).ToArray();
-        bool Sees(Customer customer)
-        {
-            foreach (var scope in scopes)
-            {
-                if (scope.Allows(customer))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        var sees = policy.ScopeOf(user);
 
         // Counted from the category index first: a scope that holds every customer needs no pass over them.
         var snapshot = Archive.Snapshot;
-        Func<Customer, bool> sees = Sees;
         return Array.Exists(scopes, s => snapshot.CountWithin(s) == snapshot.Count) || snapshot.All(sees)
             ? this
             : new AccountSet(Archive.Within(sees), CreditPolicies, Rules) { Access = policy, IsPartial = true };

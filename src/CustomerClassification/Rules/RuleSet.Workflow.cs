@@ -36,6 +36,30 @@ public sealed partial class RuleSet
     }
 
     /// <summary>
+    /// Suggests the changes the rules make to the customers of an archive that a test includes — a user's data scope
+    /// (<see cref="AccessPolicy.ScopeOf"/>), say — as <see cref="Classify(ArchiveSnapshot, IReadOnlyDictionary{string, TradingStats}, LocalDate)"/>
+    /// does for all: each customer is tested in the same pass that classifies it, so the scope costs no pass of its own.
+    /// </summary>
+    /// <param name="archive">The archive snapshot; it must have the settings the rules were compiled for.</param>
+    /// <param name="stats">Trading statistics by customer code; a customer without an entry gets <see cref="TradingStats.None"/>.</param>
+    /// <param name="asOf">The day: derived values and validity periods use it; customers deactivated on it are skipped.</param>
+    /// <param name="include">Whether a customer is classified.</param>
+    /// <returns>The suggestions for the included customers, by customer code, then in target order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As the overload without a test.</exception>
+    /// <exception cref="ClassificationException">As the overload without a test.</exception>
+    public IReadOnlyList<ClassificationSuggestion> ClassifyWithin(ArchiveSnapshot archive, IReadOnlyDictionary<string, TradingStats> stats, LocalDate asOf, Func<Customer, bool> include)
+    {
+        Guard.Against.Null(include);
+        if (WithMetrics)
+        {
+            throw new ArgumentException(Messages.Get("RulesNeedMetrics"), nameof(stats));
+        }
+
+        return ClassifyArchive(archive, stats, asOf, metrics: null, include);
+    }
+
+    /// <summary>
     /// Suggests the changes the rules make to an archive's active customers as of a day, with their portfolio metrics: as
     /// <see cref="Classify(ArchiveSnapshot, IReadOnlyDictionary{string, TradingStats}, LocalDate)"/>, each customer's
     /// profile carrying <see cref="PortfolioMetrics.Of"/> of its code, so that rules compiled with metrics read them. The
@@ -57,7 +81,7 @@ public sealed partial class RuleSet
             : throw new ArgumentException(Messages.Format("MetricsOfAnotherDay", Customers.FieldText.Iso(metrics.AsOf), Customers.FieldText.Iso(asOf)), nameof(metrics));
     }
 
-    private IReadOnlyList<ClassificationSuggestion> ClassifyArchive(ArchiveSnapshot archive, IReadOnlyDictionary<string, TradingStats> stats, LocalDate asOf, PortfolioMetrics? metrics)
+    private IReadOnlyList<ClassificationSuggestion> ClassifyArchive(ArchiveSnapshot archive, IReadOnlyDictionary<string, TradingStats> stats, LocalDate asOf, PortfolioMetrics? metrics, Func<Customer, bool>? include = null)
     {
         Guard.Against.Null(archive);
         Guard.Against.Null(stats);
@@ -85,7 +109,7 @@ public sealed partial class RuleSet
                 : new ClassificationException(violations[0].Error, Messages.Format("MoreProblems", violations[0].Message, violations.Length - 1), violations);
         }
 
-        return Classify(archive.Where(c => !c.IsDeactivatedOn(asOf)).Select(c => CustomerProfile.Of(c, stats.TryGetValue(c.Code, out var s) ? s : TradingStats.None, asOf, metrics)));
+        return Classify(archive.Where(c => !c.IsDeactivatedOn(asOf) && (include is null || include(c))).Select(c => CustomerProfile.Of(c, stats.TryGetValue(c.Code, out var s) ? s : TradingStats.None, asOf, metrics)));
     }
 
     /// <summary>Suggests changes for a live archive's current snapshot; see <see cref="Classify(ArchiveSnapshot, IReadOnlyDictionary{string, TradingStats}, LocalDate)"/>.</summary>

@@ -1,5 +1,8 @@
+using System.Collections.Generic;
 using System.Linq;
+using CustomerClassification.AccountSets;
 using CustomerClassification.Archives;
+using CustomerClassification.Rules;
 using CustomerClassification.Customers;
 using CustomerClassification.Tests.Customers;
 
@@ -133,6 +136,27 @@ public class AccessPolicyTests
         Assert.True(policy.Can(Clerk, AccessRight.Export));
         Assert.False(policy.Can(Clerk, AccessRight.Import));
         Assert.Equal(ClassificationErrorCode.AccessDenied, Assert.Throws<ClassificationException>(() => policy.Demand(Clerk, AccessRight.Import)).ErrorCode);
+    }
+
+    [Fact]
+    public void ClassifyWithin_AUsersScope_ClassifiesOnlyTheirCustomers_AndSeenByIsTheirView()
+    {
+        var archive = Archive();
+        var policy = Policy();
+        var rules = RuleSet.Compile([new ClassificationRule("标记", "客户名称 包含 '客户'", RuleAction.AddTag("已检查"))], archive.Snapshot);
+        var day = new NodaTime.LocalDate(2026, 6, 30);
+
+        var mine = rules.ClassifyWithin(archive.Snapshot, new Dictionary<string, TradingStats>(), day, policy.ScopeOf(Clerk));
+        var all = rules.ClassifyWithin(archive.Snapshot, new Dictionary<string, TradingStats>(), day, policy.ScopeOf(Head));
+        var seen = new AccountSet(archive) { Access = policy }.SeenBy(Clerk);
+
+        Assert.Equal(["C1", "C2"], mine.Select(s => s.CustomerCode).ToArray());
+        Assert.Equal(3, all.Count);
+        Assert.Equal((true, 2), (seen.IsPartial, seen.Archive.Count));
+        Assert.Null(seen.Archive.Find("C3"));
+        Assert.DoesNotContain(seen.Archive.ChangeLog, e => e.CustomerCode == "C3");
+        Assert.False(new AccountSet(archive) { Access = policy }.SeenBy(Head).IsPartial);
+        Assert.Throws<ClassificationException>(() => new AccountSet(archive) { Access = policy }.SeenBy("王五"));
     }
 
     [Fact]

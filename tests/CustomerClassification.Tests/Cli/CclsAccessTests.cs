@@ -69,6 +69,32 @@ public sealed class CclsAccessTests : IDisposable
     }
 
     [Fact]
+    public void TheStory_InChinese_LeavesNoEnglishWord()
+    {
+        var model = Model();
+        Ccls.Run("request", "submit", "--model", model, "--user", "张三", "--reason", "年度调整", "import", "--customers", Moves(), "--update");
+        string[][] commands =
+        [
+            ["access", "show", "-m", model, "--user", "管理员"],
+            ["request", "list", "-m", model, "--user", "李主管"],
+            ["request", "show", "1", "-m", model, "--user", "李主管"],
+            ["request", "approve", "1", "-m", model, "--user", "张三"],
+            ["import", "-m", model, "--customers", Moves(), "--update", "--user", "张三"],
+            ["request", "approve", "1", "-m", model, "--user", "李主管"],
+            ["request", "apply", "1", "-m", model, "--user", "张三"],
+            ["tree", "-m", model],
+            ["export", "-m", model, "--out", Path.Combine(_work.FullName, "zh.csv"), "--user", "张三"],
+        ];
+
+        foreach (var command in commands)
+        {
+            var (_, output, error) = Ccls.Run([.. command, "--lang", "zh"]);
+            var english = CclsChineseOutputTests.English(output + "\n" + error).Where(w => w is not ("category" or "request" or "access" or "USER")).ToArray();
+            Assert.True(english.Length == 0, string.Join(" ", command) + ": " + string.Join(", ", english));
+        }
+    }
+
+    [Fact]
     public void ADirectReclassification_ThePolicyRoutesThroughARequest_IsRefused_AndTheModelKept()
     {
         var model = Model();

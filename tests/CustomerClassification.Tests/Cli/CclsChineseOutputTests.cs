@@ -25,7 +25,7 @@ public sealed class CclsChineseOutputTests : IDisposable
 
     private static string Sample(string name) => Ccls.Sample(name);
 
-    private static IEnumerable<string> English(string text) =>
+    internal static IEnumerable<string> English(string text) =>
         text.Split('\n')
             .Select(line => Regex.Replace(line, @"--[a-z-]+|\S+\.(json|csv|xlsx|html)\b|\b[A-Z]{1,3}\d[\w-]*", string.Empty, RegexOptions.None, TimeSpan.FromSeconds(1)))
             .SelectMany(line => Word.Matches(line).Select(m => m.Value))

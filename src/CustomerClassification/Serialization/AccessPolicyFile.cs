@@ -31,16 +31,7 @@ public static class AccessPolicyFile
     public static AccessPolicy FromJson(string json)
     {
         Guard.Against.Null(json);
-        using var document = JsonWalker.Parse(json, "WhatPolicy", 16);
-        var reader = new Reader([]);
-        try
-        {
-            return reader.Read(document.RootElement, "$") is { } policy && reader.Errors.Count == 0 ? policy : throw new RuleSyntaxException(reader.Errors);
-        }
-        catch (JsonWalker.ProblemLimitReached)
-        {
-            throw new RuleSyntaxException(reader.Errors);
-        }
+        return JsonWalker.ReadFile(json, "WhatPolicy", (errors, root) => new Reader(errors).Read(root, "$"));
     }
 
     /// <summary>Writes a policy as indented JSON that <see cref="FromJson"/> reads back.</summary>
@@ -50,13 +41,7 @@ public static class AccessPolicyFile
     public static string ToJson(AccessPolicy policy)
     {
         Guard.Against.Null(policy);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(writer, policy);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return JsonWalker.Indented(writer => Write(writer, policy));
     }
 
     /// <summary>Writes the policy object (with its schema version), as a file and a snapshot's <c>access</c> hold it.</summary>

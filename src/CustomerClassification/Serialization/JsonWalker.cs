@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CustomerClassification.Rules;
 using NodaTime;
@@ -32,6 +35,43 @@ internal class JsonWalker
     }
 
     /// <summary>Parses JSON text; malformed text is reported with its line and the UTF-8 byte position in that line.</summary>
+    /// <summary>
+    /// Reads a whole file (a rule file, a scorecard, a policy) with a reader of its own: every problem with its path, up to
+    /// <see cref="MaxProblems"/>; an escaped lone surrogate in a property name is a problem of the file, not an exception.
+    /// </summary>
+    /// <exception cref="RuleSyntaxException">The text is not JSON, or the reader found problems.</exception>
+    public static T ReadFile<T>(string json, string what, Func<List<RuleSyntaxError>, JsonElement, T?> read)
+        where T : class
+    {
+        using var document = Parse(json, what, 16);
+        var errors = new List<RuleSyntaxError>();
+        try
+        {
+            return read(errors, document.RootElement) is { } value && errors.Count == 0 ? value : throw new RuleSyntaxException(errors);
+        }
+        catch (ProblemLimitReached)
+        {
+            throw new RuleSyntaxException(errors);
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate in a name, found while looking up another property.
+            throw new RuleSyntaxException([new RuleSyntaxError(Messages.Get("RuleFileLoneSurrogate"), 0, 0, string.Empty, []) { Path = "$" }]);
+        }
+    }
+
+    /// <summary>Writes a file as indented JSON with Chinese text unescaped, as files for people are written.</summary>
+    public static string Indented(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     public static JsonDocument Parse(string json, string what, int maxDepth) => Parse(what, () => JsonDocument.Parse(json, Options(maxDepth)));
 
     /// <summary>Parses JSON in UTF-8 without copying it; malformed JSON (and bytes that are not UTF-8) reported as for text.</summary>

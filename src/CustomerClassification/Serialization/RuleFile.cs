@@ -39,22 +39,7 @@ public static class RuleFile
     public static IReadOnlyList<ClassificationRule> FromJson(string json)
     {
         Guard.Against.Null(json);
-        using var document = JsonWalker.Parse(json, "WhatRuleFile", 16);
-        var reader = new Reader([]);
-        try
-        {
-            var rules = reader.Read(document.RootElement);
-            return reader.Errors.Count == 0 ? rules : throw new RuleSyntaxException(reader.Errors);
-        }
-        catch (JsonWalker.ProblemLimitReached)
-        {
-            throw new RuleSyntaxException(reader.Errors);
-        }
-        catch (InvalidOperationException)
-        {
-            // An escaped lone surrogate in a name, found while looking up another property.
-            throw new RuleSyntaxException([new RuleSyntaxError(Messages.Get("RuleFileLoneSurrogate"), 0, 0, string.Empty, []) { Path = "$" }]);
-        }
+        return JsonWalker.ReadFile<IReadOnlyList<ClassificationRule>>(json, "WhatRuleFile", (errors, root) => new Reader(errors).Read(root));
     }
 
     /// <summary>Writes rules as a rule file (indented JSON, UTF-16 string; Chinese text is not escaped).</summary>
@@ -69,8 +54,7 @@ public static class RuleFile
             throw new ArgumentNullException(nameof(rules), "A rule is null.");
         }
 
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonWalker.Indented(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schemaVersion", SchemaVersion);
@@ -82,9 +66,7 @@ public static class RuleFile
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     /// <summary>Writes one rule as an object of a rule file.</summary>

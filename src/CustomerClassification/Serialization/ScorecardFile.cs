@@ -26,16 +26,7 @@ public static class ScorecardFile
     public static CreditScorecard FromJson(string json)
     {
         Guard.Against.Null(json);
-        using var document = JsonWalker.Parse(json, "WhatScorecard", 16);
-        var reader = new Reader([]);
-        try
-        {
-            return reader.Read(document.RootElement) is { } scorecard && reader.Errors.Count == 0 ? scorecard : throw new RuleSyntaxException(reader.Errors);
-        }
-        catch (JsonWalker.ProblemLimitReached)
-        {
-            throw new RuleSyntaxException(reader.Errors);
-        }
+        return JsonWalker.ReadFile(json, "WhatScorecard", (errors, root) => new Reader(errors).Read(root));
     }
 
     /// <summary>Writes a scorecard as indented JSON that <see cref="FromJson"/> reads back.</summary>
@@ -45,8 +36,7 @@ public static class ScorecardFile
     public static string ToJson(CreditScorecard scorecard)
     {
         Guard.Against.Null(scorecard);
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return JsonWalker.Indented(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("schemaVersion", SchemaVersion);
@@ -90,9 +80,7 @@ public static class ScorecardFile
             }
 
             writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static void Optional(Utf8JsonWriter writer, string name, decimal? value)

@@ -51,6 +51,7 @@ public class AccessPolicyFileTests
         Assert.Contains(paths, p => p.StartsWith("$.roles[0]", StringComparison.Ordinal) && p != "$.roles[0].rights[0]");
         Assert.Contains(paths, p => p.StartsWith("$.roles[1]", StringComparison.Ordinal));
         Assert.Throws<RuleSyntaxException>(() => AccessPolicyFile.FromJson("{"));
+        Assert.Throws<RuleSyntaxException>(() => AccessPolicyFile.FromJson("{ \"schemaVersion\": 1, \"\\ud800\": 1, \"roles\": [] }"));
         Assert.Throws<RuleSyntaxException>(() => AccessPolicyFile.FromJson("""{ "roles": [] }"""));
     }
 

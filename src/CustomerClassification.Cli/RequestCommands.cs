@@ -56,7 +56,7 @@ internal static class RequestCommands
         File.Copy(file.FullName, copy);
         try
         {
-            string[] run = [.. inner, "--model", copy, "--user", user];
+            string[] run = inner.Contains("--user", StringComparer.Ordinal) ? [.. inner, "--model", copy] : [.. inner, "--model", copy, "--user", user];
             var code = CclsApp.Run(run, TextWriter.Null, context.Error, today: context.Today, sandbox: true);
             if (code != CclsApp.Ok)
             {

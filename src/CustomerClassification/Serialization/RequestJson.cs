@@ -91,7 +91,15 @@ internal static class RequestJson
                 return null;
             }
 
-            return ChangeRequest.Restored((long)number, submitter, reason, submitted.Value, changes, status.Value, Text(element, "decidedBy", path, false), At(element, "decidedAt", path, false), Text(element, "decision", path, false), Text(element, "appliedBy", path, false), At(element, "appliedAt", path, false));
+            var decidedBy = Text(element, "decidedBy", path, false);
+            if (status != RequestStatus.Pending && (decidedBy is null || (status != RequestStatus.Rejected && string.Equals(decidedBy, submitter, StringComparison.Ordinal))))
+            {
+                // Four eyes hold in a saved file too: an approval by nobody or by the submitter is no approval.
+                Fail(path + ".decidedBy", Messages.Format("RequestDecidedBy", submitter));
+                return null;
+            }
+
+            return ChangeRequest.Restored((long)number, submitter, reason, submitted.Value, changes, status.Value, decidedBy, At(element, "decidedAt", path, false), Text(element, "decision", path, false), Text(element, "appliedBy", path, false), At(element, "appliedAt", path, false));
         }
 
         private RequestedChange? ChangeAt(JsonElement element, string path)

@@ -78,4 +78,21 @@ public class AccessPolicyFileTests
         Assert.True(loaded.Archive.ApplyRequest(2, "李主管").Succeeded);
         Assert.Equal(5m, loaded.Archive.Get("C2").CreditLimit);
     }
+
+    [Fact]
+    public void ASavedApprovalByItsOwnSubmitter_IsRefusedWhenLoading()
+    {
+        var archive = SampleArchive.Create();
+        archive.Add(SampleArchive.Customer("C1", "上海客户"), SampleArchive.Actor);
+        archive.Submit(new ChangeBatch().Update("C1", c => c with { Phone = "1" }), "张三", "调整");
+        archive.Approve(1, "李主管");
+        var json = SnapshotJson.ToJson(new AccountSet(archive));
+
+        var tampered = System.Text.RegularExpressions.Regex.Replace(json, "\"decidedBy\"\\s*:\\s*\"[^\"]*\"", "\"decidedBy\": \"张三\"", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
+        Assert.NotEqual(json, tampered);
+        var e = Assert.Throws<SnapshotFormatException>(() => SnapshotJson.FromJson(tampered, new NodaTime.Testing.FakeClock(SampleArchive.Start)));
+        Assert.Contains(e.Problems, p => p.Path == "$.requests[0].decidedBy");
+        Assert.Equal(RequestStatus.Approved, SnapshotJson.FromJson(json, new NodaTime.Testing.FakeClock(SampleArchive.Start)).Archive.GetRequest(1).Status);
+    }
 }

@@ -89,6 +89,39 @@ public sealed class ArchiveSnapshot : IReadOnlyCollection<Customer>
 
     internal ProfileBook Profiles { get; }
 
+    /// <summary>
+    /// This snapshot with only the customers a test keeps, built directly (no transaction): the customers in code order,
+    /// each dimension's members filtered, the log entries about no customer or a kept one (adopted into a store of its
+    /// own), trees, settings and profiles shared; search indexes built when first searched.
+    /// </summary>
+    internal ArchiveSnapshot Within(Func<Customer, bool> keep, ChangeLogStore store)
+    {
+        var kept = new List<Customer>();
+        var hidden = new HashSet<string>(Settings.CodeComparer);
+        foreach (var customer in ByCode())
+        {
+            if (keep(customer))
+            {
+                kept.Add(customer);
+            }
+            else
+            {
+                hidden.Add(customer.Code);
+            }
+        }
+
+        var customers = (Settings.CaseSensitiveCodes ? BucketMap<Customer>.Empty : BucketMap<Customer>.EmptyIgnoringCase).ToBuilder();
+        customers.Expect(kept.Count);
+        foreach (var customer in kept)
+        {
+            customers.Add(customer.Code, customer);
+        }
+
+        var members = Members.ToDictionary(p => p.Key, p => p.Value.Where(e => !hidden.Contains(e.Customer.Code)), StringComparer.Ordinal);
+        store.Adopt(ChangeLog.Where(e => e.CustomerCode is null || !hidden.Contains(e.CustomerCode)).ToArray());
+        return new ArchiveSnapshot(Settings, customers.ToImmutable(), Trees, members, null, null, new ChangeLog(store, store.Count, Settings.CodeComparer), Profiles, [.. kept]);
+    }
+
     /// <summary>This snapshot with other profiles and everything else shared; this one when they are the same.</summary>
     internal ArchiveSnapshot WithProfiles(ProfileBook profiles) =>
         ReferenceEquals(profiles, Profiles) ? this : new(Settings, Customers, Trees, Members, _mnemonics, _taxIds, ChangeLog, profiles, _byCode);

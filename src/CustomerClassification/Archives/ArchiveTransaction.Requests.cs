@@ -24,9 +24,6 @@ internal sealed partial class ArchiveTransaction
     /// <summary>Gets a customer as the transaction holds it now, or null.</summary>
     public Customer? Current(string code) => _customers.TryGetValue(code, out var customer) ? customer : null;
 
-    /// <summary>Leaves a customer out of a copy of the archive, with no check and no entry (see <see cref="CustomerArchive.Within"/>).</summary>
-    public void Hide(string code) => Store(Current(code)!, null);
-
     /// <summary>Logs an entry of a change request's own (submitted, approved, rejected, applied).</summary>
     public void Note(ChangeOperation operation, long request, string? reason) =>
         Log(operation, null, field: "request", after: request.ToString(CultureInfo.InvariantCulture), reason: reason);

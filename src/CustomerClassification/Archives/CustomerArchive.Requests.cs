@@ -219,17 +219,9 @@ public sealed partial class CustomerArchive
     internal CustomerArchive Within(Func<Customers.Customer, bool> keep)
     {
         var copy = new CustomerArchive(Settings, _clock);
-        var snapshot = Snapshot;
-        var transaction = new ArchiveTransaction(snapshot, "view", _clock.GetCurrentInstant(), DataScope.Unrestricted);
-        var hidden = new HashSet<string>(snapshot.Where(c => !keep(c)).Select(c => c.Code), Settings.CodeComparer);
-        foreach (var code in hidden)
-        {
-            transaction.Hide(code);
-        }
-
-        var log = snapshot.ChangeLog.Where(e => e.CustomerCode is null || !hidden.Contains(e.CustomerCode)).ToArray();
-        copy._snapshot = transaction.Commit(copy._store, log);
-        copy._requests = _requests.Where(r => !r.CustomerCodes.Any(hidden.Contains)).ToArray();
+        copy._snapshot = Snapshot.Within(keep, copy._store);
+        var kept = copy._snapshot;
+        copy._requests = _requests.Where(r => r.CustomerCodes.All(c => kept.Find(c) is not null || Snapshot.Find(c) is null)).ToArray();
         return copy;
     }
 

@@ -29,6 +29,22 @@ internal sealed class CustomerGroups
 
     public Builder ToBuilder() => new(this);
 
+    /// <summary>These groups without the members a test drops (a user's view): each group's run filtered, empty groups left out.</summary>
+    public CustomerGroups Where(Func<Entry, bool> keep)
+    {
+        var groups = BucketMap<EntryRun>.Empty.ToBuilder();
+        foreach (var pair in _groups.Pairs())
+        {
+            var kept = Array.FindAll(pair.Value.ToArray(), e => keep(e));
+            if (kept.Length > 0)
+            {
+                groups.Add(pair.Key, EntryRun.Of(kept));
+            }
+        }
+
+        return new CustomerGroups(groups.ToImmutable());
+    }
+
     internal static int Compare(Entry a, Entry b) =>
         string.CompareOrdinal(a.Key, b.Key) is var byKey and not 0 ? byKey : string.CompareOrdinal(a.Customer.Code, b.Customer.Code);
 

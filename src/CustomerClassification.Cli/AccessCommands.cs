@@ -28,15 +28,7 @@ internal static class AccessCommands
         {
             var file = parse.GetValue(model)!;
             var source = HostFiles.Existing(parse.GetValue(policyFile)!);
-            AccessPolicy policy;
-            try
-            {
-                policy = AccessPolicyFile.FromJson(HostFiles.ReadText(source));
-            }
-            catch (RuleSyntaxException e)
-            {
-                throw CliFailure.Unreadable(source.Name, HostFiles.Describe(e));
-            }
+            var policy = HostFiles.AccessPolicy(source);
 
             using var writing = ModelFile.Lock(context, file);
             var accountSet = ModelFile.Load(context, file);

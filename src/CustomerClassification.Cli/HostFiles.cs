@@ -48,6 +48,24 @@ internal static class HostFiles
     public static IReadOnlyList<T> Seen<T>(AccountSet accountSet, IReadOnlyList<T> items, Func<T, string> customer) =>
         accountSet.IsPartial ? items.Where(i => accountSet.Archive.Find(customer(i)) is not null).ToArray() : items;
 
+    /// <summary><c>--policy FILE</c>: an access policy as JSON, or as a table of roles in CSV or .xlsx; any problem refuses the file.</summary>
+    public static Archives.AccessPolicy AccessPolicy(FileInfo file)
+    {
+        if (IsWorkbook(file) is { } workbook)
+        {
+            return Spreadsheets.AccessPolicyTable.Policy(Usable(file, Read(file, s => workbook ? Spreadsheets.AccessPolicyTable.ReadWorkbook(s) : Spreadsheets.AccessPolicyTable.Read(s))).Items);
+        }
+
+        try
+        {
+            return Serialization.AccessPolicyFile.FromJson(ReadText(file));
+        }
+        catch (Rules.RuleSyntaxException e)
+        {
+            throw CliFailure.Unreadable(file.Name, Describe(e));
+        }
+    }
+
     /// <summary><c>--sales FILE</c>: sales documents from CSV or .xlsx; any problem refuses the file.</summary>
     public static IReadOnlyList<CustomerClassification.Sales.SalesDocument> Sales(FileInfo file, Encoding? encoding) =>
         Usable(file, Read(file, s => IsWorkbook(file) == true ? SalesCsv.ReadWorkbook(s) : SalesCsv.Read(s, encoding))).Items;

@@ -186,6 +186,25 @@ public sealed class CclsAccessTests : IDisposable
     }
 
     [Fact]
+    public void APolicyAsATableOfRoles_ImportsAsTheJsonDoes()
+    {
+        var model = Path.Combine(_work.FullName, "model.json");
+        Assert.Equal(0, Ccls.ImportSamples(model).ExitCode);
+        var table = Write("policy.csv", "角色,成员,权限,可审批,数据范围\n管理员,管理员,,,\n业务员,张三、赵六,\"editCustomers,reclassify,export\",,地区分类:01\n财务主管,李主管,\"reclassify,approve,export\",*,\n");
+
+        var imported = Ccls.Run("access", "import", "-m", model, "--policy", table, "--user", "管理员");
+        var shown = Ccls.Run("access", "show", "-m", model, "--user", "管理员", "--json");
+        var bad = Ccls.Run("access", "import", "-m", model, "--policy", Write("bad.csv", "角色,成员,权限\n业务员,张三,fly\n"), "--user", "管理员");
+
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains("\"管理员\"", shown.Output, StringComparison.Ordinal);
+        Assert.Contains("\"region\": [", shown.Output, StringComparison.Ordinal);
+        Assert.Contains("\"approves\": [\n        \"*\"", shown.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("fly", bad.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APolicyFileWithAnUnknownScopeOrBadJson_IsRefused()
     {
         var model = Path.Combine(_work.FullName, "model.json");

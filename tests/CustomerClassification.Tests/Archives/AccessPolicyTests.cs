@@ -8,6 +8,7 @@ using CustomerClassification.Tests.Customers;
 
 namespace CustomerClassification.Tests.Archives;
 
+[EnglishMessages]
 public class AccessPolicyTests
 {
     private const string Clerk = "张三";

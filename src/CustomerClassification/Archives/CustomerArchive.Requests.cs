@@ -175,13 +175,14 @@ public sealed partial class CustomerArchive
     /// <summary>
     /// Applies an approved request as one batch: each change first checks that the value it changes is still the one the
     /// request found, and a value changed since is refused, naming it (no silent overwrite). A reclassification of a customer
-    /// with transactions goes in under the approval, which the log records as its override reason. The changes are logged
-    /// with the user as actor, then <see cref="ChangeOperation.RequestApplied"/>.
+    /// with transactions goes in under the approval, which the log records as its override reason. Under a policy the
+    /// approver's roles must still cover every change (a customer moved out of their scope since is refused). The changes
+    /// are logged with the user as actor, then <see cref="ChangeOperation.RequestApplied"/>.
     /// </summary>
     /// <param name="id">The request's number.</param>
     /// <param name="user">Who applies: under a policy the submitter, the approver or an administrator.</param>
     /// <param name="policy">The access policy, or null for none.</param>
-    /// <returns>The violations (<see cref="ClassificationErrorCode.RequestStale"/> among them), or the entries written.</returns>
+    /// <returns>The violations (<see cref="ClassificationErrorCode.RequestStale"/>, <see cref="ClassificationErrorCode.AccessDenied"/> for an approval that no longer covers a change, the archive's own), or the entries written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="user"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="user"/> is blank or not plain text.</exception>
     /// <exception cref="ClassificationException"><see cref="ClassificationErrorCode.RequestNotFound"/>, <see cref="ClassificationErrorCode.RequestNotAllowed"/> (not approved) or <see cref="ClassificationErrorCode.AccessDenied"/>. Nothing changed.</exception>
@@ -199,6 +200,12 @@ public sealed partial class CustomerArchive
             if (policy is not null && !policy.IsAdministrator(name) && !string.Equals(name, request.Submitter, StringComparison.Ordinal) && !string.Equals(name, request.DecidedBy, StringComparison.Ordinal))
             {
                 throw new ClassificationException(ClassificationErrorCode.AccessDenied, Messages.Format("RequestApplier", name, id));
+            }
+
+            // The approval must still cover the changes: a customer may have moved out of the approver's scope since.
+            if (policy is not null && policy.Check(request.DecidedBy!, request.Changes, Snapshot.Find, static _ => null, static (role, kind) => role.MayApprove(kind), direct: false, "AccessDeniedApproval") is { Count: > 0 } uncovered)
+            {
+                return new BatchResult(uncovered, []);
             }
 
             var transaction = Execute(Replay(request).Do(tx => tx.Note(ChangeOperation.RequestApplied, id, request.Reason)), name, DataScope.Unrestricted);

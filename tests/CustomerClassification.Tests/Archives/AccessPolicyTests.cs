@@ -114,6 +114,22 @@ public class AccessPolicyTests
     }
 
     [Fact]
+    public void Apply_AnApprovalThatNoLongerCoversTheCustomer_IsRefused()
+    {
+        var archive = Archive();
+        var east = new AccessRole("华东主管", ["钱七"], [AccessRight.Approve], [AccessRight.EditCustomers], scope: DataScope.Of(DimensionNames.Category, "01"));
+        var policy = new AccessPolicy([Admin], [.. Policy().Roles, east]);
+        var request = archive.Submit(new ChangeBatch().Update("C1", c => c with { Phone = "021-1" }), Clerk, "改电话", policy);
+        archive.Approve(request.Id, "钱七", policy: policy);
+        archive.Update("C1", c => c with { CategoryCode = "02001" }, Admin);
+
+        var result = archive.ApplyRequest(request.Id, Clerk, policy);
+
+        Assert.Equal((ClassificationErrorCode.AccessDenied, "C1"), (Assert.Single(result.Violations).Error, result.Violations[0].Code));
+        Assert.Null(archive.Get("C1").Phone);
+    }
+
+    [Fact]
     public void Submit_TouchingACustomerTheSubmitterDoesNotSee_IsRefused()
     {
         var archive = Archive();

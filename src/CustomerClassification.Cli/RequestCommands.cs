@@ -206,12 +206,19 @@ internal static class RequestCommands
             }
 
             table.Show(context.Console);
+            if (request.Status is not (RequestStatus.Pending or RequestStatus.Approved))
+            {
+                // A closed request is not applied again: what a replay would refuse now says nothing.
+                context.Console.WriteLine(CliText.Get("RequestClosed"));
+                return CclsApp.Ok;
+            }
+
             foreach (var violation in preview.Violations)
             {
                 context.Console.WriteLine(PrintableWriter.Printable(violation.Message));
             }
 
-            context.Console.WriteLine(preview.Violations.Count == 0 || request.Status != RequestStatus.Approved && request.Status != RequestStatus.Pending ? CliText.Get(request.Status is RequestStatus.Pending or RequestStatus.Approved ? "RequestClean" : "RequestClosed") : CliText.Format("RequestWouldFail", preview.Violations.Count));
+            context.Console.WriteLine(preview.Violations.Count == 0 ? CliText.Get("RequestClean") : CliText.Format("RequestWouldFail", preview.Violations.Count));
             return CclsApp.Ok;
         });
         return command;

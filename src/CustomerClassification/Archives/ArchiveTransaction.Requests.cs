@@ -36,7 +36,7 @@ internal sealed partial class ArchiveTransaction
         {
             if (Array.IndexOf(Unsupported, entry.Operation) >= 0)
             {
-                violations.Add(new Violation(ClassificationErrorCode.RequestUnsupported, Messages.Format("RequestUnsupported", entry.Operation), code: entry.CustomerCode ?? entry.CategoryCode, field: entry.Field));
+                violations.Add(new Violation(ClassificationErrorCode.RequestUnsupported, Messages.Format("RequestUnsupported", Messages.Get("Unsupported" + entry.Operation)), code: entry.CustomerCode ?? entry.CategoryCode, field: entry.Field));
             }
 
             changes.Add(RequestedChange.Of(entry));

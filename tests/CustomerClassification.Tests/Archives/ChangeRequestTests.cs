@@ -145,6 +145,7 @@ public class ChangeRequestTests
         var e = Assert.Throws<ClassificationException>(() => archive.Submit(new ChangeBatch().MergeCategory(DimensionNames.Category, "01002", "01001"), Clerk, "合并"));
 
         Assert.Equal(ClassificationErrorCode.RequestUnsupported, e.ErrorCode);
+        Assert.DoesNotContain(nameof(ChangeOperation.CategoryMerged), e.Message, StringComparison.Ordinal);
         Assert.Empty(archive.Requests);
     }
 

@@ -64,6 +64,7 @@ public sealed class CclsAccessTests : IDisposable
         Assert.Equal(0, applied.ExitCode);
         Assert.Contains("C0000,", File.ReadAllLines(export, Encoding.GetEncoding("GB18030")).Single(l => l.StartsWith("C0000,", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains(",010102,", File.ReadAllLines(export, Encoding.GetEncoding("GB18030")).Single(l => l.StartsWith("C0000,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("The request is closed.", Ccls.Run("request", "show", "1", "-m", model, "--user", "李主管").Output, StringComparison.Ordinal);
         var list = Ccls.Run("request", "list", "-m", model, "--user", "李主管", "--json");
         Assert.Contains("\"status\": \"applied\"", list.Output, StringComparison.Ordinal);
     }

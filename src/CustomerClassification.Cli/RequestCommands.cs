@@ -51,12 +51,12 @@ internal static class RequestCommands
     {
         var (model, reason, inner) = SubmitArguments(args);
         var file = HostFiles.Existing(new FileInfo(model));
-        var user = ModelFile.UserOf(context, ModelFile.Load(context, file));
         var copy = Path.Combine(Path.GetTempPath(), "ccls-request-" + Guid.NewGuid().ToString("N") + (file.Name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? ".json.gz" : ".json"));
         File.Copy(file.FullName, copy);
         try
         {
-            string[] run = inner.Contains("--user", StringComparer.Ordinal) ? [.. inner, "--model", copy] : [.. inner, "--model", copy, "--user", user];
+            // The write command resolves and checks the user as any command does; the copy then says who it was.
+            string[] run = inner.Contains("--user", StringComparer.Ordinal) || context.User is null ? [.. inner, "--model", copy] : [.. inner, "--model", copy, "--user", context.User];
             var code = CclsApp.Run(run, TextWriter.Null, context.Error, today: context.Today, sandbox: true);
             if (code != CclsApp.Ok)
             {
@@ -65,6 +65,7 @@ internal static class RequestCommands
             }
 
             var edited = ModelFile.Load(context, new FileInfo(copy));
+            var user = ModelFile.UserOf(context, edited);
             long id = 0;
             var result = ModelChange.RunOnSet(context, file, accountSet =>
             {

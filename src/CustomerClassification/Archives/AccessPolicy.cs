@@ -131,7 +131,7 @@ public sealed class AccessPolicy
     public bool Sees(string user, Customer customer)
     {
         Guard.Against.Null(customer);
-        return IsAdministrator(user) || RolesOf(user).Any(r => r.Scope.Allows(customer));
+        return ScopeOf(user)(customer);
     }
 
     /// <summary>

@@ -68,7 +68,7 @@ internal static class HostFiles
 
     /// <summary><c>--sales FILE</c>: sales documents from CSV or .xlsx; any problem refuses the file.</summary>
     public static IReadOnlyList<CustomerClassification.Sales.SalesDocument> Sales(FileInfo file, Encoding? encoding) =>
-        Usable(file, Read(file, s => IsWorkbook(file) == true ? SalesCsv.ReadWorkbook(s) : SalesCsv.Read(s, encoding))).Items;
+        CustomerClassification.Sales.SalesLedger.Of(Usable(file, Read(file, s => IsWorkbook(file) == true ? SalesCsv.ReadWorkbook(s) : SalesCsv.Read(s, encoding))).Items);
 
     /// <summary><c>--settled FILE</c>: settled receivables from CSV or .xlsx, or none.</summary>
     public static IReadOnlyList<CustomerClassification.Sales.SettledItem> Settled(FileInfo? file, Encoding? encoding) =>

@@ -11,7 +11,26 @@ namespace CustomerClassification;
 internal static class PlainText
 {
     /// <summary>Why a text is not plain, naming it as <paramref name="what"/> and the position, or null when it is.</summary>
-    public static string? Problem(string text, string what)
+    public static string? Problem(string text, string what) => IsPlain(text) ? null : FirstProblem(text, what);
+
+    /// <summary>
+    /// Whether a text is plain: printable ASCII and common CJK ideographs pass at once (nearly every text of a
+    /// customer), anything else is looked at character by character.
+    /// </summary>
+    public static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is (< ' ' or > '~') and (< '\u4E00' or > '\u9FFF'))
+            {
+                return FirstProblem(text, string.Empty) is null;
+            }
+        }
+
+        return true;
+    }
+
+    private static string? FirstProblem(string text, string what)
     {
         for (var i = 0; i < text.Length; i++)
         {

@@ -27,7 +27,7 @@ public class AnalysisBenchmarks
     private static readonly LocalDate From = new(2026, 1, 1);
 
     private ArchiveSnapshot _snapshot = null!;
-    private SalesDocument[] _documents = null!;
+    private SalesLedger _documents = null!;
     private Dictionary<string, string?> _leafOf = null!;
     private PortfolioMetrics _metrics = null!;
     private RuleSet _plainRules = null!;
@@ -47,12 +47,15 @@ public class AnalysisBenchmarks
         var customers = _snapshot.ToArray();
         _leafOf = customers.ToDictionary(c => c.Code, c => c.CategoryCode, StringComparer.Ordinal);
         var random = new Random(25);
-        _documents = new SalesDocument[Documents];
-        for (var i = 0; i < _documents.Length; i++)
+        // Held as ccls holds a sales file it read: a ledger, each customer code once, the documents in columns.
+        var ledger = SalesLedger.CreateBuilder();
+        for (var i = 0; i < Documents; i++)
         {
             var amount = random.Next(100, 100_000);
-            _documents[i] = new SalesDocument(customers[random.Next(customers.Length)].Code, Today.PlusDays(-random.Next(0, 365)), "S" + i, amount, i % 20 == 0 ? SalesKind.Return : SalesKind.Sale, amount * 0.8m);
+            ledger.Add(customers[random.Next(customers.Length)].Code, Today.PlusDays(-random.Next(0, 365)), "S" + i, amount, i % 20 == 0 ? SalesKind.Return : SalesKind.Sale, amount * 0.8m);
         }
+
+        _documents = ledger.Build();
 
         _metrics = PortfolioMetrics.Compute(_documents, Today);
 
@@ -86,9 +89,9 @@ public class AnalysisBenchmarks
     {
         // Net sales and cost of the period by leaf category, then nothing else: no tree, no previous period, no counts.
         var sums = new Dictionary<string, decimal[]>(StringComparer.Ordinal);
-        foreach (var document in _documents)
+        for (var i = 0; i < _documents.Count; i++)
         {
-            if (document.Date < From || !_leafOf.TryGetValue(document.CustomerCode, out var leaf) || leaf is null)
+            if (_documents.DateAt(i) < From || !_leafOf.TryGetValue(_documents.CustomerCodeAt(i), out var leaf) || leaf is null)
             {
                 continue;
             }
@@ -98,8 +101,8 @@ public class AnalysisBenchmarks
                 sums.Add(leaf, sum = new decimal[2]);
             }
 
-            sum[0] += document.NetAmount;
-            sum[1] += document.NetCost;
+            sum[0] += _documents.NetAmountAt(i);
+            sum[1] += _documents.NetCostAt(i);
         }
 
         return sums.Count;
@@ -115,10 +118,11 @@ public class AnalysisBenchmarks
     {
         // Net sales, orders and last order per customer, ranked by sales: the least any metrics need.
         var sums = new Dictionary<string, (decimal Net, int Orders, LocalDate Last)>(StringComparer.Ordinal);
-        foreach (var document in _documents)
+        for (var i = 0; i < _documents.Count; i++)
         {
-            sums.TryGetValue(document.CustomerCode, out var sum);
-            sums[document.CustomerCode] = (sum.Net + document.NetAmount, sum.Orders + 1, document.Date > sum.Last ? document.Date : sum.Last);
+            var code = _documents.CustomerCodeAt(i);
+            sums.TryGetValue(code, out var sum);
+            sums[code] = (sum.Net + _documents.NetAmountAt(i), sum.Orders + 1, _documents.DateAt(i) > sum.Last ? _documents.DateAt(i) : sum.Last);
         }
 
         return sums.Values.OrderByDescending(s => s.Net).Take(1).Count();

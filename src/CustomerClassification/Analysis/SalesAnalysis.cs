@@ -81,7 +81,7 @@ public sealed class SalesAnalysis
 
     /// <summary>Analyses documents by category.</summary>
     /// <param name="archive">The archive whose categories and customers are used.</param>
-    /// <param name="documents">The documents; those outside the period and its previous period (and, with open items, the DSO months) are left out.</param>
+    /// <param name="documents">The documents; those outside the period and its previous period (and, with open items, the DSO months) are left out. A <see cref="SalesLedger"/> is read in place; other documents are made into one first.</param>
     /// <param name="from">The first day of the period.</param>
     /// <param name="to">The last day of the period; the previous period is as long (see <see cref="PreviousFrom"/>).</param>
     /// <param name="options">The options, or null for <see cref="AnalysisOptions.Default"/>.</param>
@@ -97,32 +97,35 @@ public sealed class SalesAnalysis
         Money.Period(from, to, nameof(to));
 
         options ??= AnalysisOptions.Default;
-        var placing = new Placing(archive, options, to);
+        var ledger = SalesLedger.Of(documents);
+        var placing = new Placing(archive, options, to, ledger);
         var sums = new Sums(placing.Count, openItems is null ? 0 : options.CountbackMonths);
         var previousFrom = Previous(from, to).From;
         var earliest = openItems is null ? previousFrom : LocalDate.Min(previousFrom, new YearMonth(to.Year, to.Month).PlusMonths(1 - options.CountbackMonths).OnDayOfMonth(1));
-        foreach (var document in documents)
+        var (customers, dates, flags, amounts) = (ledger.Customers, ledger.Dates, ledger.Flags, ledger.Amounts);
+        for (var i = 0; i < customers.Length; i++)
         {
-            Guard.Against.Null(document, nameof(documents));
-            if (document.Date < earliest || document.Date > to)
+            var date = dates[i];
+            if (date < earliest || date > to)
             {
                 continue;
             }
 
-            var current = document.Date >= from;
-            var at = placing.Place(document.CustomerCode, document.Date, current && document.Kind == SalesKind.Sale);
+            var current = date >= from;
+            var isReturn = SalesLedger.IsReturn(flags[i]);
+            var at = placing.Place(customers[i], date, current && !isReturn);
             if (current)
             {
-                sums.Current(at, document);
+                sums.Current(at, ledger, i, isReturn);
             }
-            else if (document.Date >= previousFrom)
+            else if (date >= previousFrom)
             {
-                sums.PreviousNet[at] += document.NetAmount;
+                sums.PreviousNet[at] += isReturn ? -amounts[i] : amounts[i];
             }
 
-            if (sums.Months is { } months && Countback.MonthBack(to, document.Date, options.CountbackMonths) is var back and >= 0)
+            if (sums.Months is { } months && Countback.MonthBack(to, date, options.CountbackMonths) is var back and >= 0)
             {
-                months[at][back] += document.NetAmount;
+                months[at][back] += isReturn ? -amounts[i] : amounts[i];
             }
         }
 
@@ -203,20 +206,23 @@ public sealed class SalesAnalysis
 
         public decimal[][]? Months { get; } = months == 0 ? null : Enumerable.Range(0, lines).Select(_ => new decimal[months]).ToArray();
 
-        public void Current(int at, SalesDocument document)
+        public void Current(int at, SalesLedger ledger, int index, bool isReturn)
         {
-            if (document.Kind == SalesKind.Sale)
+            if (isReturn)
             {
-                SalesAmount[at] += document.Amount;
-                Documents[at]++;
+                Returns[at] += ledger.Amounts[index];
             }
             else
             {
-                Returns[at] += document.Amount;
+                SalesAmount[at] += ledger.Amounts[index];
+                Documents[at]++;
             }
 
-            Cost[at] += document.NetCost;
-            Costed[at] += document.Cost is null ? 0 : 1;
+            if (ledger.CostAt(index) is { } cost)
+            {
+                Cost[at] += isReturn ? -cost : cost;
+                Costed[at]++;
+            }
         }
 
         // Every category adds into its parent, deepest first; roots and the two other lines into the total.

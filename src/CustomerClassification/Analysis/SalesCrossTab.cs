@@ -54,7 +54,7 @@ public sealed class SalesCrossTab
 
     /// <summary>Builds a cross-tab.</summary>
     /// <param name="archive">The archive.</param>
-    /// <param name="documents">The documents; those outside the period are left out.</param>
+    /// <param name="documents">The documents; those outside the period are left out. A <see cref="SalesLedger"/> is read in place; other documents are made into one first.</param>
     /// <param name="from">The first day of the period.</param>
     /// <param name="to">The last day of the period.</param>
     /// <param name="rows">The rows' dimension and level.</param>
@@ -73,17 +73,17 @@ public sealed class SalesCrossTab
         Money.Period(from, to, nameof(to));
 
         options ??= AnalysisOptions.Default;
-        var (rowPlacing, rowHeads, rowOf) = Axis(archive, options, to, rows);
-        var (columnPlacing, columnHeads, columnOf) = Axis(archive, options, to, columns);
+        var ledger = SalesLedger.Of(documents);
+        var (rowPlacing, rowHeads, rowOf) = Axis(archive, options, to, rows, ledger);
+        var (columnPlacing, columnHeads, columnOf) = Axis(archive, options, to, columns, ledger);
         var cells = new decimal[rowHeads.Length, columnHeads.Length];
-        foreach (var document in documents)
+        for (var i = 0; i < ledger.Count; i++)
         {
-            Guard.Against.Null(document, nameof(documents));
-            if (document.Date >= from && document.Date <= to)
+            var date = ledger.Dates[i];
+            if (date >= from && date <= to)
             {
-                var row = rowOf[rowPlacing.Place(document.CustomerCode, document.Date, sale: false)];
-                var column = columnOf[columnPlacing.Place(document.CustomerCode, document.Date, sale: false)];
-                cells[row, column] += document.NetAmount;
+                var customer = ledger.Customers[i];
+                cells[rowOf[rowPlacing.Place(customer, date, sale: false)], columnOf[columnPlacing.Place(customer, date, sale: false)]] += ledger.NetAmountAt(i);
             }
         }
 
@@ -115,9 +115,9 @@ public sealed class SalesCrossTab
     public decimal ColumnTotal(int column) => Enumerable.Range(0, Rows.Count).Sum(r => Cell(r, column));
 
     // The heads at the axis' level, and for each line of the placing the head it counts under.
-    private static (Placing Placing, Category?[] Heads, int[] HeadOf) Axis(ArchiveSnapshot archive, AnalysisOptions options, LocalDate to, CrossTabAxis axis)
+    private static (Placing Placing, Category?[] Heads, int[] HeadOf) Axis(ArchiveSnapshot archive, AnalysisOptions options, LocalDate to, CrossTabAxis axis, SalesLedger ledger)
     {
-        var placing = new Placing(archive, options with { Dimension = axis.Dimension }, to);
+        var placing = new Placing(archive, options with { Dimension = axis.Dimension }, to, ledger);
         var categories = placing.Categories;
         var heads = categories.Where(c => c.Level == axis.Level || (c.Level < axis.Level && placing.Tree.IsLeaf(c.Code))).ToList<Category?>();
         heads.Add(null);

@@ -516,7 +516,8 @@ public sealed record Customer
     }
 
     /// <summary>Why a text is not plain (see <see cref="PlainText"/>), or null when it is.</summary>
-    internal static string? PlainTextProblem(string text, string property) => CustomerClassification.PlainText.Problem(text, Field(property));
+    internal static string? PlainTextProblem(string text, string property) =>
+        CustomerClassification.PlainText.IsPlain(text) ? null : CustomerClassification.PlainText.Problem(text, Field(property));
 
     // Every item of a list passes the same checks as a single text.
     private static IEnumerable<string> PlainTexts(IEnumerable<string> values, string property)

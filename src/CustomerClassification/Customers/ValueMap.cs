@@ -25,16 +25,58 @@ internal sealed class ValueMap<TValue> : IReadOnlyDictionary<string, TValue>, IE
     /// <summary>Copies the pairs; a key given twice keeps its last value.</summary>
     public static ValueMap<TValue> Of(IEnumerable<KeyValuePair<string, TValue>> pairs)
     {
-        var byKey = new SortedDictionary<string, TValue>(StringComparer.Ordinal);
-        foreach (var pair in Guard.Against.Null(pairs))
+        if (Guard.Against.Null(pairs) is ValueMap<TValue> map)
         {
-            byKey[Guard.Against.Null(pair.Key, nameof(pairs))] = pair.Value;
+            return map;
         }
 
-        return byKey.Count == 0 ? Empty : new ValueMap<TValue>(byKey.ToArray());
+        var given = new List<KeyValuePair<string, TValue>>(pairs is IReadOnlyCollection<KeyValuePair<string, TValue>> collection ? collection.Count : 4);
+        foreach (var pair in pairs)
+        {
+            Guard.Against.Null(pair.Key, nameof(pairs));
+            given.Add(pair);
+        }
+
+        return given.Count == 0 ? Empty : new ValueMap<TValue>(given.Count <= 16 ? Few(given) : Many(given));
     }
 
-    /// <summary>A copy with the key set to the value (added or replaced).</summary>
+    // Most maps hold a value or two: sorted by insertion in place, without a tree per map. A key given twice keeps its last value.
+    private static KeyValuePair<string, TValue>[] Few(List<KeyValuePair<string, TValue>> given)
+    {
+        var sorted = new List<KeyValuePair<string, TValue>>(given.Count);
+        foreach (var pair in given)
+        {
+            var at = sorted.Count;
+            while (at > 0 && string.CompareOrdinal(sorted[at - 1].Key, pair.Key) > 0)
+            {
+                at--;
+            }
+
+            if (at > 0 && string.Equals(sorted[at - 1].Key, pair.Key, StringComparison.Ordinal))
+            {
+                sorted[at - 1] = pair;
+            }
+            else
+            {
+                sorted.Insert(at, pair);
+            }
+        }
+
+        return [.. sorted];
+    }
+
+    // Many keys: a tree, so that no input costs a square of its length.
+    private static KeyValuePair<string, TValue>[] Many(List<KeyValuePair<string, TValue>> given)
+    {
+        var byKey = new SortedDictionary<string, TValue>(StringComparer.Ordinal);
+        foreach (var pair in given)
+        {
+            byKey[pair.Key] = pair.Value;
+        }
+
+        return [.. byKey];
+    }
+
     public ValueMap<TValue> With(string key, TValue value) =>
         Of(_pairs.Where(p => !string.Equals(p.Key, key, StringComparison.Ordinal)).Append(new KeyValuePair<string, TValue>(key, value)));
 

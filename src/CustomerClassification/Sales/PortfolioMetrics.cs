@@ -46,7 +46,7 @@ public sealed class PortfolioMetrics
     public decimal TotalNetSales { get; }
 
     /// <summary>Computes the metrics.</summary>
-    /// <param name="documents">The sales documents; those after <paramref name="asOf"/> or before <see cref="MetricOptions.From"/> are left out.</param>
+    /// <param name="documents">The sales documents; those after <paramref name="asOf"/> or before <see cref="MetricOptions.From"/> are left out. A <see cref="SalesLedger"/> is read in place; other documents are made into one first.</param>
     /// <param name="asOf">The day the metrics are as of.</param>
     /// <param name="options">The options, or null for <see cref="MetricOptions.Default"/>.</param>
     /// <param name="settled">Settled receivables, or null; those paid after <paramref name="asOf"/> or before <see cref="MetricOptions.From"/> are left out.</param>
@@ -100,35 +100,62 @@ public sealed class PortfolioMetrics
     /// <exception cref="ArgumentNullException"><paramref name="customerCode"/> is null.</exception>
     public CustomerMetrics Of(string customerCode) => Find(customerCode) ?? new CustomerMetrics(customerCode);
 
-    // One pass over the inputs into per-customer sums, then the portfolio-wide rankings.
+    // One pass over the inputs into per-customer sums held in arrays (the ledger's customers by their index, then other
+    // codes met), then the portfolio-wide rankings over indexes: no object per customer until the metrics themselves.
     private sealed class Tally(LocalDate asOf, MetricOptions options, IReadOnlyDictionary<string, decimal>? balances)
     {
-        private readonly Dictionary<string, Sums> _sums = new(StringComparer.Ordinal);
         private readonly LocalDate _from = options.From ?? LocalDate.MinIsoValue;
+        private readonly Dictionary<string, int> _others = new(StringComparer.Ordinal);
+        private SalesLedger _ledger = SalesLedger.Empty;
+        private List<string> _codes = [];
+        private Totals[] _totals = [];
+        private Settlement[]? _settled;
+        private decimal[]?[]? _months;
+        private decimal?[]? _balances;
+
+        private int Count => _codes.Count;
 
         public void Add(IEnumerable<SalesDocument> documents)
         {
-            foreach (var document in documents)
+            _ledger = SalesLedger.Of(documents);
+            _codes = [.. _ledger.CustomerCodes];
+            _totals = new Totals[Count];
+            foreach (var balance in balances ?? new Dictionary<string, decimal>(StringComparer.Ordinal))
             {
-                Guard.Against.Null(document, nameof(documents));
-                if (document.Date > asOf || document.Date < _from)
+                // The index first: finding a code the ledger lacks may grow the arrays.
+                var at = IndexOf(Guard.Against.Null(balance.Key, nameof(balances)));
+                _totals[at].Present = true;
+                (_balances ??= new decimal?[_totals.Length])[at] = balance.Value;
+                if (balance.Value > 0m)
+                {
+                    (_months ??= new decimal[]?[_totals.Length])[at] = new decimal[options.CountbackMonths];
+                }
+            }
+
+            var (customers, dates, flags, amounts) = (_ledger.Customers, _ledger.Dates, _ledger.Flags, _ledger.Amounts);
+            for (var i = 0; i < customers.Length; i++)
+            {
+                var date = dates[i];
+                if (date > asOf || date < _from)
                 {
                     continue;
                 }
 
-                var sums = Of(document.CustomerCode);
-                sums.NetSales += document.NetAmount;
-                sums.HasDocuments = true;
-                if (sums.Months is { } months && Countback.MonthBack(asOf, document.Date, months.Length) is var back and >= 0)
+                ref var totals = ref _totals[customers[i]];
+                var isReturn = SalesLedger.IsReturn(flags[i]);
+                var net = isReturn ? -amounts[i] : amounts[i];
+                totals.Net += net;
+                totals.Present = totals.HasDocuments = true;
+                if (_months?[customers[i]] is { } months && Countback.MonthBack(asOf, date, months.Length) is var back and >= 0)
                 {
-                    months[back] += document.NetAmount;
+                    months[back] += net;
                 }
 
-                if (document.Kind == SalesKind.Sale)
+                if (!isReturn)
                 {
-                    sums.Orders++;
-                    sums.First = sums.Orders == 1 || document.Date < sums.First ? document.Date : sums.First;
-                    sums.Last = sums.Orders == 1 || document.Date > sums.Last ? document.Date : sums.Last;
+                    totals.First = totals.Orders == 0 || date < totals.First ? date : totals.First;
+                    totals.Last = totals.Orders == 0 || date > totals.Last ? date : totals.Last;
+                    totals.Orders++;
                 }
             }
         }
@@ -140,77 +167,120 @@ public sealed class PortfolioMetrics
                 Guard.Against.Null(item, nameof(settled));
                 if (item.PaidDate <= asOf && item.PaidDate >= _from)
                 {
-                    var sums = Of(item.CustomerCode);
-                    sums.Settled += item.Amount;
+                    var at = IndexOf(item.CustomerCode);
+                    _totals[at].Present = true;
+                    ref var sums = ref (_settled ??= new Settlement[_totals.Length])[at];
+                    sums.Amount += item.Amount;
                     sums.DaysToPay += item.Amount * item.DaysToPay;
                     sums.DaysLate += item.Amount * item.DaysLate;
                 }
             }
         }
 
+        // Ranked customers first (by net sales, largest first, then by code), then those without documents by code.
         public CustomerMetrics[] Metrics(out decimal total)
         {
-            foreach (var balance in balances ?? new Dictionary<string, decimal>(StringComparer.Ordinal))
-            {
-                Guard.Against.Null(balance.Key, nameof(balances));
-                _ = Of(balance.Key);
-            }
-
-            var all = _sums.Values.ToArray();
-            total = all.Sum(s => s.NetSales);
-            RankBySales(all, total);
-            Score(all.Where(s => s.Orders > 0).ToArray());
+            var present = Enumerable.Range(0, Count).Where(i => _totals[i].Present).ToArray();
+            total = present.Sum(i => _totals[i].Net);
+            var ranked = SortedBy(present.Where(i => _totals[i].HasDocuments).ToArray(), i => -_totals[i].Net);
+            var scores = Score(ranked.Where(i => _totals[i].Orders > 0).ToArray());
             var days = Countback.DaysOfMonths(asOf, options.CountbackMonths);
-            return all.OrderBy(s => s.Rank ?? int.MaxValue).ThenBy(s => s.Code, StringComparer.Ordinal).Select(s => s.ToMetrics(asOf, options, days)).ToArray();
-        }
-
-        private Sums Of(string code)
-        {
-            if (!_sums.TryGetValue(code, out var sums))
+            var metrics = new List<CustomerMetrics>(present.Length);
+            var positive = ranked.Sum(i => Math.Max(_totals[i].Net, 0m));
+            var (before, rank, shareBefore) = (0m, 0, 0m);
+            for (var r = 0; r < ranked.Length; r++)
             {
-                sums = new Sums(code);
-                if (balances is not null && balances.TryGetValue(code, out var balance))
+                var net = _totals[ranked[r]].Net;
+                if (r == 0 || _totals[ranked[r - 1]].Net != net)
                 {
-                    sums.Balance = balance;
-                    sums.Months = balance > 0m ? new decimal[options.CountbackMonths] : [];
+                    // Ties share a rank and the share before the first of them.
+                    (rank, shareBefore) = (r + 1, positive > 0m ? before / positive : 1m);
                 }
 
-                _sums.Add(code, sums);
+                var abc = net <= 0m ? AbcClass.C : shareBefore < options.AShare ? AbcClass.A : shareBefore < options.BShare ? AbcClass.B : AbcClass.C;
+                metrics.Add(ToMetrics(ranked[r], rank, total > 0m ? net / total : 0m, abc, scores, days));
+                before += Math.Max(net, 0m);
             }
 
-            return sums;
-        }
-
-        // Ranks by net sales, largest first (ties share a rank); ABC over the positive part by the share before each tie group.
-        private void RankBySales(Sums[] all, decimal total)
-        {
-            var ranked = all.Where(s => s.HasDocuments).OrderByDescending(s => s.NetSales).ThenBy(s => s.Code, StringComparer.Ordinal).ToArray();
-            var positive = ranked.Where(s => s.NetSales > 0m).Sum(s => s.NetSales);
-            var before = 0m;
-            for (var i = 0; i < ranked.Length; i++)
+            foreach (var i in SortedBy(present.Where(i => !_totals[i].HasDocuments).ToArray(), _ => 0))
             {
-                var sums = ranked[i];
-                var tied = i > 0 && ranked[i - 1].NetSales == sums.NetSales;
-                sums.Rank = tied ? ranked[i - 1].Rank : i + 1;
-                sums.Share = total > 0m ? sums.NetSales / total : 0m;
-                var shareBefore = tied ? ranked[i - 1].ShareBefore : (positive > 0m ? before / positive : 1m);
-                sums.ShareBefore = shareBefore;
-                sums.Abc = sums.NetSales <= 0m ? AbcClass.C : shareBefore < options.AShare ? AbcClass.A : shareBefore < options.BShare ? AbcClass.B : AbcClass.C;
-                before += Math.Max(sums.NetSales, 0m);
+                metrics.Add(ToMetrics(i, null, 0m, AbcClass.C, scores, days));
             }
+
+            return [.. metrics];
         }
 
-        private void Score(Sums[] buyers)
+        private int IndexOf(string code)
         {
-            Quintiles(buyers, s => -Period.DaysBetween(s.Last, asOf), (s, score) => s.Recency = score);
-            Quintiles(buyers, s => s.Orders, (s, score) => s.Frequency = score);
-            Quintiles(buyers, s => s.NetSales, (s, score) => s.Monetary = score);
+            if (_ledger.IndexOf(code) is var at and >= 0 || _others.TryGetValue(code, out at))
+            {
+                return at;
+            }
+
+            at = Count;
+            _codes.Add(code);
+            _others.Add(code, at);
+            if (at == _totals.Length)
+            {
+                Array.Resize(ref _totals, Math.Max(16, at * 2));
+                if (_settled is not null)
+                {
+                    Array.Resize(ref _settled, _totals.Length);
+                }
+
+                if (_months is not null)
+                {
+                    Array.Resize(ref _months, _totals.Length);
+                }
+
+                if (_balances is not null)
+                {
+                    Array.Resize(ref _balances, _totals.Length);
+                }
+            }
+
+            return at;
         }
 
-        private static void Quintiles<TKey>(Sums[] buyers, Func<Sums, TKey> worstFirst, Action<Sums, int> set)
+        // Indexes sorted by a key, equal keys by code: the key array sorted with its indexes, then each run of equal keys.
+        private int[] SortedBy<TKey>(int[] indexes, Func<int, TKey> key)
+            where TKey : IComparable<TKey>
         {
-            var keys = buyers.Select(worstFirst).ToArray();
-            var order = buyers.ToArray();
+            var keys = Array.ConvertAll(indexes, i => key(i));
+            Array.Sort(keys, indexes);
+            for (var start = 0; start < indexes.Length;)
+            {
+                var end = start + 1;
+                while (end < indexes.Length && keys[end].CompareTo(keys[start]) == 0)
+                {
+                    end++;
+                }
+
+                if (end - start > 1)
+                {
+                    Array.Sort(indexes, start, end - start, Comparer<int>.Create((a, b) => string.CompareOrdinal(_codes[a], _codes[b])));
+                }
+
+                start = end;
+            }
+
+            return indexes;
+        }
+
+        // RFM quintiles of the customers with orders: 1 (worst) to 5; equal values share the score of the first of them.
+        private (byte[] Recency, byte[] Frequency, byte[] Monetary) Score(int[] buyers)
+        {
+            var scores = (new byte[Count], new byte[Count], new byte[Count]);
+            Quintiles(buyers, i => -Period.DaysBetween(_totals[i].Last, asOf), scores.Item1);
+            Quintiles(buyers, i => _totals[i].Orders, scores.Item2);
+            Quintiles(buyers, i => _totals[i].Net, scores.Item3);
+            return scores;
+        }
+
+        private static void Quintiles<TKey>(int[] buyers, Func<int, TKey> worstFirst, byte[] scores)
+        {
+            var keys = Array.ConvertAll(buyers, i => worstFirst(i));
+            var order = (int[])buyers.Clone();
             Array.Sort(keys, order);
             var score = 0;
             for (var i = 0; i < order.Length; i++)
@@ -220,72 +290,55 @@ public sealed class PortfolioMetrics
                     score = (int)(((5L * (i + 1)) + order.Length - 1) / order.Length);
                 }
 
-                set(order[i], score);
+                scores[order[i]] = (byte)score;
             }
         }
-    }
 
-    private sealed class Sums(string code)
-    {
-        public string Code { get; } = code;
-
-        public decimal NetSales { get; set; }
-
-        public bool HasDocuments { get; set; }
-
-        public int Orders { get; set; }
-
-        public LocalDate First { get; set; }
-
-        public LocalDate Last { get; set; }
-
-        public decimal? Balance { get; set; }
-
-        public decimal[]? Months { get; set; }
-
-        public decimal Settled { get; set; }
-
-        public decimal DaysToPay { get; set; }
-
-        public decimal DaysLate { get; set; }
-
-        public int? Rank { get; set; }
-
-        public decimal Share { get; set; }
-
-        public decimal ShareBefore { get; set; }
-
-        public AbcClass Abc { get; set; } = AbcClass.C;
-
-        public int? Recency { get; set; }
-
-        public int? Frequency { get; set; }
-
-        public int? Monetary { get; set; }
-
-        public CustomerMetrics ToMetrics(LocalDate asOf, MetricOptions options, int[] days)
+        private CustomerMetrics ToMetrics(int i, int? rank, decimal share, AbcClass abc, (byte[] Recency, byte[] Frequency, byte[] Monetary) scores, int[] days)
         {
-            var since = Orders > 0 ? Period.DaysBetween(Last, asOf) : (int?)null;
-            var interval = Orders > 1 && Last > First ? Math.Round((decimal)Period.DaysBetween(First, Last) / (Orders - 1), 2, MidpointRounding.AwayFromZero) : (decimal?)null;
-            return new CustomerMetrics(Code)
+            var totals = _totals[i];
+            var settled = _settled?[i] ?? default;
+            var since = totals.Orders > 0 ? Period.DaysBetween(totals.Last, asOf) : (int?)null;
+            var interval = totals.Orders > 1 && totals.Last > totals.First ? Math.Round((decimal)Period.DaysBetween(totals.First, totals.Last) / (totals.Orders - 1), 2, MidpointRounding.AwayFromZero) : (decimal?)null;
+            return new CustomerMetrics(_codes[i])
             {
-                NetSales = NetSales,
-                OrderCount = Orders,
-                SalesRank = Rank,
-                SalesShare = Share,
-                Abc = Abc,
-                RecencyScore = Recency,
-                FrequencyScore = Frequency,
-                MonetaryScore = Monetary,
-                Balance = Balance,
-                Dso = Balance is { } balance ? Countback.Days(balance, Months is { Length: > 0 } months ? months : new decimal[days.Length], days) : null,
-                AverageDaysToPay = Settled > 0m ? Math.Round(DaysToPay / Settled, 2, MidpointRounding.AwayFromZero) : null,
-                AverageDaysLate = Settled > 0m ? Math.Round(DaysLate / Settled, 2, MidpointRounding.AwayFromZero) : null,
-                LastOrderOn = Orders > 0 ? Last : null,
+                NetSales = totals.Net,
+                OrderCount = totals.Orders,
+                SalesRank = rank,
+                SalesShare = share,
+                Abc = abc,
+                RecencyScore = Scored(scores.Recency[i]),
+                FrequencyScore = Scored(scores.Frequency[i]),
+                MonetaryScore = Scored(scores.Monetary[i]),
+                Balance = _balances?[i],
+                Dso = _balances?[i] is { } balance ? Countback.Days(balance, _months?[i] is { Length: > 0 } months ? months : new decimal[days.Length], days) : null,
+                AverageDaysToPay = settled.Amount > 0m ? Math.Round(settled.DaysToPay / settled.Amount, 2, MidpointRounding.AwayFromZero) : null,
+                AverageDaysLate = settled.Amount > 0m ? Math.Round(settled.DaysLate / settled.Amount, 2, MidpointRounding.AwayFromZero) : null,
+                LastOrderOn = totals.Orders > 0 ? totals.Last : null,
                 DaysSinceLastOrder = since,
                 AverageOrderInterval = interval,
-                ChurnRisk = since is { } s && interval is { } i && s > options.ChurnMultiple * i,
+                ChurnRisk = since is { } s && interval is { } n && s > options.ChurnMultiple * n,
             };
         }
+
+        private static int? Scored(byte score) => score == 0 ? null : score;
+    }
+
+    // A customer's sums over its documents: what a document touches, together in 32 bytes.
+    private struct Totals
+    {
+        public decimal Net;
+        public int Orders;
+        public LocalDate First;
+        public LocalDate Last;
+        public bool HasDocuments;
+        public bool Present;
+    }
+
+    private struct Settlement
+    {
+        public decimal Amount;
+        public decimal DaysToPay;
+        public decimal DaysLate;
     }
 }

@@ -69,6 +69,19 @@ public class SalesAnalysisTests
     }
 
     [Fact]
+    public void Build_CodesSpelledInOtherCase_FindTheirCustomers_AsTheArchiveComparesCodes()
+    {
+        // The archive compares codes ignoring case (the default): a ledger's d1 is the archive's D1.
+        var ledger = SalesLedger.Of(Documents.Select(d => new SalesDocument(d.CustomerCode.ToLowerInvariant(), d.Date, d.DocumentNumber, d.Amount, d.Kind, d.Cost)));
+
+        var analysis = SalesAnalysis.Build(Archive().Snapshot, ledger, From, Today);
+
+        Assert.Equal(3_500m, analysis.Get("01001").NetSales);
+        Assert.Equal(2, analysis.Get("01").ActiveCustomers);
+        Assert.Equal((100m, 1), (analysis.NotInArchive.NetSales, analysis.UnknownCustomers));
+    }
+
+    [Fact]
     public void Build_WithOpenItems_AddsBalanceOverdueAndDso()
     {
         var items = new[] { Item("D1", 3_000m, 10), Item("D1", 1_000m, -5), Item("R1", 8_000m, 0) };

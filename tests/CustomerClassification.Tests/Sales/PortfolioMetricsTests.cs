@@ -38,6 +38,27 @@ public class PortfolioMetricsTests
     }
 
     [Fact]
+    public void Compute_CustomersWithOnlyABalanceOrSettledItems_FollowTheRankedOnes_ByCode()
+    {
+        // Forty customers known only by a balance or a settled item: more than the documents' customers, so that the
+        // per-customer sums grow beyond the ledger's.
+        var balances = Enumerable.Range(0, 20).ToDictionary(i => $"Z{i:D2}", i => 10m + i, StringComparer.Ordinal);
+        var settled = Enumerable.Range(0, 20).Select(i => new SettledItem($"Y{i:D2}", "I" + i, 100m, Today.PlusDays(-30), Today.PlusDays(-20), Today.PlusDays(-10)));
+
+        var metrics = PortfolioMetrics.Compute(Documents, Today, settled: settled, balances: balances);
+
+        Assert.Equal(45, metrics.Customers.Count);
+        Assert.Equal(new[] { "A", "B", "C", "D", "E", "Y00", "Y01" }, metrics.Customers.Take(7).Select(c => c.CustomerCode));
+        Assert.Equal("Z19", metrics.Customers[^1].CustomerCode);
+        Assert.Equal(29m, metrics.Get("Z19").Balance);
+        Assert.Null(metrics.Get("Z19").SalesRank);
+        Assert.Equal(AbcClass.C, metrics.Get("Z19").Abc);
+        Assert.Equal((20m, 10m), (metrics.Get("Y07").AverageDaysToPay, metrics.Get("Y07").AverageDaysLate));
+        Assert.Null(metrics.Get("Y07").Balance);
+        Assert.Equal(1_000m, metrics.TotalNetSales);
+    }
+
+    [Fact]
     public void Compute_TiedSales_ShareRankAndClass()
     {
         var metrics = PortfolioMetrics.Compute([Sale("A", 1, 500m), Sale("B", 1, 300m), Sale("C", 1, 300m)], Today, new MetricOptions { AShare = 0.7m, BShare = 0.9m });

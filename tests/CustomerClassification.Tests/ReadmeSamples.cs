@@ -495,13 +495,12 @@ public class ReadmeSamples
         // C001 became a dealer today: its 2025 sales stay with 潜在客户 when counted as they were (历史口径).
         archive.Update("C001", c => c with { CategoryCode = "02" }, "王会计");
 
-        // Documents come from the host's sales ledger; a return's amount is positive.
-        SalesDocument[] sales =
-        [
-            new("C001", new LocalDate(2025, 3, 1), "XS001", 12_000m, cost: 9_000m),
-            new("C002", new LocalDate(2025, 4, 1), "XS002", 50_000m, cost: 41_000m),
-            new("C002", new LocalDate(2025, 4, 9), "TH001", 5_000m, SalesKind.Return, cost: 4_100m),
-        ];
+        // Documents come from the host's sales ledger, kept column by column; a return's amount is positive.
+        var sales = SalesLedger.CreateBuilder()
+            .Add("C001", new LocalDate(2025, 3, 1), "XS001", 12_000m, cost: 9_000m)
+            .Add("C002", new LocalDate(2025, 4, 1), "XS002", 50_000m, cost: 41_000m)
+            .Add("C002", new LocalDate(2025, 4, 9), "TH001", 5_000m, SalesKind.Return, cost: 4_100m)
+            .Build();
         var (from, to) = (new LocalDate(2025, 1, 1), new LocalDate(2025, 12, 31));
         foreach (var basis in new[] { CategoryBasis.InForce, CategoryBasis.Current })
         {

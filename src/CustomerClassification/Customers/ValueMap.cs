@@ -30,43 +30,44 @@ internal sealed class ValueMap<TValue> : IReadOnlyDictionary<string, TValue>, IE
             return map;
         }
 
-        var given = new List<KeyValuePair<string, TValue>>(pairs is IReadOnlyCollection<KeyValuePair<string, TValue>> collection ? collection.Count : 4);
-        foreach (var pair in pairs)
+        var given = pairs.ToArray();
+        foreach (var pair in given)
         {
             Guard.Against.Null(pair.Key, nameof(pairs));
-            given.Add(pair);
         }
 
-        return given.Count == 0 ? Empty : new ValueMap<TValue>(given.Count <= 16 ? Few(given) : Many(given));
+        return given.Length == 0 ? Empty : new ValueMap<TValue>(given.Length <= 16 ? Few(given) : Many(given));
     }
 
     // Most maps hold a value or two: sorted by insertion in place, without a tree per map. A key given twice keeps its last value.
-    private static KeyValuePair<string, TValue>[] Few(List<KeyValuePair<string, TValue>> given)
+    private static KeyValuePair<string, TValue>[] Few(KeyValuePair<string, TValue>[] given)
     {
-        var sorted = new List<KeyValuePair<string, TValue>>(given.Count);
+        var count = 0;
         foreach (var pair in given)
         {
-            var at = sorted.Count;
-            while (at > 0 && string.CompareOrdinal(sorted[at - 1].Key, pair.Key) > 0)
+            var at = count;
+            while (at > 0 && string.CompareOrdinal(given[at - 1].Key, pair.Key) > 0)
             {
                 at--;
             }
 
-            if (at > 0 && string.Equals(sorted[at - 1].Key, pair.Key, StringComparison.Ordinal))
+            if (at > 0 && string.Equals(given[at - 1].Key, pair.Key, StringComparison.Ordinal))
             {
-                sorted[at - 1] = pair;
+                given[at - 1] = pair;
+                continue;
             }
-            else
-            {
-                sorted.Insert(at, pair);
-            }
+
+            Array.Copy(given, at, given, at + 1, count - at);
+            given[at] = pair;
+            count++;
         }
 
-        return [.. sorted];
+        Array.Resize(ref given, count);
+        return given;
     }
 
     // Many keys: a tree, so that no input costs a square of its length.
-    private static KeyValuePair<string, TValue>[] Many(List<KeyValuePair<string, TValue>> given)
+    private static KeyValuePair<string, TValue>[] Many(KeyValuePair<string, TValue>[] given)
     {
         var byKey = new SortedDictionary<string, TValue>(StringComparer.Ordinal);
         foreach (var pair in given)

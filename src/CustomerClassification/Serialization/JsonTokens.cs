@@ -62,7 +62,41 @@ internal static class JsonTokens
     };
 
     /// <summary>Reads a date as NodaTime's converter writes it (<c>yyyy-MM-dd</c>).</summary>
-    public static ParseResult<LocalDate> Date(ref Utf8JsonReader reader) => Text(ref reader).Then(text => Noda(LocalDatePattern.Iso.Parse(text), text, "WhatDate"));
+    public static ParseResult<LocalDate> Date(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !IsEscaped(ref reader) && IsoDay(reader.ValueSpan) is { } day
+            ? ParseResult<LocalDate>.Ok(day)
+            : Text(ref reader).Then(text => Noda(LocalDatePattern.Iso.Parse(text), text, "WhatDate"));
+
+    // A valid day written yyyy-MM-dd (years 1 to 9999), read without making a string; anything else is left to NodaTime's
+    // pattern, which reads it as before and names what is wrong.
+    private static LocalDate? IsoDay(ReadOnlySpan<byte> text)
+    {
+        if (text.Length != 10 || text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return null;
+        }
+
+        var (year, month, day) = (Digits(text, 0, 4), Digits(text, 5, 2), Digits(text, 8, 2));
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? new LocalDate(year, month, day) : null;
+    }
+
+    // The number the digits at a place spell, or -1 when one is not a digit.
+    private static int Digits(ReadOnlySpan<byte> text, int start, int length)
+    {
+        var value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return value;
+    }
 
     /// <summary>Reads an instant as NodaTime's converter writes it (<c>yyyy-MM-ddTHH:mm:ssZ</c>).</summary>
     public static ParseResult<Instant> Instant(ref Utf8JsonReader reader) => Text(ref reader).Then(text => Noda(InstantPattern.ExtendedIso.Parse(text), text, "WhatInstant"));

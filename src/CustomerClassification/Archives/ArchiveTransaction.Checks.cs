@@ -140,9 +140,11 @@ internal sealed partial class ArchiveTransaction
             }
         }
 
-        // A loop, not a query: a query's closure over the customer would be made for each of a million customers.
-        foreach (var field in Settings.CustomFields)
+        // An index, not a query or foreach: a closure or an enumerator would be made for each of a million customers.
+        var fields = Settings.CustomFields;
+        for (var i = 0; i < fields.Count; i++)
         {
+            var field = fields[i];
             if (field.Required && !customer.CustomFields.ContainsKey(field.Name))
             {
                 Fail(ClassificationErrorCode.CustomFieldRequired, Messages.Format("CustomFieldRequired", code, field.Name), code, field.Name, field.Name);

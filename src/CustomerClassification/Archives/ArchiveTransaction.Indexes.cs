@@ -108,9 +108,12 @@ internal sealed partial class ArchiveTransaction
     // Moves the customer between category and mnemonic groups, only where its place changed.
     private void IndexGroups(Customer? old, Customer? updated, string code)
     {
-        // Groups hold the customers themselves, so every group the customer is in takes its new version.
-        foreach (var dimension in Settings.DimensionNamesInUse)
+        // Groups hold the customers themselves, so every group the customer is in takes its new version. An index, not
+        // foreach: the read-only list's enumerator is an object, one per customer of a million-customer load.
+        var dimensions = Settings.DimensionNamesInUse;
+        for (var i = 0; i < dimensions.Count; i++)
         {
+            var dimension = dimensions[i];
             Regroup(Members(dimension), old?.CodeIn(dimension), updated?.CodeIn(dimension), Entry(null, old), Entry(null, updated));
         }
 

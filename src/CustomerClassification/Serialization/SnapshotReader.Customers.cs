@@ -30,6 +30,8 @@ internal sealed partial class SnapshotReader
     private CustomerBuilder? _builder;
     private Dictionary<string, string>? _dimensions;
     private Dictionary<string, CustomFieldValue>? _customFields;
+    private readonly Dictionary<string, string> _dimensionValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CustomFieldValue> _customFieldValues = new(StringComparer.Ordinal);
     private ValueReader? _customer;
     private Func<string, JsonTokens.Read?>? _customFieldReader;
 
@@ -88,12 +90,12 @@ internal sealed partial class SnapshotReader
         _from[slot] = found + 1;
         if (slot == DimensionsIndex)
         {
-            return Map(ref reader, PathOf(index, found), _ => TextToken, key => Messages.Format("UnknownProperty", key, "dimensions"), out _dimensions);
+            return Map(ref reader, new(null, static i => PathOf(i, DimensionsIndex), index), _ => TextToken, key => Messages.Format("UnknownProperty", key, "dimensions"), _dimensionValues, out _dimensions);
         }
 
         if (slot == CustomFieldsIndex)
         {
-            return Map(ref reader, PathOf(index, found), _customFieldReader ??= CustomFieldReader, key => Messages.Format("NotCustomField", key), out _customFields);
+            return Map(ref reader, new(null, static i => PathOf(i, CustomFieldsIndex), index), _customFieldReader ??= CustomFieldReader, key => Messages.Format("NotCustomField", key), _customFieldValues, out _customFields);
         }
 
         if (Fields[slot].Field.Kind is FieldKind.Tags or FieldKind.TextList)

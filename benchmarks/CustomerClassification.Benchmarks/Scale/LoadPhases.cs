@@ -24,6 +24,11 @@ public static class LoadPhases
         Time("Utf8JsonReader alone (every token, no value read: the floor of any System.Text.Json reader)", () => Tokens(bytes));
         Time("JsonDocument.Parse (the DOM alone)", () => JsonDocument.Parse(bytes).Dispose());
         Time("SnapshotJson.Read (the one reader, in memory)", () => SnapshotJson.Read(new MemoryStream(bytes), SystemClock.Instance));
+        Time("SnapshotJson.Read (the one reader, of the file, as ccls reads it)", () =>
+        {
+            using var file = File.OpenRead(path);
+            SnapshotJson.Read(file, SystemClock.Instance);
+        });
         if (Environment.GetEnvironmentVariable("LOAD_PHASES_FAST_ONLY") is not null)
         {
             return;

@@ -252,9 +252,11 @@ internal sealed partial class SnapshotReader : JsonWalker
         }
     }
 
-    /// <summary>Reads an object of names to values, each name's reader given by <paramref name="readerOf"/> (null: a name the object may not have).</summary>
-    // An object of names and values into a map of the reader's, cleared first (the customer's builder copies what it
-    // takes): one map for a million customers. The path is made only for a problem.
+    /// <summary>
+    /// Reads an object of names to values, each name's reader given by <paramref name="readerOf"/> (null: a name the
+    /// object may not have), into <paramref name="values"/>, cleared first: one map of the reader's for a million
+    /// customers (the customer's builder copies what it takes). The path is made only for a problem.
+    /// </summary>
     private bool Map<T>(ref Utf8JsonReader reader, ObjectPath path, Func<string, JsonTokens.Read?> readerOf, Func<string, string> unknown, Dictionary<string, T> values, out Dictionary<string, T>? map)
     {
         map = null;

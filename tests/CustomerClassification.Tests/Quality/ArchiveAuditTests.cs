@@ -168,6 +168,43 @@ public class ArchiveAuditTests
     }
 
     [Fact]
+    public void Run_KeepsTheEarlierDevelopedCustomer_ThenTheLowerCode()
+    {
+        var archive = Archive(
+            Customer("K1", "杭州联华商贸有限公司") with { DevelopedOn = new LocalDate(2024, 1, 1) },
+            Customer("K2", "杭州联华商贸公司") with { DevelopedOn = new LocalDate(2010, 1, 1) },
+            Customer("M2", "宁波一百贸易公司") with { DevelopedOn = new LocalDate(2015, 1, 1) },
+            Customer("M1", "宁波一百贸易有限公司") with { DevelopedOn = new LocalDate(2015, 1, 1) },
+            Filler,
+            Filler2);
+
+        var findings = Audit(archive.Snapshot).Where(f => f.Kind == AuditFindingKind.ProbableDuplicateName).ToArray();
+
+        Assert.Equal([["K2", "K1"], ["M1", "M2"]], findings.Select(f => f.Customers.ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void Run_NamesWithoutLettersOrHanzi_AreNeitherDuplicatesNorMismatchedMnemonics()
+    {
+        // Names of signs only normalise to nothing and give no mnemonic code: nothing to compare them by.
+        var archive = Archive(Customer("S1", "（—）") with { MnemonicCode = "AB" }, Customer("S2", "（·）"), Filler, Filler2);
+
+        var findings = Audit(archive.Snapshot);
+
+        Assert.Equal((string.Empty, string.Empty), (ArchiveAudit.NormalizedName("（—）"), MnemonicCode.FromName("（—）")));
+        Assert.DoesNotContain(findings, f => f.Kind is AuditFindingKind.ProbableDuplicateName or AuditFindingKind.MnemonicMismatch);
+    }
+
+    [Fact]
+    public void Limits_TakeOneOrMore()
+    {
+        Assert.Equal((1, 2), (new AuditLimits { MaxChildren = 1 }.MaxChildren, new AuditLimits { MaxChildren = 2 }.MaxChildren));
+        Assert.Equal((1, 3, (int?)null), (new AuditLimits { MaxDepth = 1 }.MaxDepth, new AuditLimits { MaxDepth = 3 }.MaxDepth, new AuditLimits { MaxDepth = null }.MaxDepth));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AuditLimits { MaxChildren = -1 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => new AuditLimits { MaxDepth = 0 });
+    }
+
+    [Fact]
     public void Run_NamesTheFirstTenUnknownBalanceCodes_InOrder()
     {
         var balances = Enumerable.Range(1, 12).ToDictionary(i => $"X{i:00}", _ => 1m);
@@ -228,6 +265,8 @@ public class ArchiveAuditTests
         string[] Of(AuditFindingKind kind) => [.. findings.Where(f => f.Kind == kind).Select(f => f.Customers.Count > 0 ? f.Customers[0] + ":" + f.Message : f.CategoryCode!)];
         Assert.Equal(["F2"], Of(AuditFindingKind.CustomerInDisabledCategory).Select(f => f[..2]));
         Assert.Equal(["C2"], Of(AuditFindingKind.Unclassified).Select(f => f[..2]));
+        Assert.Equal(DimensionNames.Region, findings.Single(f => f.Kind == AuditFindingKind.Unclassified).Dimension);
+        Assert.All(findings.Where(f => f.Kind == AuditFindingKind.MissingRequiredValue), f => Assert.Equal((DimensionNames.Category, "01"), (f.Dimension, f.CategoryCode)));
         Assert.Equal(6, Of(AuditFindingKind.MissingRequiredValue).Length);
         Assert.Contains(Of(AuditFindingKind.MissingRequiredValue), f => f.StartsWith("F1", StringComparison.Ordinal) && f.Contains("salesperson", StringComparison.Ordinal));
         Assert.Equal(["01"], Of(AuditFindingKind.DuplicateCategoryName));

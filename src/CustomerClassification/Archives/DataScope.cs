@@ -77,14 +77,8 @@ public sealed class DataScope
         Guard.Against.Null(customer);
         foreach (var pair in _checks)
         {
-            // The keys are canonical: the two built-in dimensions are read directly.
-            var code = pair.Key switch
-            {
-                DimensionNames.Category => customer.CategoryCode,
-                DimensionNames.Region => customer.RegionCode,
-                var other => customer.CodeIn(other),
-            };
-            if (!Covers(pair.Value, code))
+            // The keys are canonical already.
+            if (!Covers(pair.Value, customer.CodeInCanonical(pair.Key)))
             {
                 return false;
             }

@@ -378,7 +378,10 @@ public sealed record Customer
     /// <param name="dimension">The dimension name.</param>
     /// <returns>The leaf code, or null when the customer is not classified in that dimension.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
-    public string? CodeIn(string dimension) => DimensionNames.Canonical(dimension) switch
+    public string? CodeIn(string dimension) => CodeInCanonical(DimensionNames.Canonical(dimension));
+
+    /// <summary>The code in a dimension named canonically already (a hot loop's names are): no label to fold.</summary>
+    internal string? CodeInCanonical(string dimension) => dimension switch
     {
         DimensionNames.Category => CategoryCode,
         DimensionNames.Region => RegionCode,

@@ -24,6 +24,8 @@ public sealed class SalesLedger : IReadOnlyList<SalesDocument>
     private const byte ReturnFlag = 1;
     private const byte CostFlag = 2;
     private const byte QuantityFlag = 4;
+    private const int ScaleShift = 3;
+    private const int MaxUnitScale = 4;
 
     private readonly Dictionary<string, int> _codeIndex;
     private readonly decimal[]? _costs;
@@ -40,6 +42,8 @@ public sealed class SalesLedger : IReadOnlyList<SalesDocument>
         Flags = flags;
         _costs = costs;
         _quantities = quantities;
+        Days = Array.ConvertAll(dates, DayNumber);
+        (Units, UnitScale) = ToUnits(amounts, flags);
     }
 
     /// <summary>Gets a ledger without documents.</summary>
@@ -63,6 +67,15 @@ public sealed class SalesLedger : IReadOnlyList<SalesDocument>
     internal decimal[] Amounts { get; }
 
     internal byte[] Flags { get; }
+
+    /// <summary>Gets each document's date as its <see cref="DayNumber"/>: comparing and subtracting these is far cheaper than comparing dates.</summary>
+    internal int[] Days { get; }
+
+    /// <summary>Gets each amount in units of 10^-<see cref="UnitScale"/> when every amount has at most four decimals and the sum of all of them fits a long; null otherwise.</summary>
+    internal long[]? Units { get; }
+
+    /// <summary>Gets the decimals of <see cref="Units"/>: the most any amount has.</summary>
+    internal int UnitScale { get; }
 
     /// <summary>Gets the document at an index, made anew from the columns.</summary>
     /// <param name="index">The index, 0 to <see cref="Count"/> − 1, in the order the documents were added.</param>
@@ -148,7 +161,88 @@ public sealed class SalesLedger : IReadOnlyList<SalesDocument>
 
     internal static bool IsReturn(byte flags) => (flags & ReturnFlag) != 0;
 
-    internal static byte FlagsOf(SalesDocument document) => (byte)((document.Kind == SalesKind.Return ? ReturnFlag : 0) | (document.Cost is null ? 0 : CostFlag) | (document.Quantity is null ? 0 : QuantityFlag));
+    internal static byte FlagsOf(SalesDocument document) =>
+        (byte)((document.Kind == SalesKind.Return ? ReturnFlag : 0) | (document.Cost is null ? 0 : CostFlag) | (document.Quantity is null ? 0 : QuantityFlag) | (ScaleOf(document.Amount) << ScaleShift));
+
+    /// <summary>The decimals an amount was written with (0 to 28), kept in its flags: a sum of amounts has the most of them.</summary>
+    internal static byte AmountScale(byte flags) => unchecked((byte)(flags >> ScaleShift));
+
+    /// <summary>An ISO date as the number of days since 0000-03-01 (positive from year 1 on): days between dates by subtraction.</summary>
+    internal static int DayNumber(LocalDate date)
+    {
+        // Years from March, so that the leap day ends a year (the civil-from-days method of H. Hinnant).
+        var (year, month) = (date.Month <= 2 ? date.Year - 1 : date.Year, date.Month);
+        var era = (year >= 0 ? year : year - 399) / 400;
+        var yearOfEra = year - (era * 400);
+        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + date.Day - 1;
+        return (era * 146_097) + (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+    }
+
+    /// <summary>The date of a <see cref="DayNumber"/>.</summary>
+    internal static LocalDate DayOf(int number)
+    {
+        var era = (number >= 0 ? number : number - 146_096) / 146_097;
+        var dayOfEra = number - (era * 146_097);
+        var yearOfEra = (dayOfEra - (dayOfEra / 1_460) + (dayOfEra / 36_524) - (dayOfEra / 146_096)) / 365;
+        var dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
+        var monthFromMarch = ((5 * dayOfYear) + 2) / 153;
+        var month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+        return new LocalDate(yearOfEra + (era * 400) + (month <= 2 ? 1 : 0), month, dayOfYear - (((153 * monthFromMarch) + 2) / 5) + 1);
+    }
+
+    /// <summary>A sum of <see cref="Units"/> as the decimal adding the amounts gives: its value with the most decimals among them.</summary>
+    internal decimal FromUnits(long units, int scale)
+    {
+        for (var s = UnitScale; s > scale; s--)
+        {
+            units /= 10;
+        }
+
+        var magnitude = (ulong)Math.Abs(units);
+        return new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, units < 0, (byte)scale);
+    }
+
+    private static int ScaleOf(decimal value) =>
+#if NET8_0_OR_GREATER
+        value.Scale;
+#else
+        (decimal.GetBits(value)[3] >> 16) & 0xFF;
+#endif
+
+    // Amounts as whole units of the most decimals any has (up to four), bounded so that no sum of them overflows.
+    private static (long[]? Units, int Scale) ToUnits(decimal[] amounts, byte[] flags)
+    {
+        var scale = 0;
+        foreach (var flag in flags)
+        {
+            scale = Math.Max(scale, AmountScale(flag));
+        }
+
+        if (scale > MaxUnitScale)
+        {
+            return (null, 0);
+        }
+
+        var factor = 1m;
+        for (var s = 0; s < scale; s++)
+        {
+            factor *= 10m;
+        }
+
+        var bound = long.MaxValue / Math.Max(1, amounts.Length) / factor;
+        var units = new long[amounts.Length];
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            if (amounts[i] > bound)
+            {
+                return (null, 0);
+            }
+
+            units[i] = (long)(amounts[i] * factor);
+        }
+
+        return (units, scale);
+    }
 
     /// <summary>The cost of a document, or null when it has none.</summary>
     internal decimal? CostAt(int index) => (Flags[index] & CostFlag) != 0 ? _costs![index] : null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CustomerClassification.Sales;
 using NodaTime;
 
@@ -167,5 +168,62 @@ public class PortfolioMetricsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new SettledItem("A", "I", 0m, Today, Today, Today));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SettledItem("A", "I", 1m, Today, Today.PlusDays(-1), Today));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SettledItem("A", "I", 1m, Today, Today, Today.PlusDays(-1)));
+    }
+
+    [Fact]
+    public void Compute_RfmScores_OverRangesFarWiderThanTheBuyers()
+    {
+        // A's 5,000 orders and Z's order in 1800 put both ranges beyond a count per value: the scores are sorted instead.
+        SalesDocument[] documents =
+        [
+            .. Enumerable.Range(0, 5_000).Select(i => Sale("A", i % 300, 1m, "A" + i)),
+            Sale("B", 1, 10m), Sale("B", 2, 10m),
+            Sale("C", 3, 10m), Sale("C", 4, 10m), Sale("C", 5, 10m),
+            Sale("D", 6, 10m), Sale("D", 7, 10m), Sale("D", 8, 10m), Sale("D", 9, 10m),
+            new("Z", new LocalDate(1800, 1, 1), "Z1", 10m),
+        ];
+
+        var metrics = PortfolioMetrics.Compute(documents, Today);
+
+        Assert.Equal([5, 2, 3, 4, 1], new[] { "A", "B", "C", "D", "Z" }.Select(c => metrics.Get(c).FrequencyScore!.Value));
+        Assert.Equal([5, 4, 3, 2, 1], new[] { "A", "B", "C", "D", "Z" }.Select(c => metrics.Get(c).RecencyScore!.Value));
+        Assert.Equal(82_725, metrics.Get("Z").DaysSinceLastOrder);
+    }
+
+    [Fact]
+    public void Compute_AmountsOfManyDecimals_RankTiesByCodeAsDecimals()
+    {
+        // Five decimals: summed as decimals, not as whole units; ties still rank together and list by code.
+        var metrics = PortfolioMetrics.Compute([Sale("B", 1, 0.123_45m), Sale("A", 1, 0.123_45m), Sale("C", 1, 0.5m)], Today);
+
+        Assert.Equal(["C", "A", "B"], metrics.Customers.Select(c => c.CustomerCode));
+        Assert.Equal(new int?[] { 1, 2, 2 }, metrics.Customers.Select(c => c.SalesRank));
+        Assert.Equal("0.74690", metrics.TotalNetSales.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Compute_AmountsTooLargeForWholeUnits_AreSummedAsDecimals()
+    {
+        // Two documents near T3's largest amount: their sum in hundredths would not fit a long.
+        var metrics = PortfolioMetrics.Compute([Sale("A", 1, 900_000_000_000_000m), Sale("A", 2, 900_000_000_000_000.25m), Sale("B", 1, 0.5m)], Today);
+
+        Assert.Equal(1_800_000_000_000_000.25m, metrics.Get("A").NetSales);
+        Assert.Equal("1800000000000000.75", metrics.TotalNetSales.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(["A", "B"], metrics.Customers.Select(c => c.CustomerCode));
+    }
+
+    [Fact]
+    public void CustomerMetrics_AreEqualByTheirValues()
+    {
+        var once = PortfolioMetrics.Compute(Documents, Today);
+        var again = PortfolioMetrics.Compute(Documents.Reverse(), Today);
+
+        Assert.Equal(once.Customers, again.Customers);
+        Assert.Equal(once.Get("A").GetHashCode(), again.Get("A").GetHashCode());
+        Assert.NotSame(once.Get("A"), again.Get("A"));
+        Assert.NotEqual(once.Get("A"), once.Get("B"));
+        Assert.NotEqual(once.Get("A"), PortfolioMetrics.Compute(Documents, Today.PlusDays(1)).Get("A"));
+        Assert.Equal(once.Of("NOBODY"), again.Of("NOBODY"));
+        Assert.False(once.Get("A").Equals(null));
     }
 }

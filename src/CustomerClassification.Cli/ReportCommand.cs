@@ -25,6 +25,9 @@ internal static class ReportCommand
         var stats = CliOptions.File("--stats", CliText.Get("HelpReportStats"));
         var rules = CliOptions.File("--rules", CliText.Get("HelpRules"));
         var asOf = CliOptions.AsOf();
+
+        // The sales sections' period runs --from to --to, as #25 spells it; the report's day is that end.
+        asOf.Aliases.Add("--to");
         var encoding = CliOptions.Encoding();
         var salesFile = CliOptions.File("--sales", CliText.Get("HelpReportSales"));
         var from = CliOptions.Date("--from", "HelpAnalyzeFrom");

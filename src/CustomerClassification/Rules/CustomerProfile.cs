@@ -13,6 +13,13 @@ namespace CustomerClassification.Rules;
 /// </summary>
 public sealed class CustomerProfile
 {
+    // With metrics: the customer's standing (what most metric fields read) and, for the rest, its metrics, made from the
+    // portfolio's slot when first read, so that a run over a million customers makes no metrics object for rules that
+    // read standings only.
+    private readonly PortfolioMetrics? _portfolio;
+    private readonly int _slot;
+    private CustomerMetrics? _metrics;
+
     /// <summary>Creates a profile.</summary>
     /// <param name="customer">The customer.</param>
     /// <param name="stats">The customer's trading statistics; <see cref="TradingStats.None"/> when it did not trade.</param>
@@ -50,7 +57,8 @@ public sealed class CustomerProfile
     public CustomerProfile(Customer customer, TradingStats stats, LocalDate asOf, CustomerMetrics metrics)
         : this(customer, stats, asOf)
     {
-        Metrics = Guard.Against.Null(metrics);
+        _metrics = Guard.Against.Null(metrics);
+        (HasMetrics, MetricStanding) = (true, metrics.Standing);
         if (!string.Equals(metrics.CustomerCode, customer.Code, StringComparison.Ordinal))
         {
             throw new ArgumentException(Messages.Format("MetricsOfAnotherCustomer", metrics.CustomerCode, customer.Code), nameof(metrics));
@@ -66,7 +74,15 @@ public sealed class CustomerProfile
     /// <exception cref="ArgumentNullException"><paramref name="customer"/> or <paramref name="stats"/> is null.</exception>
     /// <exception cref="ArgumentException">The last order is after <paramref name="asOf"/>.</exception>
     public static CustomerProfile Of(Customer customer, TradingStats stats, LocalDate asOf, PortfolioMetrics? metrics) =>
-        metrics is null ? new CustomerProfile(customer, stats, asOf) : new CustomerProfile(customer, stats, asOf, metrics.Of(Guard.Against.Null(customer).Code));
+        metrics is null ? new CustomerProfile(customer, stats, asOf) : new CustomerProfile(customer, stats, asOf, metrics, metrics.Columns.SlotOf(Guard.Against.Null(customer).Code));
+
+    // A profile of a run with metrics: the customer's slot in them, or -1 when it did not trade.
+    private CustomerProfile(Customer customer, TradingStats stats, LocalDate asOf, PortfolioMetrics metrics, int slot)
+        : this(customer, stats, asOf)
+    {
+        (_portfolio, _slot, HasMetrics) = (metrics, slot, true);
+        MetricStanding = slot >= 0 ? metrics.Columns.StandingAt(slot) : default;
+    }
 
     /// <summary>Gets the customer.</summary>
     public Customer Customer { get; }
@@ -87,7 +103,13 @@ public sealed class CustomerProfile
     public int? DaysSinceLastOrder { get; }
 
     /// <summary>Gets the customer's portfolio metrics, or null for a profile made without them (metric fields then read empty).</summary>
-    public CustomerMetrics? Metrics { get; }
+    public CustomerMetrics? Metrics => _metrics ??= _portfolio is null ? null : _slot >= 0 ? new CustomerMetrics(Customer.Code, _portfolio.Columns, _slot) : new CustomerMetrics(Customer.Code);
+
+    /// <summary>Gets a value indicating whether the profile carries metrics (<see cref="Metrics"/> is not null).</summary>
+    internal bool HasMetrics { get; }
+
+    /// <summary>Gets the customer's standing among the metrics: rank, class, RFM scores and churn, read by rules without <see cref="Metrics"/>.</summary>
+    internal MetricColumns.Standing MetricStanding { get; }
 
     /// <summary>Gets a value indicating whether the customer is deactivated on <see cref="AsOf"/> (已停用).</summary>
     public bool IsDeactivated { get; }

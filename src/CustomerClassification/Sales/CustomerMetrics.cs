@@ -10,13 +10,17 @@ namespace CustomerClassification.Sales;
 /// </summary>
 public sealed record CustomerMetrics
 {
-    // Null for a customer that did not trade: every value then reads empty.
+    // Null for a customer that did not trade: every value then reads empty, as its default standing does. The standing is
+    // copied here, so that rules read it without going back to the columns.
     private readonly MetricColumns? _columns;
     private readonly int _slot;
 
     internal CustomerMetrics(string customerCode) => CustomerCode = customerCode;
 
-    internal CustomerMetrics(string customerCode, MetricColumns columns, int slot) => (CustomerCode, _columns, _slot) = (customerCode, columns, slot);
+    internal CustomerMetrics(string customerCode, MetricColumns columns, int slot) => (CustomerCode, _columns, _slot, Standing) = (customerCode, columns, slot, columns.StandingAt(slot));
+
+    /// <summary>Gets the customer's standing: rank, class, RFM scores and churn, which rules read.</summary>
+    internal MetricColumns.Standing Standing { get; }
 
     /// <summary>Gets the customer code.</summary>
     public string CustomerCode { get; }
@@ -28,25 +32,25 @@ public sealed record CustomerMetrics
     public int OrderCount => _columns?.OrderCount(_slot) ?? 0;
 
     /// <summary>Gets the rank by net sales among the customers with documents, 1 the largest; tied customers share a rank (1, 2, 2, 4); null without documents.</summary>
-    public int? SalesRank => _columns?.SalesRank(_slot);
+    public int? SalesRank => Standing.SalesRank;
 
     /// <summary>Gets the share of the portfolio's net sales (销售占比), 0 to 1 for a customer with positive sales; 0 without documents or when the total is not positive.</summary>
     public decimal SalesShare => _columns?.SalesShare(_slot) ?? 0m;
 
     /// <summary>Gets the ABC class (ABC分类); <see cref="AbcClass.C"/> without positive sales.</summary>
-    public AbcClass Abc => _columns?.Abc(_slot) ?? AbcClass.C;
+    public AbcClass Abc => Standing.Class;
 
     /// <summary>Gets the recency score (最近购买评分), 1 to 5, 5 for the most recent buyers.</summary>
-    public int? RecencyScore => _columns?.RecencyScore(_slot);
+    public int? RecencyScore => Standing.RecencyScore;
 
     /// <summary>Gets the frequency score (购买频率评分), 1 to 5, 5 for the most documents.</summary>
-    public int? FrequencyScore => _columns?.FrequencyScore(_slot);
+    public int? FrequencyScore => Standing.FrequencyScore;
 
     /// <summary>Gets the monetary score (购买金额评分), 1 to 5, 5 for the largest net sales.</summary>
-    public int? MonetaryScore => _columns?.MonetaryScore(_slot);
+    public int? MonetaryScore => Standing.MonetaryScore;
 
     /// <summary>Gets the RFM cell as a three-digit number (RFM), such as 545: recency, frequency and monetary score.</summary>
-    public int? Rfm => RecencyScore is { } r && FrequencyScore is { } f && MonetaryScore is { } m ? (r * 100) + (f * 10) + m : null;
+    public int? Rfm => Standing.Rfm;
 
     /// <summary>Gets the open balance DSO was counted for, or null when none was given.</summary>
     public decimal? Balance => _columns?.Balance(_slot);
@@ -70,7 +74,7 @@ public sealed record CustomerMetrics
     public decimal? AverageOrderInterval => _columns?.AverageOrderInterval(_slot);
 
     /// <summary>Gets a value indicating whether the customer is at risk of churn (流失风险): the days since its last order exceed <see cref="MetricOptions.ChurnMultiple"/> times its <see cref="AverageOrderInterval"/>.</summary>
-    public bool ChurnRisk => _columns?.ChurnRisk(_slot) ?? false;
+    public bool ChurnRisk => Standing.Churn;
 
     /// <summary>Compares two customers' metrics by their values: the code and every metric.</summary>
     /// <param name="other">The other metrics, or null.</param>

@@ -56,21 +56,14 @@ internal sealed class MetricColumns
 
     public string CodeAt(int slot) => _codes[slot];
 
+    /// <summary>The standing of a slot, copied into the metrics made of it: what rules read, read from there.</summary>
+    public Standing StandingAt(int slot) => _standings[slot];
+
     public decimal NetSales(int slot) => _nets?[slot] ?? _ledger.FromUnits(_totals[slot].Units, _totals[slot].Scale);
 
     public int OrderCount(int slot) => _totals[slot].Orders;
 
-    public int? SalesRank(int slot) => _standings[slot].Rank == 0 ? null : _standings[slot].Rank;
-
     public decimal SalesShare(int slot) => Total > 0m ? NetSales(slot) / Total : 0m;
-
-    public AbcClass Abc(int slot) => _standings[slot].Abc == 0 ? AbcClass.C : (AbcClass)_standings[slot].Abc;
-
-    public int? RecencyScore(int slot) => Scored(_standings[slot].Recency);
-
-    public int? FrequencyScore(int slot) => Scored(_standings[slot].Frequency);
-
-    public int? MonetaryScore(int slot) => Scored(_standings[slot].Monetary);
 
     public decimal? Balance(int slot) => _balances?[slot];
 
@@ -91,10 +84,6 @@ internal sealed class MetricColumns
             ? Math.Round((decimal)(totals.Last - (int.MaxValue - totals.FirstFromEnd)) / (totals.Orders - 1), 2, MidpointRounding.AwayFromZero)
             : null;
     }
-
-    public bool ChurnRisk(int slot) => _standings[slot].Churn;
-
-    private static int? Scored(byte score) => score == 0 ? null : score;
 
     // The quintile of the worst-first position p of n: ⌈5(p + 1)/n⌉.
     private static byte Quintile(int position, int count) => (byte)(((5L * (position + 1)) + count - 1) / count);
@@ -423,8 +412,8 @@ internal sealed class MetricColumns
         public bool Present;
     }
 
-    // A customer's place in the portfolio, what rules read, in 12 bytes; a class of 0 is C.
-    private struct Standing
+    /// <summary>A customer's place in the portfolio, what rules read, in 12 bytes; the default is a customer without documents.</summary>
+    internal struct Standing
     {
         public int Rank;
         public byte Abc;
@@ -433,6 +422,20 @@ internal sealed class MetricColumns
         public byte Monetary;
         public bool Churn;
         public bool Present;
+
+        public readonly int? SalesRank => Rank == 0 ? null : Rank;
+
+        public readonly AbcClass Class => Abc == 0 ? AbcClass.C : (AbcClass)Abc;
+
+        public readonly int? RecencyScore => Scored(Recency);
+
+        public readonly int? FrequencyScore => Scored(Frequency);
+
+        public readonly int? MonetaryScore => Scored(Monetary);
+
+        public readonly int? Rfm => Recency > 0 && Frequency > 0 && Monetary > 0 ? (Recency * 100) + (Frequency * 10) + Monetary : null;
+
+        private static int? Scored(byte score) => score == 0 ? null : score;
     }
 
     private struct Settlement

@@ -31,6 +31,9 @@ public sealed class PortfolioMetrics
         Customers = new CustomerList(columns);
     }
 
+    /// <summary>Gets the columns the metrics are read from.</summary>
+    internal MetricColumns Columns => _columns;
+
     /// <summary>Gets the day the metrics are computed as of.</summary>
     public LocalDate AsOf { get; }
 

@@ -106,20 +106,27 @@ internal sealed class MetricColumns
             }
         }
 
-        // Dates as day keys and amounts as whole units when the ledger has them: a decimal sum or a date comparison per
-        // document would cost more than the rest of the pass.
+        // Two halves of the customers at once when there are many documents: each pass reads every document and adds
+        // only those of its own slots, so the two never write the same memory and the sums do not depend on the split.
+        var count = _ledger.CustomerCount;
+        _nets = _ledger.Units is null ? new decimal[_totals.Length] : null;
+        Both(_ledger.Count >= 1_000_000, () => Add(0, count / 2), () => Add(count / 2, count));
+    }
+
+    // The documents of the slots from first to end (excluded) into their sums. Dates as day numbers and amounts as whole
+    // units when the ledger has them: a decimal sum or a date comparison per document would cost more than the rest.
+    private void Add(int first, int end)
+    {
         var (customers, days, flags, amounts, units) = (_ledger.Customers, _ledger.Days, _ledger.Flags, _ledger.Amounts, _ledger.Units);
         var (asOf, from) = (SalesLedger.DayNumber(_asOf), SalesLedger.DayNumber(_from));
-        _nets = units is null ? new decimal[_totals.Length] : null;
         for (var i = 0; i < customers.Length; i++)
         {
-            var day = days[i];
-            if (day > asOf || day < from)
+            var (customer, day) = (customers[i], days[i]);
+            if (customer < first || customer >= end || day > asOf || day < from)
             {
                 continue;
             }
 
-            var customer = customers[i];
             ref var totals = ref _totals[customer];
             var isReturn = SalesLedger.IsReturn(flags[i]);
             if (units is null)
@@ -166,7 +173,7 @@ internal sealed class MetricColumns
         }
     }
 
-    // Ranks, shares and classes by net sales, then the RFM scores, all into arrays by slot.
+    // Ranks, classes and RFM scores into the standings, and the order of the customers.
     private void Rank()
     {
         var present = new List<int>(Count);
@@ -184,7 +191,38 @@ internal sealed class MetricColumns
         }
 
         Total = _nets is null ? _ledger.FromUnits(units, scale) : total;
-        var (ranked, nets) = ByNetSales([.. present]);
+        var (ranked, nets, sortTies) = ByNetSales([.. present]);
+
+        // Ranks, classes and scores are the same for every order of tied customers: they are computed on a copy while
+        // the ties are put in order of their codes, at once when there are many.
+        var byNet = (int[])ranked.Clone();
+        Both(ranked.Length >= 100_000, sortTies, () =>
+        {
+            Classify(byNet, nets);
+            Score(byNet, nets);
+        });
+        var unranked = absent.ToArray();
+        SortTiesByCode(unranked, new int[unranked.Length]);
+        Order = [.. ranked, .. unranked];
+    }
+
+    // Two actions that touch different memory, on two threads when it pays.
+    private static void Both(bool parallel, Action first, Action second)
+    {
+        if (parallel)
+        {
+            System.Threading.Tasks.Parallel.Invoke(first, second);
+        }
+        else
+        {
+            first();
+            second();
+        }
+    }
+
+    // Ranks and ABC classes by net sales, the slots in order of their sales with the sales beside them.
+    private void Classify(int[] ranked, decimal[] nets)
+    {
         var positive = 0m;
         foreach (var net in nets)
         {
@@ -208,29 +246,23 @@ internal sealed class MetricColumns
             (standing.Rank, standing.Abc) = (rank, (byte)abc);
             before += Math.Max(net, 0m);
         }
-
-        var unranked = absent.ToArray();
-        SortTiesByCode(unranked, new int[unranked.Length]);
-        Order = [.. ranked, .. unranked];
-        Score(ranked, nets);
     }
 
-    // Slots by net sales, largest first, equal sales by code, with their net sales in that order: in the ledger's whole
-    // units when it has them (they sort far faster than decimals), which compare and add as the sales do.
-    private (int[] Slots, decimal[] Nets) ByNetSales(int[] slots)
+    // Slots by net sales, largest first, with their net sales in that order (in the ledger's whole units when it has
+    // them: they sort far faster than decimals, and compare and add as the sales do), and the action that puts equal
+    // sales in order of their codes.
+    private (int[] Slots, decimal[] Nets, Action SortTies) ByNetSales(int[] slots)
     {
         if (_nets is null)
         {
             var units = Array.ConvertAll(slots, i => -_totals[i].Units);
             Array.Sort(units, slots);
-            SortTiesByCode(slots, units);
-            return (slots, Array.ConvertAll(units, u => -(decimal)u));
+            return (slots, Array.ConvertAll(units, u => -(decimal)u), () => SortTiesByCode(slots, units));
         }
 
         var nets = Array.ConvertAll(slots, i => -_nets[i]);
         Array.Sort(nets, slots);
-        SortTiesByCode(slots, nets);
-        return (slots, Array.ConvertAll(nets, n => -n));
+        return (slots, Array.ConvertAll(nets, n => -n), () => SortTiesByCode(slots, nets));
     }
 
     // Within each run of equal keys (the slots sorted by them), the slots by code.

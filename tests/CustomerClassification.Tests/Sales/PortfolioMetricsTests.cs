@@ -226,4 +226,28 @@ public class PortfolioMetricsTests
         Assert.Equal(once.Of("NOBODY"), again.Of("NOBODY"));
         Assert.False(once.Get("A").Equals(null));
     }
+
+    [Fact]
+    public void Compute_AMillionDocuments_AddsAndRanksOnTwoThreadsAsOnOne()
+    {
+        // Enough documents and customers for the two-thread passes; what they give is checked against plain LINQ.
+        var random = new Random(25);
+        var ledger = SalesLedger.CreateBuilder();
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            ledger.Add("K" + random.Next(150_000).ToString("D6", CultureInfo.InvariantCulture), Today.PlusDays(-random.Next(0, 400)), "S", random.Next(1, 2_000), i % 20 == 0 ? SalesKind.Return : SalesKind.Sale);
+        }
+
+        var documents = ledger.Build();
+        var metrics = PortfolioMetrics.Compute(documents, Today);
+
+        var expected = documents.Where(d => d.Date <= Today)
+            .GroupBy(d => d.CustomerCode, StringComparer.Ordinal)
+            .Select(g => (Code: g.Key, Net: g.Sum(d => d.NetAmount), Orders: g.Count(d => d.Kind == SalesKind.Sale), Last: g.Where(d => d.Kind == SalesKind.Sale).Select(d => (LocalDate?)d.Date).Max()))
+            .OrderByDescending(c => c.Net).ThenBy(c => c.Code, StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(expected.Select(c => (c.Code, c.Net, c.Orders, c.Last)), metrics.Customers.Select(c => (c.CustomerCode, c.NetSales, c.OrderCount, c.LastOrderOn)));
+        Assert.Equal(expected.Select((c, i) => expected.TakeWhile(e => e.Net > c.Net).Count() + 1).Take(2_000), metrics.Customers.Take(2_000).Select(c => c.SalesRank!.Value));
+        Assert.Equal(expected.Select(c => c.Net).Sum(), metrics.TotalNetSales);
+    }
 }

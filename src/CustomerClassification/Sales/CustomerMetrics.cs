@@ -10,8 +10,8 @@ namespace CustomerClassification.Sales;
 /// </summary>
 public sealed record CustomerMetrics
 {
-    // Null for a customer that did not trade: every value then reads empty, as its default standing does. The standing is
-    // copied here, so that rules read it without going back to the columns.
+    // Null for a customer that did not trade: every value then reads empty, as its default standing does. The standing
+    // (rank, class, scores, churn) is copied here when the metrics are made; the other values are read from the columns.
     private readonly MetricColumns? _columns;
     private readonly int _slot;
 

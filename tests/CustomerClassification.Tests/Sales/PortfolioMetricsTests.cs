@@ -153,6 +153,8 @@ public class PortfolioMetricsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new MetricOptions { CountbackMonths = 0 });
         Assert.Throws<ArgumentNullException>(() => PortfolioMetrics.Compute(Documents, Today).Find(null!));
         Assert.Throws<KeyNotFoundException>(() => PortfolioMetrics.Compute(Documents, Today).Get("NOBODY"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PortfolioMetrics.Compute(Documents, Today).Customers[5]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PortfolioMetrics.Compute(Documents, Today).Customers[-1]);
     }
 
     [Fact]

@@ -24,12 +24,11 @@ internal sealed class Placing
 
     // Per customer, the ledger's first (by its index), then other codes met: kept in arrays of their own, so that a
     // document touches four bytes of its customer, not an object. A line of -1: the log moved it, placed by date.
-    private readonly Dictionary<string, int> _others = new(StringComparer.Ordinal);
+    private readonly CustomerSlots _slots;
     private readonly Dictionary<int, (LocalDate Date, int Line)> _lastSaleOfMoved = [];
     private Customer?[] _customers;
     private int[] _lines;
     private bool[] _sold;
-    private int _count;
 
     // The archive's customers by the line of their category at the end of the period.
     private readonly int[] _counts;
@@ -44,8 +43,8 @@ internal sealed class Placing
         Categories = [.. Tree];
         Position = CategoryInheritance.Positions(Categories);
         _history = options.Basis == CategoryBasis.InForce ? CategoryHistory.Of(archive, options.Dimension, options.Zone) is { ReclassifiedCustomers: > 0 } h ? h : null : null;
-        _count = ledger.CustomerCount;
-        (_customers, _lines, _sold) = (new Customer?[_count], new int[_count], new bool[_count]);
+        _slots = new CustomerSlots(ledger);
+        (_customers, _lines, _sold) = (new Customer?[_slots.Count], new int[_slots.Count], new bool[_slots.Count]);
         _counts = new int[Count];
         ResolveAll();
     }
@@ -60,25 +59,24 @@ internal sealed class Placing
     public int Count => Categories.Length + 3;
 
     /// <summary>Gets the number of customer codes not in the archive.</summary>
-    public int Unknown => _customers.Take(_count).Count(c => c is null);
+    public int Unknown => _customers.Take(_slots.Count).Count(c => c is null);
 
     /// <summary>The line of a customer given by its code (an open item's), on a date.</summary>
     public int Place(string customerCode, LocalDate date, bool sale)
     {
-        var at = _ledger.IndexOf(customerCode);
-        if (at < 0 && !_others.TryGetValue(customerCode, out at))
+        var at = _slots.Find(customerCode);
+        if (at < 0)
         {
-            if (_count == _lines.Length)
+            if (_slots.Count == _lines.Length)
             {
-                var size = Math.Max(16, _count * 2);
+                var size = Math.Max(16, _slots.Count * 2);
                 Array.Resize(ref _customers, size);
                 Array.Resize(ref _lines, size);
                 Array.Resize(ref _sold, size);
             }
 
-            at = _count++;
+            at = _slots.Add(customerCode);
             Resolve(at, customerCode);
-            _others.Add(customerCode, at);
         }
 
         return Place(at, date, sale);
@@ -114,7 +112,7 @@ internal sealed class Placing
     /// <summary>Counts each customer with a sale once, under the line of its last sale.</summary>
     public void CountActive(int[] active)
     {
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < _slots.Count; i++)
         {
             if (_sold[i])
             {
@@ -135,7 +133,7 @@ internal sealed class Placing
     // a code of the ledger the pass did not meet is looked up as the archive compares codes.
     private void ResolveAll()
     {
-        var met = new bool[_count];
+        var met = new bool[_slots.Count];
         foreach (var customer in _archive)
         {
             var line = Line(customer.CodeIn(_dimension));
@@ -148,7 +146,7 @@ internal sealed class Placing
             }
         }
 
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < met.Length; i++)
         {
             if (!met[i])
             {

@@ -14,11 +14,12 @@ internal sealed class MetricColumns
     private readonly LocalDate _asOf;
     private readonly MetricOptions _options;
     private readonly LocalDate _from;
-    private readonly Dictionary<string, int> _others = new(StringComparer.Ordinal);
+    private readonly int _asOfDay;
+    private readonly int _fromDay;
     private readonly int[] _days;
     private readonly decimal[] _noMonths;
     private SalesLedger _ledger = SalesLedger.Empty;
-    private List<string> _codes = [];
+    private CustomerSlots _slots = new(SalesLedger.Empty);
     private Totals[] _totals = [];
     private Settlement[]? _settled;
     private decimal[]?[]? _months;
@@ -29,6 +30,7 @@ internal sealed class MetricColumns
     private MetricColumns(LocalDate asOf, MetricOptions options)
     {
         (_asOf, _options, _from) = (asOf, options, options.From ?? LocalDate.MinIsoValue);
+        (_asOfDay, _fromDay) = (SalesLedger.DayNumber(_asOf), SalesLedger.DayNumber(_from));
         _days = Countback.DaysOfMonths(asOf, options.CountbackMonths);
         _noMonths = new decimal[_days.Length];
     }
@@ -39,7 +41,7 @@ internal sealed class MetricColumns
     /// <summary>Gets the net sales of all customers present.</summary>
     public decimal Total { get; private set; }
 
-    private int Count => _codes.Count;
+    private int Count => _slots.Count;
 
     public static MetricColumns Compute(IEnumerable<SalesDocument> documents, LocalDate asOf, MetricOptions options, IEnumerable<SettledItem> settled, IReadOnlyDictionary<string, decimal>? balances)
     {
@@ -51,10 +53,9 @@ internal sealed class MetricColumns
     }
 
     /// <summary>The slot of a customer with documents, settled items or a balance, or -1: what the readers below take.</summary>
-    public int SlotOf(string code) =>
-        (_ledger.IndexOf(code) is var at and >= 0 || _others.TryGetValue(code, out at)) && _standings[at].Present ? at : -1;
+    public int SlotOf(string code) => _slots.Find(code) is var at and >= 0 && _standings[at].Present ? at : -1;
 
-    public string CodeAt(int slot) => _codes[slot];
+    public string CodeAt(int slot) => _slots.CodeAt(slot);
 
     /// <summary>The standing of a slot, copied into the metrics made of it: what rules read, read from there.</summary>
     public Standing StandingAt(int slot) => _standings[slot];
@@ -75,13 +76,13 @@ internal sealed class MetricColumns
 
     public LocalDate? LastOrderOn(int slot) => _totals[slot] is { Orders: > 0 } totals ? SalesLedger.DayOf(totals.Last) : null;
 
-    public int? DaysSinceLastOrder(int slot) => _totals[slot] is { Orders: > 0 } totals ? SalesLedger.DayNumber(_asOf) - totals.Last : null;
+    public int? DaysSinceLastOrder(int slot) => _totals[slot] is { Orders: > 0 } totals ? _asOfDay - totals.Last : null;
 
     public decimal? AverageOrderInterval(int slot)
     {
         var totals = _totals[slot];
-        return totals.Orders > 1 && totals.Last > int.MaxValue - totals.FirstFromEnd
-            ? Math.Round((decimal)(totals.Last - (int.MaxValue - totals.FirstFromEnd)) / (totals.Orders - 1), 2, MidpointRounding.AwayFromZero)
+        return totals.Orders > 1 && totals.Last > totals.First
+            ? Math.Round((decimal)(totals.Last - totals.First) / (totals.Orders - 1), 2, MidpointRounding.AwayFromZero)
             : null;
     }
 
@@ -92,7 +93,7 @@ internal sealed class MetricColumns
     private void Add(IEnumerable<SalesDocument> documents, IReadOnlyDictionary<string, decimal>? balances)
     {
         _ledger = SalesLedger.Of(documents);
-        _codes = [.. _ledger.CustomerCodes];
+        _slots = new CustomerSlots(_ledger);
         _totals = new Totals[Count];
         foreach (var balance in balances ?? new Dictionary<string, decimal>(StringComparer.Ordinal))
         {
@@ -118,11 +119,10 @@ internal sealed class MetricColumns
     private void Add(int first, int end)
     {
         var (customers, days, flags, amounts, units) = (_ledger.Customers, _ledger.Days, _ledger.Flags, _ledger.Amounts, _ledger.Units);
-        var (asOf, from) = (SalesLedger.DayNumber(_asOf), SalesLedger.DayNumber(_from));
         for (var i = 0; i < customers.Length; i++)
         {
             var (customer, day) = (customers[i], days[i]);
-            if (customer < first || customer >= end || day > asOf || day < from)
+            if (customer < first || customer >= end || day > _asOfDay || day < _fromDay)
             {
                 continue;
             }
@@ -269,7 +269,7 @@ internal sealed class MetricColumns
     private void SortTiesByCode<TKey>(int[] slots, TKey[] keys)
         where TKey : IEquatable<TKey>
     {
-        var byCode = Comparer<int>.Create((a, b) => string.CompareOrdinal(_codes[a], _codes[b]));
+        var byCode = Comparer<int>.Create((a, b) => string.CompareOrdinal(_slots.CodeAt(a), _slots.CodeAt(b)));
         for (var start = 0; start < slots.Length;)
         {
             var end = start + 1;
@@ -288,7 +288,7 @@ internal sealed class MetricColumns
                 for (var k = start + 1; k < end; k++)
                 {
                     var (slot, at) = (slots[k], k);
-                    for (; at > start && string.CompareOrdinal(_codes[slots[at - 1]], _codes[slot]) > 0; at--)
+                    for (; at > start && string.CompareOrdinal(_slots.CodeAt(slots[at - 1]), _slots.CodeAt(slot)) > 0; at--)
                     {
                         slots[at] = slots[at - 1];
                     }
@@ -307,7 +307,6 @@ internal sealed class MetricColumns
     {
         // One read of each customer's sums: its position among the ranked, its last sale, its orders and its churn.
         var (positions, lasts, orders, churn) = (new List<int>(ranked.Length), new List<int>(ranked.Length), new List<int>(ranked.Length), new List<bool>(ranked.Length));
-        var asOf = SalesLedger.DayNumber(_asOf);
         for (var r = 0; r < ranked.Length; r++)
         {
             if (_totals[ranked[r]] is { Orders: > 0 } totals)
@@ -315,7 +314,7 @@ internal sealed class MetricColumns
                 positions.Add(r);
                 lasts.Add(totals.Last);
                 orders.Add(totals.Orders);
-                churn.Add(IsChurning(asOf - totals.Last, totals.Last - (int.MaxValue - totals.FirstFromEnd), totals.Orders));
+                churn.Add(IsChurning(_asOfDay - totals.Last, totals.Last - totals.First, totals.Orders));
             }
         }
 
@@ -396,14 +395,12 @@ internal sealed class MetricColumns
 
     private int IndexOf(string code)
     {
-        if (_ledger.IndexOf(code) is var at and >= 0 || _others.TryGetValue(code, out at))
+        if (_slots.Find(code) is var at and >= 0)
         {
             return at;
         }
 
-        at = Count;
-        _codes.Add(code);
-        _others.Add(code, at);
+        at = _slots.Add(code);
         if (at == _totals.Length)
         {
             Array.Resize(ref _totals, Math.Max(16, at * 2));
@@ -432,7 +429,8 @@ internal sealed class MetricColumns
     }
 
     // A customer's sums over its documents, what a document touches, together in 24 bytes: net sales in the ledger's
-    // units with the most decimals among them, and the first and last sale as day keys.
+    // units with the most decimals among them, and the first and last sale as day numbers (the first counted from the
+    // end, so that both are maxima).
     private struct Totals
     {
         public long Units;
@@ -442,6 +440,8 @@ internal sealed class MetricColumns
         public byte Scale;
         public bool HasDocuments;
         public bool Present;
+
+        public readonly int First => int.MaxValue - FirstFromEnd;
     }
 
     /// <summary>A customer's place in the portfolio, what rules read, in 12 bytes; the default is a customer without documents.</summary>
